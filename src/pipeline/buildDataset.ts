@@ -1,0 +1,180 @@
+import {
+  DATASET_VERSION,
+  DatasetSchema,
+  type Company,
+  type Dataset,
+  type PipelineWarning,
+  type SourceArticle,
+  type SourceText,
+  type TimelineEvent,
+  type Unplaced,
+} from "../model/dataset.ts";
+import { layoutArticle } from "./articleLayout.ts";
+import { applyCuration } from "./applyCuration.ts";
+import { parseCuration, type Curation } from "./curationSchema.ts";
+import { decodeArticle } from "./decodeArticle.ts";
+import { describeEvent } from "./describeEvent.ts";
+import { detectLanguage } from "./detectLanguage.ts";
+import type { EventDraft } from "./eventDraft.ts";
+import { extractEvents } from "./extractEvents.ts";
+import { findPublished } from "./findPublished.ts";
+import { foldText } from "./fold.ts";
+import { compileGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { lexiconFor } from "./lexiconFor.ts";
+import { mergeAcrossSources, mergeArticleDrafts, type MergedEvent } from "./mergeEvents.ts";
+import { sourceId } from "./sourceId.ts";
+
+/** One file of the seeds folder. */
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The dataset, the full texts to store beside it, and the curation errors that fail a build. */
+export interface BuildOutput {
+  readonly dataset: Dataset;
+  readonly texts: readonly SourceText[];
+  readonly errors: readonly string[];
+}
+
+const ARTICLE = /\.(txt|md)$/i;
+const CURATION = /\.meta\.json$/i;
+
+/** Turns the files of a seeds folder into the dataset. Pure: files in, dataset out. */
+export function buildDataset(
+  files: readonly InputFile[],
+  onProgress: (done: number, total: number) => void = () => {},
+  gazetteer: Gazetteer = compileGazetteer(),
+): BuildOutput {
+  const errors: string[] = [];
+  const warnings: PipelineWarning[] = [];
+  const unplaced: Unplaced[] = [];
+  const curations = new Map<string, Curation>();
+  const visible = files.filter((f) => !f.name.split("/").pop()?.startsWith("."));
+  for (const file of visible.filter((f) => CURATION.test(f.name))) {
+    const parsed = parseCuration(file.name, new TextDecoder().decode(file.bytes));
+    errors.push(...parsed.errors);
+    if (parsed.curation) curations.set(file.name.replace(CURATION, ""), parsed.curation);
+  }
+  const articles = visible.filter((f) => ARTICLE.test(f.name));
+  for (const file of visible) {
+    if (!ARTICLE.test(file.name) && !CURATION.test(file.name)) {
+      unplaced.push({ file: file.name, reason: "not-text", message: "not an article: only .txt and .md files are read" });
+    }
+  }
+  const stems = new Set(articles.map((f) => f.name.replace(ARTICLE, "")));
+  for (const stem of curations.keys()) {
+    if (!stems.has(stem)) warnings.push({ file: `${stem}.meta.json`, message: "curates an article that is not there" });
+  }
+
+  const sources: SourceArticle[] = [];
+  const texts: SourceText[] = [];
+  const perSource: { sourceId: string; drafts: EventDraft[]; language: string }[] = [];
+  const usedIds = new Set<string>();
+  articles.forEach((file, index) => {
+    onProgress(index, articles.length);
+    const decoded = decodeArticle(file.bytes);
+    if (!decoded.ok) {
+      unplaced.push({ file: file.name, reason: decoded.reason, message: decoded.message });
+      return;
+    }
+    const curation = curations.get(file.name.replace(ARTICLE, ""));
+    const language = detectLanguage(decoded.text);
+    const { lexicon, countries, native } = lexiconFor(language);
+    const layout = layoutArticle(decoded.text, [lexicon, ...(language === "en" ? [] : [lexiconFor("en").lexicon])]);
+    const published = curation?.published ?? findPublished(layout.lead, lexicon);
+    let drafts = mergeArticleDrafts(extractEvents(layout, published, { lexicon, gazetteer, countries }));
+    if (curation) {
+      const outcome = applyCuration(drafts, curation, `${file.name.replace(ARTICLE, "")}.meta.json`, decoded.text, (id) => gazetteer.companies.has(id));
+      errors.push(...outcome.errors);
+      warnings.push(...outcome.warnings.map((message) => ({ file: file.name, message })));
+      drafts = outcome.drafts;
+    }
+    if (drafts.length === 0) {
+      unplaced.push(whyUnplaced(file.name, decoded.text, language, native, curation, gazetteer));
+      return;
+    }
+    const id = sourceId(file.name, usedIds);
+    sources.push({
+      id,
+      file: file.name,
+      language,
+      title: layout.headline,
+      published,
+      outlet: curation?.outlet ?? layout.outlet,
+      url: curation?.url ?? null,
+      text: `texts/${id}.json`,
+      curated: (["published", "outlet", "url"] as const).filter((key) => curation?.[key] !== undefined),
+    });
+    texts.push({ id, language, text: decoded.text });
+    perSource.push({ sourceId: id, drafts, language });
+  });
+  onProgress(articles.length, articles.length);
+
+  const languageOf = new Map(perSource.map((s) => [s.sourceId, s.language]));
+  const merged = mergeAcrossSources(perSource);
+  const events = assignIds(merged).map(({ id, event }) => toTimelineEvent(id, event, gazetteer, languageOf));
+  events.sort((a, b) => (a.date ?? a.effective ?? "9999").localeCompare(b.date ?? b.effective ?? "9999") || a.id.localeCompare(b.id));
+  const companyIds = new Set(events.flatMap((e) => e.companies));
+  const companies: Company[] = [...companyIds].sort().map((id) => {
+    const entry = gazetteer.companies.get(id);
+    return { id, name: entry?.name ?? id, country: entry?.country ?? "CN", parent: entry?.parent ?? null };
+  });
+  const dataset = DatasetSchema.parse({ version: DATASET_VERSION, events, sources, companies, unplaced, warnings });
+  return { dataset, texts, errors };
+}
+
+function whyUnplaced(file: string, text: string, language: string, native: boolean, curation: Curation | undefined, gazetteer: Gazetteer): Unplaced {
+  if (curation?.events?.some((c) => c.drop)) {
+    return { file, reason: "dropped", message: "a curator dropped every event this article reported" };
+  }
+  const named = gazetteer.find(text, foldText(text));
+  if (named.length === 0) {
+    return { file, reason: "no-company", message: "names no company from the gazetteer (src/pipeline/lexicon/companies.json)" };
+  }
+  const names = [...new Set(named.map((m) => gazetteer.companies.get(m.id)?.name ?? m.id))].slice(0, 4).join(", ");
+  const hint = native ? "" : `; there is no lexicon for language "${language}", so only English phrases were read`;
+  return { file, reason: "no-event", message: `names ${names} but reports no move in or toward the Chinese market${hint}` };
+}
+
+function assignIds(events: readonly MergedEvent[]): { id: string; event: MergedEvent }[] {
+  const counts = new Map<string, number>();
+  const ordered = [...events].sort((a, b) => key(a).localeCompare(key(b)));
+  return ordered.map((event) => {
+    const base = slug(`${event.companies[0]}-${event.type}-${(event.date ?? event.effective ?? "undated").replace(/[~?%]/g, "")}`);
+    const n = (counts.get(base) ?? 0) + 1;
+    counts.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, event };
+  });
+}
+
+function key(event: MergedEvent): string {
+  return `${event.sources[0]?.id ?? ""}|${event.sources[0]?.evidence ?? ""}`;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+function toTimelineEvent(id: string, event: MergedEvent, gazetteer: Gazetteer, languageOf: ReadonlyMap<string, string>): TimelineEvent {
+  const described = describeEvent(event, {
+    companyName: (companyId) => gazetteer.companies.get(companyId)?.name ?? companyId,
+    sourceLanguages: event.sources.map((s) => languageOf.get(s.id) ?? "und"),
+  });
+  return {
+    id,
+    title: event.title ?? described.title,
+    summary: event.summary ?? described.summary,
+    type: event.type,
+    date: event.date,
+    effective: event.effective,
+    companies: [...event.companies],
+    counterparty: event.counterparty,
+    countries: [...event.countries],
+    sources: [...event.sources],
+    primary: event.primary,
+    confidence: event.confidence,
+    origin: event.origin,
+    curated: { ...event.curated },
+  };
+}

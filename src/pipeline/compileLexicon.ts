@@ -1,0 +1,65 @@
+import { buildDateVocabulary } from "./dateVocabulary.ts";
+import { compileDateMatcher, type DateMatcher } from "./findDates.ts";
+import type { ActionRule, Lexicon } from "./lexicon/types.ts";
+
+/** A lexicon turned into the regexes the extractor runs. */
+export interface CompiledLexicon {
+  readonly language: string;
+  readonly spaced: boolean;
+  readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
+  /** English label → regex of the service nouns it covers ("store" → librairie, magasin…). */
+  readonly services: readonly { readonly label: string; readonly regex: RegExp }[];
+  readonly china: RegExp;
+  readonly mainland: RegExp;
+  readonly merchant: RegExp;
+  readonly anaphors: RegExp;
+  readonly hedges: RegExp;
+  /** Matches when an effective-date marker ends the text it is run on. */
+  readonly effectiveBefore: RegExp;
+  readonly boilerplate: RegExp;
+  readonly stopAt: RegExp;
+  readonly outlet: readonly RegExp[];
+  readonly countries: Readonly<Record<string, string>>;
+  readonly dates: DateMatcher;
+  /** Month-first numeric dates (3/8/2020 is 8 March) in this language. */
+  readonly monthFirst: boolean;
+}
+
+const WORD_START = "(?<![\\p{L}\\p{N}])";
+
+/** Compiles a lexicon; the result is cached by the caller, once per language. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const start = lexicon.spaced ? WORD_START + (lexicon.clitics ?? "") : "";
+  const gap = lexicon.spaced ? "(?:\\s+\\S+){0,6}?\\s+" : ".{0,16}?";
+  const nouns: Record<string, readonly string[]> = {
+    ...lexicon.nouns,
+    service: Object.values(lexicon.nouns.service).flat(),
+  };
+  const expand = (pattern: string) =>
+    pattern
+      .replace(/\s*…\s*/g, gap)
+      .replace(/\{(\w+)\}/g, (_, name: string) => `(?:${(nouns[name] ?? ["(?!)"]).join("|")})`);
+  // Lists that are searched with matchAll need the global flag; those only tested must not have it.
+  const list = (items: readonly string[], flags: "gu" | "u", end = "") =>
+    new RegExp(items.length ? `${start}(?:${items.join("|")})${end}` : "(?!)", flags);
+  const lineStart = (items: readonly string[]) =>
+    new RegExp(items.length ? `^[\\s\\p{P}]*(?:${items.join("|")})(?![\\p{L}])` : "(?!)", "u");
+  return {
+    language: lexicon.language,
+    spaced: lexicon.spaced,
+    actions: lexicon.actions.map((rule) => ({ rule, regex: new RegExp(start + expand(rule.pattern), "gu") })),
+    services: Object.entries(lexicon.nouns.service).map(([label, items]) => ({ label, regex: list(items, "u") })),
+    china: list(lexicon.china, "gu"),
+    mainland: list(lexicon.mainland, "u"),
+    merchant: list(lexicon.nouns.merchant, "u"),
+    anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
+    hedges: list(lexicon.hedges, "u"),
+    effectiveBefore: new RegExp(`(?:${lexicon.effective.join("|") || "(?!)"})[\\s\\p{L}'",:]{0,14}$`, "u"),
+    boilerplate: lineStart(lexicon.boilerplate),
+    stopAt: lineStart(lexicon.stopAt),
+    outlet: lexicon.outlet.map((source) => new RegExp(source, "imu")),
+    countries: lexicon.countries ?? {},
+    dates: compileDateMatcher(buildDateVocabulary(lexicon.language, lexicon.dates, lexicon.spaced), lexicon.spaced),
+    monthFirst: lexicon.language === "en",
+  };
+}

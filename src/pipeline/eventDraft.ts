@@ -1,0 +1,26 @@
+import type { EdtfDate } from "../model/edtf.ts";
+import type { EventType } from "../model/eventType.ts";
+
+/** An event as one article reports it, before articles are merged. */
+export interface EventDraft {
+  readonly type: EventType;
+  /** Company ids, the actor first (for `blocked`, the company blocked). */
+  readonly companies: readonly string[];
+  readonly counterparty: string | null;
+  readonly date: EdtfDate | null;
+  readonly effective: EdtfDate | null;
+  readonly countries: readonly string[];
+  readonly evidence: string;
+  readonly primary: boolean;
+  readonly confidence: number;
+  /** The thing acted on, in English, for the generated title. */
+  readonly what: string | null;
+  /** Whether the article says "mainland China". */
+  readonly mainland: boolean;
+  /** Field → basis, for values a curator set. */
+  readonly curated: Readonly<Record<string, string>>;
+  readonly origin: "extracted" | "curated";
+  /** Set only when a curator wrote the title or summary; otherwise they are generated. */
+  readonly title?: string;
+  readonly summary?: string;
+}

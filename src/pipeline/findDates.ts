@@ -1,0 +1,281 @@
+import { alternation, type DateVocabulary } from "./dateVocabulary.ts";
+import type { FoldedText } from "./fold.ts";
+import type { Unit } from "./lexicon/types.ts";
+
+/** A date expression found in a sentence, before it is resolved against an anchor. */
+export interface DateMention {
+  /** Span in the folded sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** "avril cette année": the year is the anchor's year plus this. */
+  readonly yearOffset?: number;
+  /** "juillet de la même année": `yearOffset` counts from the date last mentioned. */
+  readonly yearFromPrevious?: boolean;
+  /** "mai dernier", "last May": the latest such month strictly before the anchor. */
+  readonly last?: boolean;
+  /** 0 (Sunday) – 6: the latest such day on or before the anchor. */
+  readonly weekday?: number;
+  readonly relative?: { readonly unit: Unit; readonly offset: number; readonly anchor: "publication" | "previous" };
+  /** "recently": about the publication date. */
+  readonly recent?: boolean;
+  readonly approximate: boolean;
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+  yearOffset?: number;
+  /** A year written with its own marker (2020年), so it stands alone safely. */
+  marked?: boolean;
+  yearFromPrevious?: boolean;
+}
+
+/** Matchers for one language, compiled once from its date vocabulary. */
+export interface DateMatcher {
+  readonly vocabulary: DateVocabulary;
+  readonly months: RegExp;
+  readonly weekdays: RegExp;
+  readonly fixed: RegExp;
+  readonly recent: RegExp;
+  readonly sameYear: RegExp;
+  readonly gap: RegExp;
+  readonly before: RegExp;
+  readonly lastBefore: RegExp;
+  readonly lastAfter: RegExp;
+  readonly approximateBefore: RegExp;
+  readonly thatAfter: RegExp;
+  readonly weekdayPrefix: RegExp | null;
+}
+
+/** Compiles the regexes a vocabulary needs, once per language. */
+export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean): DateMatcher {
+  const b = spaced ? "(?<![\\p{L}\\p{N}])" : "";
+  const e = spaced ? "(?![\\p{L}])" : "";
+  const words = vocabulary.words;
+  const joined = [...words.connectors, ...vocabulary.connectors];
+  const connectors = joined.length ? `(?:${joined.join("|")})` : "(?!)";
+  // Each month name guards its own end: "tháng 1" must not match "tháng 10", "mai" must not
+  // match "maison", but "8月" is followed by the day's digits in "8月3日".
+  const monthNames = [...vocabulary.months.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map((name) => escapeRegex(name).replace(/\s+/g, "\\s*") + (/\d$/.test(name) ? "(?!\\d)" : spaced && /\p{L}$/u.test(name) ? "(?![\\p{L}])" : ""));
+  return {
+    vocabulary,
+    months: new RegExp(`${b}(?:${monthNames.join("|")})`, "gu"),
+    weekdays: new RegExp(`${b}${alternation(vocabulary.weekdays.keys())}${e}`, "gu"),
+    fixed: new RegExp(`${b}${alternation(vocabulary.fixed.keys())}${e}`, "gu"),
+    recent: new RegExp(words.recent.length ? `${b}(?:${words.recent.join("|")})${e}` : "(?!)", "gu"),
+    sameYear: new RegExp(words.sameYear?.length ? `${b}(?:${words.sameYear.join("|")})${e}` : "(?!)", "gu"),
+    gap: new RegExp(`^(?:[\\s,./\\-]|${connectors}(?![\\p{L}]))*$`, "u"),
+    before: new RegExp(`(?:^|[\\s(,])(?:${connectors}|[(])\\s*$`, "u"),
+    lastBefore: new RegExp(`(?:${words.lastMonth.join("|") || "(?!)"})\\s*$`, "u"),
+    lastAfter: new RegExp(`^\\s*(?:${words.lastMonth.join("|") || "(?!)"})${e}`, "u"),
+    approximateBefore: new RegExp(`(?:${words.approximate.join("|") || "(?!)"})[\\s-]*(?:de |du |of |d')?\\s*$`, "u"),
+    thatAfter: new RegExp(`^\\s*(?:${words.thatSuffix.join("|") || "(?!)"})${e}`, "u"),
+    weekdayPrefix: words.weekdayPrefix?.length ? new RegExp(`(?:${words.weekdayPrefix.join("|")})\\s*$`, "u") : null,
+  };
+}
+
+const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu;
+const DMY = /(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/gu;
+const YEAR = /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년]))?/gu;
+const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
+const MAX_GAP = 14;
+
+/** Finds every date expression in a folded sentence. `original` lets it check capitalisation. */
+export function findDates(
+  sentence: FoldedText,
+  original: string,
+  matcher: DateMatcher,
+  usesMonthFirst: boolean,
+): DateMention[] {
+  const text = sentence.text;
+  const vocab = matcher.vocabulary;
+  const mentions: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([s, t]) => end <= s || start >= t);
+
+  for (const template of vocab.templates) {
+    for (const m of text.matchAll(template.regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const count = readCount(m.groups?.n, vocab.words.numbers);
+      const unitWord = m.groups?.unit;
+      const unitEntry = unitWord ? vocab.words.units[unitWord] : undefined;
+      const unit = template.unit ?? (Array.isArray(unitEntry) ? unitEntry[0] : (unitEntry as Unit | undefined));
+      if (!unit) continue;
+      const n = Array.isArray(unitEntry) && m.groups?.n === undefined ? (unitEntry[1] as number) : count.n;
+      const anchored = matcher.thatAfter.test(text.slice(end)) ? "previous" : template.anchor;
+      taken.push([start, end]);
+      mentions.push({ start, end, relative: { unit, offset: template.sign * n, anchor: anchored }, approximate: count.few });
+    }
+  }
+  const relativeYears: Atom[] = [];
+  for (const m of text.matchAll(matcher.fixed)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const entry = vocab.fixed.get(m[0]);
+    if (!entry || !free(start, end)) continue;
+    taken.push([start, end]);
+    if (entry.unit === "year") relativeYears.push({ start, end, yearOffset: entry.offset });
+    else mentions.push({ start, end, relative: { ...entry, anchor: "publication" }, approximate: false });
+  }
+  for (const m of text.matchAll(matcher.sameYear)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    relativeYears.push({ start: m.index, end: m.index + m[0].length, yearOffset: 0, yearFromPrevious: true });
+  }
+  for (const m of text.matchAll(matcher.recent)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    mentions.push({ start: m.index, end: m.index + m[0].length, recent: true, approximate: true });
+  }
+  for (const m of text.matchAll(ISO)) {
+    pushNumeric(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m[0].length);
+  }
+  for (const m of text.matchAll(DMY)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const monthFirst = usesMonthFirst ? b <= 12 && a <= 12 : a > 12;
+    pushNumeric(Number(m[3]), monthFirst ? a : b, monthFirst ? b : a, m.index, m[0].length);
+  }
+
+  const atoms: Atom[] = [...relativeYears];
+  for (const m of text.matchAll(matcher.months)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const name = m[0].replace(/\s+/g, " ");
+    const month = vocab.months.get(name);
+    if (month === undefined || !free(start, end)) continue;
+    if (vocab.capitalisedMonths.has(name) && !isCapitalised(original, sentence.origin[start])) continue;
+    // "Tháng 6.2021": a year glued to the month by a dot or slash belongs to it.
+    const glued = /^[./-]((?:19|20)\d\d)(?!\d)/u.exec(text.slice(end));
+    if (glued?.[1]) atoms.push({ start, end: end + glued[0].length, month, year: Number(glued[1]) });
+    else atoms.push({ start, end, month });
+  }
+  for (const m of text.matchAll(matcher.weekdays)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const weekday = vocab.weekdays.get(m[0]);
+    if (weekday === undefined || !free(start, end)) continue;
+    if (matcher.weekdayPrefix && !matcher.weekdayPrefix.test(text.slice(Math.max(0, start - 12), start))) continue;
+    atoms.push({ start, end, weekday });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (free(m.index, end)) atoms.push({ start: m.index, end, year: Number(m[1]), marked: Boolean(m[2]) });
+  }
+  for (const m of text.matchAll(DAY)) {
+    const day = Number(m[1]);
+    const end = m.index + m[0].length;
+    if (day >= 1 && day <= 31 && free(m.index, end) && !atoms.some((a) => a.start < end && m.index < a.end)) {
+      atoms.push({ start: m.index, end, day });
+    }
+  }
+  atoms.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  let group: Atom[] = [];
+  const flush = () => {
+    const mention = groupToMention(group, text, matcher);
+    if (mention) mentions.push(mention);
+    group = [];
+  };
+  for (const atom of atoms) {
+    const last = group[group.length - 1];
+    if (last && !(joins(group, atom) && gapFits(text.slice(last.end, atom.start), matcher))) flush();
+    if (last && atom.start < last.end) continue;
+    group.push(atom);
+  }
+  flush();
+  return mentions.sort((a, b) => a.start - b.start);
+
+  function pushNumeric(year: number, month: number, day: number, start: number, length: number) {
+    const end = start + length;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || !free(start, end)) return;
+    taken.push([start, end]);
+    mentions.push({ start, end, year, month, day, approximate: false });
+  }
+}
+
+function joins(group: readonly Atom[], atom: Atom): boolean {
+  const has = (key: keyof Atom) => group.some((a) => a[key] !== undefined);
+  if (atom.yearOffset !== undefined) return has("month") && !has("year") && !has("yearOffset");
+  if (atom.year !== undefined) return !has("year") && !has("yearOffset");
+  if (atom.month !== undefined) return !has("month");
+  if (atom.day !== undefined) return !has("day");
+  return atom.weekday !== undefined && !has("weekday") && !has("day");
+}
+
+function gapFits(gap: string, matcher: DateMatcher): boolean {
+  return gap.length <= MAX_GAP && matcher.gap.test(gap);
+}
+
+function groupToMention(group: readonly Atom[], text: string, matcher: DateMatcher): DateMention | null {
+  const first = group[0];
+  const lastAtom = group[group.length - 1];
+  if (!first || !lastAtom) return null;
+  const pick = <K extends keyof Atom>(key: K) => group.find((a) => a[key] !== undefined)?.[key];
+  const year = pick("year") as number | undefined;
+  if (group.length === 1 && first.month !== undefined && first.year !== undefined) {
+    return { start: first.start, end: first.end, year: first.year, month: first.month, approximate: false };
+  }
+  const month = pick("month") as number | undefined;
+  let day = pick("day") as number | undefined;
+  const weekday = pick("weekday") as number | undefined;
+  const yearOffset = pick("yearOffset") as number | undefined;
+  const yearFromPrevious = pick("yearFromPrevious") === true;
+  if (month === undefined) day = undefined;
+  const start = first.start;
+  const end = lastAtom.end;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const approximate = matcher.approximateBefore.test(before);
+  if (year === undefined && month === undefined && yearOffset === undefined) {
+    if (weekday === undefined) return null;
+    return { start, end, weekday, approximate };
+  }
+  if (year !== undefined && month === undefined && group.length === 1) {
+    // A lone four-digit number is a year only where the language marks it as one ("en 2013", "2013年").
+    const marked = group[0]?.marked || matcher.before.test(before);
+    if (!marked) return null;
+  }
+  if (yearOffset !== undefined && month === undefined) {
+    return { start, end, relative: { unit: "year", offset: yearOffset, anchor: "publication" }, approximate };
+  }
+  const last =
+    year === undefined && month !== undefined && (matcher.lastAfter.test(text.slice(end, end + 16)) || matcher.lastBefore.test(before));
+  return {
+    start,
+    end,
+    ...(year !== undefined ? { year } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(day !== undefined ? { day } : {}),
+    ...(yearOffset !== undefined ? { yearOffset } : {}),
+    ...(yearFromPrevious ? { yearFromPrevious } : {}),
+    ...(last ? { last } : {}),
+    approximate,
+  };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function readCount(word: string | undefined, numbers: Readonly<Record<string, number>>): { n: number; few: boolean } {
+  if (word === undefined) return { n: 1, few: false };
+  if (/^\d+$/.test(word)) return { n: Number(word), few: false };
+  const known = numbers[word];
+  // "A few" weeks is not a count we can state; three is its usual size, and the result is approximate.
+  return known === undefined ? { n: 3, few: true } : { n: known, few: false };
+}
+
+function isCapitalised(original: string, index: number | undefined): boolean {
+  const char = index === undefined ? "" : (original[index] ?? "");
+  return char !== char.toLowerCase();
+}

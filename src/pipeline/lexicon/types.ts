@@ -1,0 +1,101 @@
+import type { EventType } from "../../model/eventType.ts";
+
+/**
+ * Words for one language that the extractor cannot get from CLDR. Month, weekday and
+ * "yesterday / last year / 3 weeks ago" phrases come from the runtime's CLDR data
+ * (`Intl`), so a lexicon holds only what CLDR lacks.
+ *
+ * Every entry is a regular-expression source matched against *folded* text: lowercased,
+ * Latin diacritics and Arabic vowel marks removed, Arabic alef/yeh/teh-marbuta unified,
+ * curly quotes made straight, every digit ASCII. Write patterns in that form ("cua hang",
+ * not "cửa hàng"). Two shorthands: `…` is a gap of a few words, and `{service}`,
+ * `{merchant}`, `{relation}`, `{stake}` stand for the noun lists below.
+ */
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  readonly language: string;
+  /** False for scripts written without spaces (zh, ja): gaps count characters, not words. */
+  readonly spaced: boolean;
+  /** Prefixes that attach to a word (Arabic و, ف): allowed before any pattern. */
+  readonly clitics?: string;
+  /** Country names the press uses that CLDR-derived lists lack ("Mỹ" → US). */
+  readonly countries?: Readonly<Record<string, string>>;
+  /** Noun lists the action patterns refer to. */
+  readonly nouns: {
+    /** Things a company can shut down, by the English word titles use: { store: [...], website: [...] }. */
+    readonly service: Readonly<Record<string, readonly string[]>>;
+    /** Sellers, merchants, vendors, suppliers, brands on a platform. */
+    readonly merchant: readonly string[];
+    /** Partnership, agreement, licence, integration, ties. */
+    readonly relation: readonly string[];
+    /** Stake, share, holding, percent. */
+    readonly stake: readonly string[];
+  };
+  /** Phrases that report a move, most specific first; the first rule to match a span wins. */
+  readonly actions: readonly ActionRule[];
+  /** China, Chinese, mainland, and major Chinese cities, beyond the CLDR country name. */
+  readonly china: readonly string[];
+  /** Words that make "China" read as "mainland China" in a generated title. */
+  readonly mainland: readonly string[];
+  /** Noun phrases that refer back to a company already named: "the company", "the platform". */
+  readonly anaphors: readonly string[];
+  /** Words that make a sentence hearsay or a denial: "could", "denied", "talks", "rumour". */
+  readonly hedges: readonly string[];
+  /** Words just before a date that make it the date a change takes effect. */
+  readonly effective: readonly string[];
+  readonly dates: DateWords;
+  /** Lines (or line starts) that are page furniture, not article text. */
+  readonly boilerplate: readonly string[];
+  /** Lines from which the rest of the file is not the article: comments, related stories. */
+  readonly stopAt: readonly string[];
+  /** Patterns naming the outlet; the `outlet` capture group is its name (on original text). */
+  readonly outlet: readonly string[];
+}
+
+/** A phrase that reports one kind of move. */
+export interface ActionRule {
+  readonly type: EventType;
+  readonly pattern: string;
+  /** The thing acted on, in English, for generated titles: "direct sales", "its website". */
+  readonly what?: string;
+}
+
+/** Date words CLDR does not provide. */
+export interface DateWords {
+  /** Words allowed between the parts of one date: "de", "năm", "of". */
+  readonly connectors: readonly string[];
+  /** Words after (or before) a month name meaning its latest past occurrence: "dernier", "last". */
+  readonly lastMonth: readonly string[];
+  /** Words standing for an unspecified small count: "quelques", "vài", "a few". */
+  readonly few: readonly string[];
+  /** Number words: { "deux": 2 }. */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Unit words, singular and plural, including dual forms with their count. */
+  readonly units: Readonly<Record<string, Unit | readonly [Unit, number]>>;
+  /** Templates with `{n}` and `{unit}`, e.g. "{n} {unit} plus tot", relative to an anchor. */
+  readonly relative: readonly RelativeTemplate[];
+  /** Words after a relative phrase that re-anchor it on the date last mentioned: "đó". */
+  readonly thatSuffix: readonly string[];
+  /** Phrases meaning "of the same year" after a month: its year is the date last mentioned's. */
+  readonly sameYear?: readonly string[];
+  /** Words meaning "recently": the event is about the publication date. */
+  readonly recent: readonly string[];
+  /** When set, a weekday name counts only after one of these words (vi "thứ hai" is also "second"). */
+  readonly weekdayPrefix?: readonly string[];
+  /** Weekday names CLDR lacks, Monday first (zh "周一"). */
+  readonly weekdays?: readonly (readonly string[])[];
+  /** Words for early / mid / late that make a month or year approximate. */
+  readonly approximate: readonly string[];
+}
+
+/** A unit of relative time. */
+export type Unit = "day" | "week" | "month" | "year";
+
+/** A relative-date template. */
+export interface RelativeTemplate {
+  readonly pattern: string;
+  /** -1 for "ago / earlier", +1 for "in / later". */
+  readonly sign: -1 | 1;
+  /** "publication" for "ago", "previous" for "earlier / before that". */
+  readonly anchor: "publication" | "previous";
+}

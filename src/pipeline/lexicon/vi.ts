@@ -1,0 +1,86 @@
+import type { Lexicon } from "./types.ts";
+
+/** Vietnamese (folded: no tone marks; đ stays đ). */
+export const vi: Lexicon = {
+  language: "vi",
+  spaced: true,
+  countries: { "my": "US", "hoa ky": "US", "han quoc": "KR", "nhat ban": "JP", "đai loan": "TW", "hong kong": "HK", "an đo": "IN", "nga": "RU", "anh": "GB", "đuc": "DE", "phap": "FR" },
+  nouns: {
+    service: {
+      store: ["cua hang", "nha sach", "thu vien"],
+      website: ["trang web", "website", "phien ban"],
+      service: ["dich vu", "nen tang"],
+      app: ["ung dung"],
+      office: ["van phong", "nha may", "trung tam du lieu"],
+      product: ["san pham", "tro choi"],
+    },
+    merchant: [
+      "nguoi ban", "nha ban le", "nha ban hang", "thuong gia", "thuong nhan", "nha cung cap",
+      "thuong hieu", "seller", "tieu thuong", "doanh nghiep ban hang",
+    ],
+    relation: [
+      "hop tac", "quan he", "thoa thuan", "lien ket", "hop đong", "giay phep", "tich hop", "đoi tac",
+      "lien doanh",
+    ],
+    stake: ["co phan", "co phieu", "\\d+([,.]\\d+)? ?(%|phan tram)", "von"],
+  },
+  actions: [
+    { type: "exit", pattern: "(rut|rut lui|rut khoi|roi|roi khoi|tu bo|thoat) (khoi )?(thi truong )?(trung quoc|đai luc)" },
+    { type: "exit", pattern: "(rut|roi) khoi thi truong" },
+    { type: "exit", pattern: "(ngung|dung|cham dut) (moi |toan bo )?hoat đong (kinh doanh )?(tai|o) (trung quoc|đai luc)" },
+    { type: "sales-halt", pattern: "(ngung|dung|thoi) ban (hang )?truc tiep", what: "direct sales" },
+    { type: "sales-halt", pattern: "khong (the |con )?mua … truc tiep", what: "direct sales" },
+    { type: "sales-halt", pattern: "(ngung|dung|thoi|tam ngung) (ban|kinh doanh|phan phoi|cung cap|xuat)" },
+    { type: "sales-halt", pattern: "khong (con )?ban … nua" },
+    { type: "sales-halt", pattern: "khong (the|con) mua" },
+    { type: "restriction", pattern: "(han che|gioi han|tam ngung|ngung|chi cho phep) … (đang ky|tai khoan moi|nguoi dung moi)", what: "sign-ups" },
+    { type: "restriction", pattern: "(han che|gioi han|vo hieu hoa|go bo) … (truy cap|tinh nang|chuc nang)", what: "access" },
+    { type: "seller-ban", pattern: "(cam|chan|khoa|go bo|loai bo|đinh chi|đong cua|tam khoa|xoa so|xu ly) … {merchant}", what: "sellers" },
+    { type: "partnership-cut", pattern: "(cat đut|cat|cham dut|ngung|huy bo|huy|cham dut|tam dung) … {relation}" },
+    { type: "partnership-cut", pattern: "khong (the |con )?đang nhap", what: "log-in integration" },
+    { type: "divestment", pattern: "(ban|ban lai|thoai|chuyen nhuong) (toan bo )?(co phan|von|mang|hoat đong|chi nhanh|cong ty con)" },
+    { type: "divestment", pattern: "thoai von" },
+    { type: "other", pattern: "(mua|mua lai|thau tom) … {stake}", what: "buys a stake in" },
+    { type: "blocked", pattern: "(chinh phu|chinh quyen|bac kinh|co quan quan ly|nha chuc trach|gioi chuc) … (chan|cam|go bo|kiem duyet)" },
+    { type: "blocked", pattern: "bi (chan|cam|kiem duyet) (tai|o) (trung quoc|đai luc)" },
+    { type: "blocked", pattern: "van truong thanh (lua|ky thuat so)|tuong lua vi đai" },
+    { type: "shutdown", pattern: "(đong cua|đong|ngung|dung|cham dut|khai tu|go bo|xoa so) … {service}" },
+  ],
+  china: [
+    "trung quoc", "trung hoa", "đai luc", "bac kinh", "thuong hai", "tham quyen", "hang chau",
+    "quang chau", "quang đong", "hoa luc",
+  ],
+  mainland: ["đai luc", "hoa luc"],
+  anaphors: [
+    "cong ty nay", "cong ty", "hang nay", "tap đoan", "nen tang nay", "gia khong lo", "ong lon",
+  ],
+  hedges: [
+    "co the", "đang can nhac", "can nhac", "tin đon", "bac bo", "phu nhan", "đam phan", "sap",
+    "đe doa", "neu", "xem xet", "muon",
+  ],
+  effective: ["ke tu", "tu ngay", "co hieu luc", "đen ngay", "truoc ngay", "ap dung tu", "bat đau tu", "het han"],
+  dates: {
+    connectors: ["ngay", "nam", "vao", "hoi", "trong", "cua", "thang"],
+    lastMonth: ["vua qua", "truoc", "nam ngoai"],
+    few: ["vai", "may", "mot vai", "nhieu"],
+    numbers: { mot: 1, hai: 2, ba: 3, bon: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 },
+    units: { ngay: "day", tuan: "week", thang: "month", nam: "year" },
+    relative: [
+      { pattern: "{n} {unit} truoc đo", sign: -1, anchor: "previous" },
+      { pattern: "{n} {unit} sau đo", sign: 1, anchor: "previous" },
+      { pattern: "{n} {unit} sau", sign: 1, anchor: "previous" },
+      { pattern: "{n} {unit} truoc", sign: -1, anchor: "publication" },
+      { pattern: "trong {n} {unit} toi", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: ["đo"],
+    sameYear: ["cung nam", "nam đo"],
+    recent: ["moi đay", "gan đay", "vua qua", "vua moi"],
+    weekdayPrefix: ["vao", "hom", "ngay", "sang", "chieu", "toi", "trua"],
+    approximate: ["đau", "giua", "cuoi", "khoang", "chung"],
+  },
+  boilerplate: [
+    "video đang hot", "quang cao", "xem them", "anh:", "chia se", "theo doi", "đang ky nhan tin",
+  ],
+  stopAt: ["tin lien quan", "bai viet lien quan", "co the ban quan tam", "binh luan", "tin cung chuyen muc", "đoc them"],
+  outlet: ["^(nguồn|theo)\\s*:\\s*(?<outlet>[^\\n]{2,60}?)\\s*$"],
+};

@@ -1,0 +1,129 @@
+import { edtfOverlaps, precisionRank, type EdtfDate } from "../model/edtf.ts";
+import type { EventSource } from "../model/dataset.ts";
+import type { EventDraft } from "./eventDraft.ts";
+
+/** An event with every article that reports it. */
+export interface MergedEvent extends Omit<EventDraft, "evidence" | "primary"> {
+  readonly sources: readonly EventSource[];
+  readonly primary: boolean;
+}
+
+/**
+ * Merges the drafts of one article: the headline and the body often report the same move
+ * in several sentences, each adding a date. Missing values never conflict here.
+ */
+export function mergeArticleDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+  const merged: EventDraft[] = [];
+  for (const draft of drafts) {
+    const index = merged.findIndex((m) => sameMove(m, draft) && agrees(m, draft));
+    const target = merged[index];
+    if (!target) {
+      merged.push(draft);
+      continue;
+    }
+    const combined = combine(target, draft);
+    merged[index] = {
+      ...combined,
+      evidence: informative(draft) > informative(target) ? draft.evidence : target.evidence,
+      primary: target.primary || draft.primary,
+    };
+  }
+  // One main event per article: the headline's, else the first the body reports.
+  const primary = merged.findIndex((d) => d.primary);
+  return merged.map((d, i) => ({ ...d, primary: i === (primary === -1 ? 0 : primary) }));
+}
+
+/**
+ * Merges events across articles, in any language: the same company, the same kind of move,
+ * and at least one date or counterparty in common (or no dates at all on either side).
+ */
+export function mergeAcrossSources(
+  articles: readonly { readonly sourceId: string; readonly drafts: readonly EventDraft[] }[],
+): MergedEvent[] {
+  const events: MergedEvent[] = [];
+  for (const { sourceId, drafts } of articles) {
+    for (const draft of drafts) {
+      const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
+      const index = events.findIndex(
+        (e) => !e.sources.some((s) => s.id === sourceId) && sameMove(e, draft) && agrees(e, draft) && corroborates(e, draft),
+      );
+      const target = events[index];
+      if (!target) {
+        events.push({ ...withoutEvidence(draft), sources: [source] });
+        continue;
+      }
+      events[index] = {
+        ...combine(target, draft),
+        sources: [...target.sources, source],
+        primary: target.primary || draft.primary,
+        confidence: Number(Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2)),
+      };
+    }
+  }
+  return events;
+}
+
+type Mergeable = Omit<EventDraft, "evidence" | "primary">;
+
+function withoutEvidence(draft: EventDraft): Omit<EventDraft, "evidence"> {
+  const copy: Partial<EventDraft> = { ...draft };
+  delete copy.evidence;
+  return copy as Omit<EventDraft, "evidence">;
+}
+
+function sameMove(a: Mergeable, b: Mergeable): boolean {
+  return a.type === b.type && a.companies[0] === b.companies[0];
+}
+
+function agrees(a: Mergeable, b: Mergeable): boolean {
+  return datesAgree(a.date, b.date) && datesAgree(a.effective, b.effective) && partiesAgree(a.counterparty, b.counterparty);
+}
+
+function corroborates(a: Mergeable, b: Mergeable): boolean {
+  const both = (x: EdtfDate | null, y: EdtfDate | null) => x !== null && y !== null && edtfOverlaps(x, y);
+  const undated = !a.date && !a.effective && !b.date && !b.effective;
+  const party = a.counterparty !== null && b.counterparty !== null;
+  return both(a.date, b.date) || both(a.effective, b.effective) || party || undated;
+}
+
+function datesAgree(a: EdtfDate | null, b: EdtfDate | null): boolean {
+  return a === null || b === null || edtfOverlaps(a, b);
+}
+
+function partiesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.includes(y) || y.includes(x);
+}
+
+function combine<T extends Mergeable>(a: T, b: Mergeable): T {
+  const curated = { ...b.curated, ...a.curated };
+  const pick = <K extends "date" | "effective">(key: K): EdtfDate | null => {
+    if (a.curated[key] !== undefined) return a[key];
+    if (b.curated[key] !== undefined) return b[key];
+    return finer(a[key], b[key]);
+  };
+  return {
+    ...a,
+    date: pick("date"),
+    effective: pick("effective"),
+    companies: [...new Set([...a.companies, ...b.companies])],
+    counterparty: a.curated.counterparty !== undefined ? a.counterparty : (a.counterparty ?? b.counterparty),
+    countries: [...new Set([...a.countries, ...b.countries])].sort(),
+    what: a.what ?? b.what,
+    mainland: a.mainland || b.mainland,
+    confidence: Math.max(a.confidence, b.confidence),
+    curated,
+    origin: a.origin === "curated" || b.origin === "curated" ? "curated" : "extracted",
+  };
+}
+
+function finer(a: EdtfDate | null, b: EdtfDate | null): EdtfDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return precisionRank(b) > precisionRank(a) ? b : a;
+}
+
+function informative(d: EventDraft): number {
+  return (d.date ? 2 : 0) + (d.effective ? 2 : 0) + (d.counterparty ? 1 : 0) + d.confidence;
+}

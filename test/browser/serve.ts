@@ -1,0 +1,31 @@
+// A static server for the built app under a sub-path, as a plain static host would serve it:
+// `tsx test/browser/serve.ts --port 4317 --prefix /exitline/`. Only 127.0.0.1.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "4317" }, prefix: { type: "string", default: "/" }, root: { type: "string", default: "dist" } } });
+const root = resolve(values.root ?? "dist");
+const prefix = values.prefix ?? "/";
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain" };
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  if (!url.pathname.startsWith(prefix)) {
+    response.writeHead(404).end("not under the prefix");
+    return;
+  }
+  let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
+  if (!path.startsWith(root)) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
+  if (!existsSync(path)) {
+    response.writeHead(404).end("not found");
+    return;
+  }
+  response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+  createReadStream(path).pipe(response);
+}).listen(Number(values.port), "127.0.0.1");

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/pipeline/findDates.ts";
+import { foldText } from "../../src/pipeline/fold.ts";
+import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
+import { resolveMention, toParts } from "../../src/pipeline/resolveDate.ts";
+
+/** Resolves every date expression of a sentence against a publication date. */
+function datesIn(language: string, sentence: string, published: string | null, previous: string | null = null) {
+  const { lexicon } = lexiconFor(language);
+  const folded = foldText(sentence);
+  return findDates(folded, sentence, lexicon.dates, lexicon.monthFirst)
+    .map((m) => resolveMention(m, toParts(published), toParts(previous)))
+    .filter((value) => value !== null);
+}
+
+describe("absolute dates", () => {
+  it("reads full dates in the seeds' languages", () => {
+    expect(datesIn("fr", "fermerait ses portes le 30 juin 2023.", null)).toEqual(["2023-06-30"]);
+    expect(datesIn("ar", "الذي سيدخل حيز التنفيذ في 23 أغسطس 2020 ، وفقًا", null)).toEqual(["2020-08-23"]);
+    expect(datesIn("ar", "بدري الحربوق3 أغسطس 2020آخر تحديث :", null)).toEqual(["2020-08-03"]);
+    expect(datesIn("vi", "ngày 30 tháng 6 năm 2023", null)).toEqual(["2023-06-30"]);
+  });
+
+  it("reads month and year glued by a dot, as Vietnamese papers write it", () => {
+    expect(datesIn("vi", "Tháng 6.2021, Amazon đã cấm thêm ba thương hiệu", null)).toEqual(["2021-06"]);
+  });
+
+  it("reads CLDR date forms in languages without a hand-written date lexicon", () => {
+    expect(datesIn("de", "Am 3. August 2020 teilte Zoom mit", null)).toEqual(["2020-08-03"]);
+    expect(datesIn("es", "el 3 de agosto de 2020", null)).toEqual(["2020-08-03"]);
+    expect(datesIn("zh", "2020年8月3日，Zoom宣布", null)).toEqual(["2020-08-03"]);
+    expect(datesIn("ja", "2021年11月2日に発表した", null)).toEqual(["2021-11-02"]);
+    expect(datesIn("ru", "3 августа 2020 года", null)).toEqual(["2020-08-03"]);
+    expect(datesIn("en", "on November 2, 2021,", null)).toEqual(["2021-11-02"]);
+  });
+
+  it("keeps a lone year only where the language marks it as a year", () => {
+    expect(datesIn("vi", "trong năm 2020", null)).toEqual(["2020"]);
+    expect(datesIn("en", "it closed 2000 stores", null)).toEqual([]);
+    expect(datesIn("fr", "10 000 employés", null)).toEqual([]);
+  });
+
+  it("does not take the modal verb 'may' for the month", () => {
+    expect(datesIn("en", "Zoom may stop sales in May", "2020-08-03")).toEqual(["2020-05"]);
+  });
+});
+
+describe("dates relative to the publication date", () => {
+  it("resolves 'jeudi' to the Thursday on or before publication", () => {
+    expect(datesIn("fr", "Amazon a annoncé jeudi qu'il fermerait", "2022-06-03")).toEqual(["2022-06-02"]);
+    expect(datesIn("fr", "Amazon a annoncé jeudi qu'il fermerait", "2022-06-02")).toEqual(["2022-06-02"]);
+  });
+
+  it("resolves 'يوم الاثنين' to the Monday of publication week", () => {
+    expect(datesIn("ar", "قالت Zoom يوم الاثنين إنها ستتوقف", "2020-08-05")).toEqual(["2020-08-03"]);
+  });
+
+  it("cannot place a weekday more finely than the publication date allows", () => {
+    expect(datesIn("fr", "a annoncé jeudi", "2022-06")).toEqual(["2022-06~"]);
+  });
+
+  it("resolves yesterday, last year and this year", () => {
+    expect(datesIn("en", "Yahoo said yesterday", "2021-11-03")).toEqual(["2021-11-02"]);
+    expect(datesIn("fr", "leur site Web l'année dernière", "2022-06-02")).toEqual(["2021"]);
+    expect(datesIn("es", "lo anunció ayer", "2021-10-15")).toEqual(["2021-10-14"]);
+    expect(datesIn("de", "gestern", "2023-10-25")).toEqual(["2023-10-24"]);
+    expect(datesIn("zh", "去年", "2023-05-22")).toEqual(["2022"]);
+  });
+
+  it("puts a month without a year in the year nearest publication", () => {
+    expect(datesIn("ar", "في شهر مايو ، أجرى Zoom تغييرات", "2020-08-03")).toEqual(["2020-05"]);
+    expect(datesIn("en", "in November", "2021-01-15")).toEqual(["2020-11"]);
+    expect(datesIn("fr", "à partir du 23 août", "2020-08-04")).toEqual(["2020-08-23"]);
+  });
+
+  it("reads 'en mai dernier' as the latest May before publication", () => {
+    expect(datesIn("fr", "en mai dernier", "2020-08-04")).toEqual(["2020-05"]);
+    expect(datesIn("fr", "en mai dernier", "2020-05-20")).toEqual(["2019-05"]);
+    expect(datesIn("en", "last May", "2021-11-03")).toEqual(["2021-05"]);
+  });
+
+  it("joins a month to 'this year'", () => {
+    expect(datesIn("fr", "Alibaba en avril cette année a saisi", "2013-09")).toEqual(["2013-04"]);
+  });
+
+  it("counts 'two months ago' in months, including Arabic's dual", () => {
+    expect(datesIn("ar", "قبل شهرين ، توقفنا", "2020-08-03")).toEqual(["2020-06"]);
+    expect(datesIn("en", "two months ago", "2020-08-03")).toEqual(["2020-06"]);
+  });
+
+  it("makes 'N weeks ago' an approximate month", () => {
+    expect(datesIn("en", "3 weeks ago", "2021-11-03")).toEqual(["2021-10~"]);
+    expect(datesIn("fr", "dans quelques semaines", "2020-08-04")).toEqual(["2020-08~"]);
+  });
+
+  it("leaves a relative date unresolved when nothing anchors it", () => {
+    expect(datesIn("fr", "Amazon a annoncé jeudi", null)).toEqual([]);
+    expect(datesIn("en", "in May", null)).toEqual([]);
+  });
+});
+
+describe("dates relative to the date last mentioned", () => {
+  it("counts 'vài tuần trước đó' back from the previous date", () => {
+    expect(datesIn("vi", "Vài tuần trước đó, Amazon cũng chặn", "2021", "2021-06")).toEqual(["2021-05~"]);
+  });
+
+  it("counts 'two months earlier' back from the previous date", () => {
+    expect(datesIn("en", "two months earlier", "2021-11-03", "2021-06")).toEqual(["2021-04"]);
+  });
+
+  it("gives 'juillet de la même année' the previous date's year", () => {
+    expect(datesIn("fr", "le 18 juillet de la même année", "2022-06-02", "2019-04")).toEqual(["2019-07-18"]);
+  });
+});

@@ -1,0 +1,19 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { exitlineData } from "./src/pipeline/vitePlugin.ts";
+
+export default defineConfig({
+  // Relative asset URLs let dist/ be served from any sub-path of any static host.
+  base: "./",
+  plugins: [react(), exitlineData()],
+  server: { host: "127.0.0.1" },
+  preview: { host: "127.0.0.1" },
+  test: {
+    include: ["test/**/*.test.{ts,tsx}"],
+    environment: "node",
+    // Dates in tests must not depend on the machine's zone.
+    env: { TZ: "UTC" },
+    setupFiles: ["test/setup.ts"],
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+  },
+});
