@@ -18,8 +18,20 @@ export interface DateExtent {
 
 const PRECISIONS: Record<number, Precision> = { 1: "year", 2: "month", 3: "day" };
 
+// The edtf grammar is general and slow; a dataset repeats the same few thousand dates.
+const parsedCache = new Map<string, DateExtent | null>();
+
 /** Parses an EDTF string; returns null when it is not one (never throws). */
 export function parseEdtf(value: string): DateExtent | null {
+  let parsed = parsedCache.get(value);
+  if (parsed === undefined) {
+    parsed = parseUncached(value);
+    parsedCache.set(value, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(value: string): DateExtent | null {
   try {
     const parsed = edtf(value);
     const precision = PRECISIONS[parsed.precision ?? 0];

@@ -7,6 +7,8 @@ export interface CompiledLexicon {
   readonly language: string;
   readonly spaced: boolean;
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
+  /** All action patterns in one: a sentence it does not match reports no move. */
+  readonly anyAction: RegExp;
   /** English label → regex of the service nouns it covers ("store" → librairie, magasin…). */
   readonly services: readonly { readonly label: string; readonly regex: RegExp }[];
   readonly china: RegExp;
@@ -48,13 +50,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     language: lexicon.language,
     spaced: lexicon.spaced,
     actions: lexicon.actions.map((rule) => ({ rule, regex: new RegExp(start + expand(rule.pattern), "gu") })),
+    anyAction: new RegExp(lexicon.actions.map((rule) => `(?:${start}${expand(rule.pattern)})`).join("|") || "(?!)", "u"),
     services: Object.entries(lexicon.nouns.service).map(([label, items]) => ({ label, regex: list(items, "u") })),
     china: list(lexicon.china, "gu"),
     mainland: list(lexicon.mainland, "u"),
     merchant: list(lexicon.nouns.merchant, "u"),
     anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
     hedges: list(lexicon.hedges, "u"),
-    effectiveBefore: new RegExp(`(?:${lexicon.effective.join("|") || "(?!)"})[\\s\\p{L}'",:]{0,14}$`, "u"),
+    // Only short function words may stand between the marker and the date ("à partir du",
+    // "effective on the"): "withdrew from China on 1 November" is not an effective date.
+    effectiveBefore: new RegExp(`(?:${lexicon.effective.join("|") || "(?!)"})[\\s'",:]*(?:[\\p{L}]{1,3}[\\s'",:]+){0,2}$`, "u"),
     boilerplate: lineStart(lexicon.boilerplate),
     stopAt: lineStart(lexicon.stopAt),
     outlet: lexicon.outlet.map((source) => new RegExp(source, "imu")),

@@ -30,15 +30,20 @@ interface DatedMention {
   readonly effective: boolean;
 }
 
+interface Geography {
+  /** Positions of China mentions. */
+  readonly china: readonly number[];
+  /** Other countries named. */
+  readonly places: readonly { readonly code: string; readonly at: number }[];
+}
+
 interface SentenceFacts {
   readonly sentence: Sentence;
   readonly folded: FoldedText;
   readonly headline: boolean;
   readonly companies: readonly CompanyMention[];
-  /** Positions (folded) of China mentions. */
-  readonly china: readonly number[];
-  /** Other countries named, with folded positions. */
-  readonly places: readonly { readonly code: string; readonly at: number }[];
+  /** Where China and other countries are named (folded positions); read only when needed. */
+  readonly geography: () => Geography;
   readonly dates: readonly DatedMention[];
 }
 
@@ -75,7 +80,10 @@ export function extractEvents(
   facts.forEach((f, index) => {
     const folded = f.folded.text;
     const triggers = f.headline || !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : [];
-    const inherited = f.places.length === 0 && facts.slice(Math.max(0, index - 2), index).some((p) => p.china.length > 0 && p.places.length === 0);
+    const inherited =
+      triggers.length > 0 &&
+      f.geography().places.length === 0 &&
+      facts.slice(Math.max(0, index - 2), index).some((p) => p.geography().china.length > 0 && p.geography().places.length === 0);
     let actor: string | null = null;
     for (const trigger of triggers) {
       const draft = buildDraft(f, trigger, triggers, { main, lastCompany, inherited, anchor }, context);
@@ -99,13 +107,20 @@ function readSentence(
   previous: () => CalendarParts | null,
 ): SentenceFacts {
   const folded = foldText(sentence.text);
-  const china = [...folded.text.matchAll(lexicon.china)].map((m) => m.index);
-  const places: { code: string; at: number }[] = [];
-  for (const m of folded.text.matchAll(countries.regex)) {
-    const code = countries.codes.get(m[0]);
-    if (code === CHINA) china.push(m.index);
-    else if (code) places.push({ code, at: m.index });
-  }
+  let geography: Geography | null = null;
+  // Country names are the costliest match; only sentences near a move need them.
+  const readGeography = (): Geography => {
+    if (geography) return geography;
+    const china = [...folded.text.matchAll(lexicon.china)].map((m) => m.index);
+    const places: { code: string; at: number }[] = [];
+    for (const m of folded.text.matchAll(countries.regex)) {
+      const code = countries.codes.get(m[0]);
+      if (code === CHINA) china.push(m.index);
+      else if (code) places.push({ code, at: m.index });
+    }
+    geography = { china: china.sort((a, b) => a - b), places };
+    return geography;
+  };
   const dates: DatedMention[] = [];
   for (const mention of findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst)) {
     const value = resolveMention(mention, published, dates.length ? toParts(dates[dates.length - 1]?.value ?? null) : previous());
@@ -121,8 +136,7 @@ function readSentence(
     folded,
     headline,
     companies: gazetteer.find(sentence.text, folded),
-    china: china.sort((a, b) => a - b),
-    places,
+    geography: readGeography,
     dates,
   };
 }
@@ -136,6 +150,7 @@ function fromAnchor(parts: CalendarParts): string {
 
 function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[] {
   const found: Trigger[] = [];
+  if (!lexicon.anyAction.test(folded)) return found;
   for (const { rule, regex } of lexicon.actions) {
     for (const m of folded.matchAll(regex)) {
       const start = m.index;
@@ -221,7 +236,7 @@ function buildDraft(
   const date = best(f.dates.filter((d) => !d.effective));
   const effective = best(f.dates.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger));
   const mainland = lexicon.mainland.test(text);
-  const placeCodes = f.places.map((p) => p.code);
+  const placeCodes = f.geography().places.map((p) => p.code);
   const companies = [actorId, ...targetIds.filter((id) => id !== actorId)];
   const countries = new Set([CHINA, ...placeCodes, ...companies.map((id) => country(id) ?? CHINA)]);
   const confidence =
@@ -259,14 +274,15 @@ function marketScope(
   chineseParty: boolean,
   inherited: boolean,
 ): "explicit" | "context" | "none" {
+  const { china, places } = f.geography();
   const distance = (at: number) => (at < trigger.start ? trigger.start - at : Math.max(0, at - trigger.end));
-  const nearChina = Math.min(...f.china.map(distance));
-  const nearOther = Math.min(...f.places.map((p) => distance(p.at)));
+  const nearChina = Math.min(...china.map(distance));
+  const nearOther = Math.min(...places.map((p) => distance(p.at)));
   const partyCounts = type === "other" || type === "divestment" || type === "seller-ban" || type === "partnership-cut";
-  if (f.china.length > 0 && nearChina <= nearOther) return "explicit";
-  if (partyCounts && chineseParty && f.places.length === 0) return "explicit";
+  if (china.length > 0 && nearChina <= nearOther) return "explicit";
+  if (partyCounts && chineseParty && places.length === 0) return "explicit";
   if (type === "other" || type === "divestment") return "none";
-  if (inherited && f.places.length === 0) return "context";
+  if (inherited && places.length === 0) return "context";
   return "none";
 }
 

@@ -52,6 +52,8 @@ export interface DateMatcher {
   readonly approximateBefore: RegExp;
   readonly thatAfter: RegExp;
   readonly weekdayPrefix: RegExp | null;
+  /** Matches any sentence that can hold a date; most sentences hold none and skip the rest. */
+  readonly any: RegExp;
 }
 
 /** Compiles the regexes a vocabulary needs, once per language. */
@@ -80,6 +82,20 @@ export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean):
     approximateBefore: new RegExp(`(?:${words.approximate.join("|") || "(?!)"})[\\s-]*(?:de |du |of |d')?\\s*$`, "u"),
     thatAfter: new RegExp(`^\\s*(?:${words.thatSuffix.join("|") || "(?!)"})${e}`, "u"),
     weekdayPrefix: words.weekdayPrefix?.length ? new RegExp(`(?:${words.weekdayPrefix.join("|")})\\s*$`, "u") : null,
+    // Every date expression has a digit, a month or weekday name, a CLDR relative phrase, or a
+    // count word ("a few", "two") in front of its unit.
+    any: new RegExp(
+      [
+        "\\d",
+        ...monthNames,
+        alternation(vocabulary.weekdays.keys()),
+        alternation(vocabulary.fixed.keys()),
+        alternation([...Object.keys(words.numbers), ...words.few]),
+        ...words.recent,
+        ...(words.sameYear ?? []),
+      ].join("|"),
+      "u",
+    ),
   };
 }
 
@@ -97,6 +113,7 @@ export function findDates(
   usesMonthFirst: boolean,
 ): DateMention[] {
   const text = sentence.text;
+  if (!matcher.any.test(text)) return [];
   const vocab = matcher.vocabulary;
   const mentions: DateMention[] = [];
   const taken: [number, number][] = [];

@@ -27,6 +27,8 @@ export interface Gazetteer {
 
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// Scripts whose names are matched on folded text; most sentences have none, and skip that pass.
+const OTHER_SCRIPTS = /[^\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Builds the matcher from gazetteer entries (validated here, at the boundary). */
@@ -50,7 +52,9 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const alt = (keys: Iterable<string>) =>
     [...keys].sort((a, b) => b.length - a.length).map(escape).join("|") || "(?!)";
-  const casedRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(cased.keys())})(?![\\p{L}\\p{N}])`, "gu");
+  const longest = Math.max(1, ...[...cased.keys()].map((alias) => alias.split(/\s+/).length));
+  // Most words start no name: knowing every name's first word skips them in one lookup.
+  const starters = new Set([...cased.keys()].map((alias) => alias.split(/[\s-]/)[0]?.replace(/[.'!+]+$/, "") ?? ""));
   const unspacedRe = new RegExp(`(?:${alt(unspaced.keys())})`, "gu");
   // Arabic and Hebrew attach "and", "by", "to", "the" to the name; Cyrillic inflects its end.
   const foldedRe = new RegExp(
@@ -61,15 +65,15 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
     companies,
     find(text, folded) {
       const found: CompanyMention[] = [];
-      for (const m of text.matchAll(casedRe)) push(cased.get(m[0]), m.index, m.index + m[0].length);
+      findCased(text, cased, starters, longest, push);
       let starts: Set<number> | null = null;
-      for (const m of text.matchAll(unspacedRe)) {
+      if (UNSPACED.test(text)) for (const m of text.matchAll(unspacedRe)) {
         // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's dictionary
         // word breaker tells whether the name starts a word there.
         starts ??= wordStarts(text);
         if (starts.has(m.index)) push(unspaced.get(m[0]), m.index, m.index + m[0].length);
       }
-      for (const m of folded.text.matchAll(foldedRe)) {
+      if (OTHER_SCRIPTS.test(text)) for (const m of folded.text.matchAll(foldedRe)) {
         const name = m[1] ?? "";
         const startFolded = m.index + m[0].indexOf(name);
         const start = folded.origin[startFolded] ?? 0;
@@ -89,4 +93,46 @@ function wordStarts(text: string): Set<number> {
   const starts = new Set<number>();
   for (const segment of segmenter.segment(text)) starts.add(segment.index);
   return starts;
+}
+
+// A word as company names write it: "JD.com", "AT&T", "T-Mobile", "Yahoo!".
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'!+-]*/gu;
+
+/**
+ * Finds Latin-script names by looking up runs of up to `longest` words in a map: one pass over
+ * the words instead of a regex with a thousand alternatives.
+ */
+function findCased(
+  text: string,
+  names: ReadonlyMap<string, string>,
+  starters: ReadonlySet<string>,
+  longest: number,
+  push: (id: string | undefined, start: number, end: number) => void,
+): void {
+  const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (let i = 0; i < words.length; i++) {
+    const start = words[i]?.[0] ?? 0;
+    const first = text.slice(start, words[i]?.[1] ?? start).split("-")[0]?.replace(/[.'!+]+$/, "") ?? "";
+    if (!starters.has(first)) continue;
+    for (let k = Math.min(longest, words.length - i); k >= 1; k--) {
+      let end = words[i + k - 1]?.[1] ?? start;
+      let candidate = text.slice(start, end);
+      // Trailing punctuation belongs to the sentence unless the name has it ("X Corp.").
+      while (!names.has(candidate.replace(/\s+/g, " ")) && /[.'!+-]$/.test(candidate)) {
+        candidate = candidate.slice(0, -1);
+        end--;
+      }
+      let id = names.get(candidate.replace(/\s+/g, " "));
+      // "Google-Dienste", "Alibaba-backed": a compound starts with the name.
+      for (let cut = candidate.lastIndexOf("-"); !id && k === 1 && cut > 0; cut = candidate.lastIndexOf("-", cut - 1)) {
+        id = names.get(candidate.slice(0, cut));
+        if (id) end = start + cut;
+      }
+      if (id) {
+        push(id, start, end);
+        i += k - 1;
+        break;
+      }
+    }
+  }
 }

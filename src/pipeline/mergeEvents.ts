@@ -41,14 +41,21 @@ export function mergeAcrossSources(
   articles: readonly { readonly sourceId: string; readonly drafts: readonly EventDraft[] }[],
 ): MergedEvent[] {
   const events: MergedEvent[] = [];
+  // Only events of the same company and kind can merge: look only at those.
+  const byMove = new Map<string, number[]>();
   for (const { sourceId, drafts } of articles) {
     for (const draft of drafts) {
       const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
-      const index = events.findIndex(
-        (e) => !e.sources.some((s) => s.id === sourceId) && sameMove(e, draft) && agrees(e, draft) && corroborates(e, draft),
-      );
+      const key = `${draft.type}|${draft.companies[0]}`;
+      const candidates = byMove.get(key) ?? [];
+      const index =
+        candidates.find((i) => {
+          const e = events[i] as MergedEvent;
+          return !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft);
+        }) ?? -1;
       const target = events[index];
       if (!target) {
+        byMove.set(key, [...candidates, events.length]);
         events.push({ ...withoutEvidence(draft), sources: [source] });
         continue;
       }
@@ -66,9 +73,8 @@ export function mergeAcrossSources(
 type Mergeable = Omit<EventDraft, "evidence" | "primary">;
 
 function withoutEvidence(draft: EventDraft): Omit<EventDraft, "evidence"> {
-  const copy: Partial<EventDraft> = { ...draft };
-  delete copy.evidence;
-  return copy as Omit<EventDraft, "evidence">;
+  const { evidence, ...rest } = draft;
+  return rest;
 }
 
 function sameMove(a: Mergeable, b: Mergeable): boolean {

@@ -42,6 +42,7 @@ export const fr: Lexicon = {
     { type: "seller-ban", pattern: "(bann\\w*|exclu\\w*|interdi\\w*|bloqu\\w*|suspend\\w*|ferm\\w*|supprim\\w*|retir\\w*|radi\\w*) … {merchant}", what: "sellers" },
     { type: "partnership-cut", pattern: "ne (seront|pourr\\w*) plus (en mesure de |pouvoir )?se connecter", what: "log-in integration" },
     { type: "partnership-cut", pattern: "(coup\\w*|romp\\w*|cass\\w*|tranch\\w*) (ses|les|leurs) (liens|relations|ponts)" },
+    { type: "partnership-cut", pattern: "(la )?fin (de|du|des) (son |sa |ses |leur |leurs |l')?{relation}" },
     { type: "partnership-cut", pattern: "(mett\\w* fin|met fin|mis fin|rompu\\w*|resili\\w*|termin\\w*|suspend\\w*|retir\\w*|tir\\w*|suppr\\w*) … {relation}" },
     { type: "divestment", pattern: "(ced\\w*|vend\\w*|cede\\w*) (sa|ses|leur|leurs) (participation|parts|activites|filiale)" },
     { type: "divestment", pattern: "(ced\\w*|cede\\w*) … {stake}" },
@@ -64,11 +65,11 @@ export const fr: Lexicon = {
   ],
   hedges: [
     "pourrai\\w*", "envisag\\w*", "rumeur\\w*", "dement\\w*", "a nie", "nie avoir", "pourparlers",
-    "negocia\\w*", "menac\\w*", "aurait l'intention", "si (la|le|les) ", "refl[eé]chi\\w*",
+    "negocia\\w*", "menac\\w*", "aurait l'intention", "si (la|le|les) ", "reflechi\\w*",
   ],
   effective: [
     "a partir du", "a partir de", "des le", "a compter du", "a compter de", "jusqu'au",
-    "d'ici le", "entrera en vigueur", "entre en vigueur", "effecti\\w*", "expiration",
+    "d'ici le", "entrera en vigueur", "entre en vigueur", "effecti\\w*", "expiration( comme)?",
     "prendra effet",
   ],
   dates: {

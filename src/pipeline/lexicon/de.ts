@@ -1,0 +1,185 @@
+import type { Lexicon } from "./types.ts";
+
+// German puts the verb (or its separable prefix) at the end of the clause, often more than six
+// words after its object: "den Verkauf seiner Modelle A100 und H100 nach China einstellen".
+const FAR = "(?:\\s+\\S+){0,10}?\\s+";
+const L = "\\p{gc=L}";
+
+/**
+ * A verb-final clause: the object noun is the span (so a company named between it and the
+ * verb counts as the party after the move), the closing verb must follow within ten words.
+ */
+const ending = (noun: string, verbs: string) => `(?:${noun})(?!${L})(?=${FAR}(?:${verbs})(?!${L}))`;
+
+const STOP_VERBS =
+  "einstellen|einzustellen|eingestellt|stoppen|zu stoppen|gestoppt|aussetzen|auszusetzen|ausgesetzt|beenden|zu beenden|beendet";
+
+/** German (folded: ä → a, ö → o, ü → u; ß stays ß). */
+export const de: Lexicon = {
+  language: "de",
+  spaced: true,
+  countries: {
+    us: "US", amerika: "US", "vereinigten staaten": "US", sudkoreas: "KR", "sud-korea": "KR", russlands: "RU",
+    indiens: "IN", japans: "JP", taiwans: "TW", hongkongs: "HK", grossbritannien: "GB", deutschlands: "DE",
+  },
+  nouns: {
+    service: {
+      store: [`[${L}-]*(shops?|stores?|laden|filialen?|buchhandlung${L}*)`, "ladengeschafte"],
+      website: [`[${L}-]*(webseiten?|website${L}*|internetseiten?|portal(e|s)?)`, "version(en)?"],
+      service: [`[${L}-]*(dienst(e|es|en)?|services?|plattform(en)?|netzwerk(e|es|s)?|angebot(e|s)?)`],
+      app: [`[${L}-]*(apps?|anwendung(en)?)`],
+      office: [
+        "buros?", "niederlassung(en)?", "werk(e|s)?", "fabrik(en)?", `[${L}-]*(rechenzentr${L}*|forschungszentr${L}*|entwicklungszentr${L}*)`,
+        "standort(e|s)?", "zentrale",
+      ],
+      business: [`tochter(gesellschaft|firma|unternehmen)?${L}*`, "betrieb(e|s)?", "geschaftstatigkeit(en)?"],
+      product: ["produkt(e|s)?", `[${L}-]*spiel(e|s)?`, "server(n|s)?"],
+    },
+    merchant: [
+      `[${L}-]*handler(n|s|innen)?`, `[${L}-]*verkaufer(n|s)?`, `haendler${L}*`, `drittanbieter${L}*`, "lieferanten?",
+      "zulieferer(n|s)?", `[${L}-]*marken`, "marke", "handlerkonten", "verkauferkonten", "anbieter(n)? aus china",
+    ],
+    relation: [
+      `[${L}-]*partnerschaft(en)?`, `[${L}-]*zusammenarbeit`, `[${L}-]*kooperation(en)?`, `[${L}-]*vertrag(e|s)?`,
+      `[${L}-]*vertragen?`, `[${L}-]*vereinbarung(en)?`, `[${L}-]*abkommen(s)?`, `[${L}-]*lizenz(en)?`,
+      `[${L}-]*beziehung(en)?`, "verbindung(en)?", "allianz(en)?", "integration(en)?", "joint ventures?",
+      `[${L}-]*bundnis(se)?`, "bande", "auftrage",
+    ],
+    stake: [
+      "anteil(e|en|s)?", `[${L}-]*beteiligung(en)?`, `aktien(paket)?${L}*`, "\\d+([,.]\\d+)? ?(%|prozent)", "aktienmehrheit",
+      "mehrheit",
+    ],
+  },
+  actions: [
+    // Exit: "zieht sich aus China zurück", "verlässt den chinesischen Markt", "Rückzug aus China".
+    { type: "exit", pattern: `(zieh${L}*|zog${L}*|gezogen) sich … (aus|vom) (dem |der )?(china|chinesischen (markt|festland)|festlandchina|volksrepublik|reich der mitte|china-?geschaft)` },
+    { type: "exit", pattern: "(ruckzug|abzug|ausstieg|abschied) (aus|vom) (dem |der )?(china|chinesischen (markt|festland)|festlandchina|volksrepublik|reich der mitte|china-?geschaft)" },
+    { type: "exit", pattern: `(verla(ss|ß)${L}*|verlie(ß|ss)${L}*) (den |das )?(chinesischen markt|china|festlandchina|chinesische festland|reich der mitte|volksrepublik)` },
+    { type: "exit", pattern: `(steig${L}*|stieg${L}*) … aus (dem )?(chinesischen markt|china-?geschaft) aus` },
+    { type: "exit", pattern: `(kehr${L}*|gekehrt|zugekehrt) … den rucken` },
+    { type: "exit", pattern: "den rucken (gekehrt|kehren|kehrt|kehrte|zugekehrt|zukehren)" },
+    { type: "exit", pattern: `(stell${L}*) (seine|ihre|alle|samtliche|die) (geschaftstatigkeit${L}*|aktivitaten|geschafte|betrieb${L}*) … ein(?!${L})` },
+    { type: "exit", pattern: ending("geschaftstatigkeit(en)?|aktivitaten|geschafte", `${STOP_VERBS}|aufgegeben|aufgeben`) },
+    { type: "exit", pattern: ending("dienste?|angebote?|services?|produkte?", "nicht mehr (erreichbar|verfugbar|zuganglich|abrufbar|nutzbar)") },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: ending("direktvertrieb(s)?|direktverkauf(s)?", STOP_VERBS), what: "direct sales" },
+    { type: "sales-halt", pattern: `(stopp${L}*|beend${L}*) (den |seinen |ihren )?(direktvertrieb|direktverkauf)`, what: "direct sales" },
+    { type: "sales-halt", pattern: `nicht mehr … direkt … (verkauf${L}*|vertreib${L}*|anbiet${L}*|an(?!${L}))`, what: "direct sales" },
+    { type: "sales-halt", pattern: `(verkaufs|liefer|export|vertriebs|auslieferungs)(stopp|stop|aus|ende)(?!${L})` },
+    { type: "sales-halt", pattern: `(stopp${L}*|gestoppt|beend${L}*) (den |die |seinen |ihren |seine |ihre )?(verkauf|vertrieb|export|lieferung|auslieferung)${L}*` },
+    { type: "sales-halt", pattern: `(setz${L}*) (den |die |seinen |ihren |seine |ihre )?(verkauf|vertrieb|export|lieferung|auslieferung)${L}* … aus(?!${L})` },
+    { type: "sales-halt", pattern: `(stell${L}*) (den |die |seinen |ihren |seine |ihre )?(verkauf|vertrieb|export|lieferung|auslieferung)${L}* … ein(?!${L})` },
+    { type: "sales-halt", pattern: ending("(verkauf|vertrieb|export|lieferung|auslieferung)(s|en)?", STOP_VERBS) },
+    { type: "sales-halt", pattern: `(nicht mehr|keine(?!${L}) … mehr) … (zu )?(verkauf(en|t|te|ten)|liefer(n|t|te|ten)|vertreib(en|t)|exportier(en|t)|ausliefer(n|t))(?!${L})` },
+    { type: "sales-halt", pattern: "(verkauf(t|en|te|ten)|liefer(t|n|te|ten)|vertreib(t|en)|vertrieb(en)?) … (nicht mehr|keine … mehr)" },
+    { type: "sales-halt", pattern: `(biet${L}*) … nicht mehr … an(?!${L})` },
+    { type: "sales-halt", pattern: "(nicht mehr|keine … mehr) … (kaufen|bestellen|erwerben|beziehen) (konnen|kann|konnten|durfen)" },
+    { type: "sales-halt", pattern: "aus dem (sortiment|verkauf|angebot) (genommen|nehmen|nimmt)" },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: `(beschrank${L}*|begrenz${L}*|schrank${L}* … ein|eingeschrankt|sperr${L}*|gesperrt|stopp${L}*|gestoppt|setz${L}* … aus|ausgesetzt|aussetz${L}*|stell${L}* … ein) … (neu)?(registrierung|anmeldung|neuanmeldung|kontoeroffnung)${L}*`, what: "sign-ups" },
+    { type: "restriction", pattern: ending("(neu)?(registrierung|anmeldung|neuanmeldung|kontoeroffnung)(en)?", `beschrankt|begrenzt|eingeschrankt|gesperrt|${STOP_VERBS}`), what: "sign-ups" },
+    { type: "restriction", pattern: "(keine|nicht mehr) … neuen? (nutzer|kunden|konten|mitglieder)", what: "sign-ups" },
+    { type: "restriction", pattern: `(beschrank${L}*|begrenz${L}*|schrank${L}* … ein|eingeschrankt|deaktivier${L}*|sperr${L}*|entfern${L}*) … (zugang|zugriff|funktion(en)?|nutzung)(?!${L})`, what: "access" },
+    { type: "restriction", pattern: ending("zugang|zugriff|funktion(en)?|nutzung", "beschrankt|begrenzt|eingeschrankt|deaktiviert|gesperrt|entfernt|eingestellt"), what: "access" },
+    { type: "restriction", pattern: ending(`(kostenlose|kostenlosen|gratis)${L}* (nutzer|konten|kunden|accounts)`, "nicht mehr|keine|nur noch"), what: "free accounts" },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: `(sperr${L}*|gesperrt|verbann${L}*|blockier${L}*|schlie(ß|ss)${L}*|schloss${L}*|geschlossen|wirft … raus|warf … raus|rausgeworfen|rauswerf${L}*|ausgeschlossen|ausschlie(ß|ss)${L}*|entfern${L}*|delist${L}*|suspendier${L}*|loscht${L}*|loschen|geloscht) … {merchant}`, what: "sellers" },
+    { type: "seller-ban", pattern: ending("{merchant}", "gesperrt|verbannt|blockiert|geschlossen|rausgeworfen|ausgeschlossen|entfernt|delistet|suspendiert|geloscht|verbannen|sperren|zu sperren"), what: "sellers" },
+
+    // Partnership cuts.
+    { type: "partnership-cut", pattern: "(konnen|kann|konnten) sich nicht mehr … (anmelden|einloggen)", what: "log-in integration" },
+    { type: "partnership-cut", pattern: `(beend${L}*|kundig${L}*|gekundigt|aufgekundigt|kapp${L}*|gekappt|brech${L}* … ab|brich${L}* … ab|brach${L}* … ab|abgebrochen|abbrech${L}*|setz${L}* … aus|ausgesetzt|aussetz${L}*|entzieh${L}*|entzog${L}*|entzogen|widerruf${L}*|storniert|stornier${L}*|annullier${L}*|unterbrech${L}*|unterbrochen|stopp${L}*|gestoppt|friert … ein|eingefroren|einfrier${L}*|legt … auf eis|auf eis gelegt|lost … auf|aufgelost|auflos${L}*) … {relation}` },
+    { type: "partnership-cut", pattern: ending("{relation}", `${STOP_VERBS}|gekundigt|kundigen|aufgekundigt|aufkundigen|gekappt|kappen|abgebrochen|abbrechen|entzogen|entziehen|widerrufen|storniert|stornieren|annulliert|unterbrochen|eingefroren|einfrieren|auf eis (gelegt|legen|zu legen)|aufgelost|auflosen`) },
+
+    // Divestment.
+    { type: "divestment", pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb)${L}*|{stake})` },
+    { type: "divestment", pattern: ending(`[${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit)${L}*|{stake}`, "verkauft|verkaufen|zu verkaufen|abgegeben|abgeben|abzugeben|abgesto(ß|ss)en|abzusto(ß|ss)en|abstossen|veraussert|verau(ß|ss)ern|ubertragen|abgetreten|abtreten") },
+    { type: "divestment", pattern: `(verkauf|verau(ß|ss)erung|abspaltung|abgabe) (seines|ihres|des) ([${L}-]+ )?[${L}-]*(anteils|aktienpakets|geschafts|tochter${L}*|sparte|beteiligung)` },
+    { type: "divestment", pattern: `(steig${L}*|stieg${L}*) bei … aus(?!${L})` },
+
+    // Stakes taken (other).
+    { type: "other", pattern: `(erwirb${L}*|erwarb${L}*|erworben|erwerben|kauf(t|te|ten|en)|gekauft|ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|sicher${L}* sich|beteilig${L}* sich|erhalt${L}*|erhielt${L}*|bekommt|bekam) … {stake}`, what: "buys a stake in" },
+    { type: "other", pattern: ending("{stake}", "beteiligt|erworben|ubernommen|gekauft|eingestiegen"), what: "buys a stake in" },
+    { type: "other", pattern: `(steig${L}*|stieg${L}*) … bei … ein(?!${L})`, what: "buys a stake in" },
+    { type: "other", pattern: `investier${L}* … (in|bei) `, what: "invests in" },
+
+    // Blocked by the Chinese state.
+    { type: "blocked", pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen)(?!${L})` },
+    { type: "blocked", pattern: `(gesperrt|blockiert|verboten|zensiert|unzuganglich)(?!${L}) (in|auf dem) (china|festland|chinesischen festland)` },
+    { type: "blocked", pattern: "(in|auf dem) (china|chinesischen festland) (gesperrt|blockiert|verboten|zensiert|unzuganglich)" },
+    { type: "blocked", pattern: "(gro(ß|ss)en?|chinesischen?) firewall|great firewall" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: `stell${L}* … {service} … ein(?!${L})` },
+    { type: "shutdown", pattern: `(schlie(ß|ss)${L}*|schloss${L}*|geschlossen|abschalt${L}*|abgeschaltet|schalt${L}* … ab|beend${L}*|dicht ?(machen|gemacht|macht)|macht … dicht|gibt … auf|gab … auf) … {service}` },
+    { type: "shutdown", pattern: ending("{service}", `${STOP_VERBS}|schlie(ß|ss)en|zu schlie(ß|ss)en|geschlossen|abschalten|abgeschaltet|abzuschalten|dichtmachen|dichtgemacht|aufgeben|aufgegeben|vom netz (nehmen|genommen)`) },
+    { type: "shutdown", pattern: `(schlie(ß|ss)ung|einstellung|abschaltung|das aus fur) (seines|ihres|des|der|seiner|ihrer|den|die|das) ([${L}-]+ )?{service}` },
+  ],
+  china: [
+    "china", `chines${L}*`, "volksrepublik(?! korea)", "vr china", "peking", "beijing", "shanghai", "schanghai", "shenzhen",
+    "hangzhou", "guangzhou", "kanton", "chengdu", "wuhan", "dalian", "festlandchina", "reich der mitte", "chinesischen festland",
+  ],
+  mainland: ["festland", "festlandchina"],
+  anaphors: [
+    "das unternehmen", "der konzern", "die firma", "die gruppe", "die plattform", "der riese", "der gigant", "der hersteller",
+    "der anbieter", "der dienst", "der handler", "der onlinehandler", "die app", "das start-?up", "die marke", "der chipkonzern",
+    "der internetkonzern", "der techkonzern", "der technologiekonzern", "der softwarekonzern", "der us-konzern",
+    "des unternehmens", "des konzerns",
+  ],
+  hedges: [
+    "konnten?", "wurden? (wohl|moglicherweise|eventuell)", "sollen? … haben", "angeblich", "mutma(ß|ss)lich", "moglicherweise",
+    "eventuell", `erwag${L}*`, `uberleg${L}*`, "pruf(t|en)", `geruchte?${L}*`, `spekul${L}*`, `dementi${L}*`, `bestreit${L}*`,
+    `bestritt${L}*`, "wies … zuruck", "weist … zuruck", `verhandlung${L}*`, `gesprache?${L}*`, `droh${L}*`, "falls", "sofern",
+    "berichten zufolge", "insidern zufolge", "kreisen zufolge", "plane?n? nicht", "keine plane", "nicht betroffen",
+  ],
+  effective: [
+    `(?<!${L})ab`, `(?<!${L})seit dem`, `(?<!${L})bis (zum|spatestens)`, `(?<!${L})zum`, "mit wirkung (vom|zum|ab)", "gultig ab",
+    "wirksam (ab|zum)", "in kraft", "spatestens", "frist", `(?<!${L})endet`, "beginnend (am|mit)",
+  ],
+  dates: {
+    // Also the words that mark a bare number as a year: "bereits 2005", "im Jahr 2005", "Ende 2021".
+    connectors: [
+      "den", "im", "am", "des", "jahres", "jahr", "vom", "in", "seit", "bis", "ab", "bereits", "schon", "erst", "noch",
+      "anfang", "mitte", "ende", "fruhjahr", "sommer", "herbst", "winter",
+    ],
+    lastMonth: ["letzten", "vergangenen", "vorigen", "letzte", "vergangene", "vorige"],
+    few: ["wenigen", "einigen", "ein paar", "mehreren", "wenige", "einige", "mehrere"],
+    numbers: {
+      ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8,
+      neun: 9, zehn: 10, elf: 11, zwolf: 12,
+    },
+    units: {
+      tag: "day", tage: "day", tagen: "day", tages: "day", woche: "week", wochen: "week", monat: "month", monate: "month",
+      monaten: "month", monats: "month", jahr: "year", jahre: "year", jahren: "year", jahres: "year",
+    },
+    relative: [
+      { pattern: "{n} {unit} (zuvor|vorher|davor|fruher)", sign: -1, anchor: "previous" },
+      { pattern: "{n} {unit} (spater|danach|darauf)", sign: 1, anchor: "previous" },
+      { pattern: "vor {n} {unit}", sign: -1, anchor: "publication" },
+      { pattern: "(in|binnen|innerhalb) {n} {unit}", sign: 1, anchor: "publication" },
+      { pattern: "(im |in der )?(vergangenen|letzten|vorigen) (?!tagen|wochen|monaten|jahren){unit}", sign: -1, anchor: "publication" },
+      { pattern: "(im |in der )?(kommenden|nachsten) (?!tagen|wochen|monaten|jahren){unit}", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["desselben jahres", "des gleichen jahres", "im selben jahr", "im gleichen jahr", "jenes jahres", "in diesem jahr"],
+    recent: ["kurzlich", "jungst", "vor kurzem", "unlangst", "in den vergangenen tagen", "in den letzten tagen"],
+    approximate: ["anfang", "mitte", "ende", "fruhjahr", "herbst", "gegen", "etwa", "rund", "ungefahr", "circa"],
+  },
+  boilerplate: [
+    "anzeige", "werbung", "advertisement", "teilen", "artikel teilen", "jetzt teilen", "lesen sie auch", "auch interessant",
+    "foto:", "bild:", "abonnieren", "newsletter", "cookies?", "zum artikel", "weiterlesen", "folgen sie uns",
+  ],
+  stopAt: [
+    "kommentar(e|en)? (schreiben|verfassen|anzeigen)", "kommentare", "das konnte sie auch interessieren", "mehr zum thema",
+    "weitere artikel", "ahnliche artikel", "verwandte artikel", "themen des artikels", "empfohlene artikel", "meistgelesen",
+    "zum thema",
+  ],
+  outlet: [
+    "^quelle\\s*:\\s*(?<outlet>[^\\n]{2,80}?)\\s*$",
+    "^\\(?(?<outlet>dpa|afp|reuters|ap|dpa-afx|bloomberg)\\)?\\s*[-—–]",
+    "erschien zuerst (auf|bei) (?<outlet>[^\\n]{2,80}?)\\.?\\s*$",
+  ],
+};

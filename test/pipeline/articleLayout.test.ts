@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { layoutArticle } from "../../src/pipeline/articleLayout.ts";
+import { findPublished } from "../../src/pipeline/findPublished.ts";
+import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
+
+const layout = (language: string, text: string) =>
+  layoutArticle(text, [lexiconFor(language).lexicon, lexiconFor("en").lexicon]);
+
+describe("layoutArticle", () => {
+  it("takes the first non-empty line, without markdown, as the headline", () => {
+    expect(layout("en", "\n\n# Yahoo leaves China\n\nBody.").headline).toBe("Yahoo leaves China");
+  });
+
+  it("drops page furniture and a repeated headline", () => {
+    const text = "Zoom va cesser\n\nSpread the love\nZoom va cesser\n\nLe texte.\n\npublicité\n\nLa suite.";
+    expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte.", "La suite."]);
+  });
+
+  it("drops everything from a comment form or related-articles block on", () => {
+    const text = "Titre\nLe texte.\nLeave a Reply\nAmazon quitte la Chine.";
+    expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte."]);
+    const arabic = "عنوان\nالنص.\nاترك تعليق\nلن يتم نشر عنوان بريدك الإلكتروني.";
+    expect(layout("ar", arabic).body.map((p) => p.text)).toEqual(["النص."]);
+  });
+
+  it("drops teasers cut off with an ellipsis and 'Video đang HOT' labels", () => {
+    const text = "Tiêu đề\nVideo đang HOT\nNội dung.\nĐột nhập ổ chuyên viết đánh giá ảo cho Amazon...";
+    expect(layout("vi", text).body.map((p) => p.text)).toEqual(["Nội dung."]);
+  });
+
+  it("reads the outlet from a source line or a feed footer", () => {
+    expect(layout("fr", "Titre\nTexte.\nSource : ZDNet.com\n").outlet).toBe("ZDNet.com");
+    expect(layout("fr", "Titre\nLe message Titre est apparu en premier sur Germanic News.").outlet).toBe("Germanic News");
+  });
+});
+
+describe("findPublished", () => {
+  it("reads a dateline glued to the byline", () => {
+    const { lexicon } = lexiconFor("ar");
+    const article = layout("ar", "عنوان\n\nبدري الحربوق3 أغسطس 2020آخر تحديث :\nالنص.");
+    expect(findPublished(article.lead, lexicon)).toBe("2020-08-03");
+  });
+
+  it("does not take a date deep inside a paragraph for the dateline", () => {
+    const { lexicon } = lexiconFor("fr");
+    const article = layout("fr", "Titre\nLa société a déclaré dans un article sur l'application que la librairie numérique fermerait ses portes le 30 juin 2023.");
+    expect(findPublished(article.lead, lexicon)).toBeNull();
+  });
+});

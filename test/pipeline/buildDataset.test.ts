@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/pipeline/buildDataset.ts";
+
+const file = (name: string, text: string | Uint8Array) => ({ name, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
+const YAHOO = "Yahoo leaves China\nYahoo said on Tuesday that it had withdrawn from mainland China effective November 1.";
+
+describe("buildDataset", () => {
+  it("lists every input file: as a source of events or as unplaced with the reason", () => {
+    const { dataset } = buildDataset([
+      file("yahoo.txt", YAHOO),
+      file("empty.txt", ""),
+      file("broken.txt", new Uint8Array([0xff, 0xfe, 0x41])),
+      file("report.pdf", new Uint8Array([0x25, 0x50, 0x44, 0x46])),
+      file("weather.txt", "Rain in Paris\nIt rained all day in Paris on Monday."),
+      file("apple.txt", "Apple news\nApple launched a new iPhone in California on Tuesday."),
+    ]);
+    expect(dataset.sources.map((s) => s.file)).toEqual(["yahoo.txt"]);
+    expect(Object.fromEntries(dataset.unplaced.map((u) => [u.file, u.reason]))).toEqual({
+      "empty.txt": "empty",
+      "broken.txt": "unreadable",
+      "report.pdf": "not-text",
+      "weather.txt": "no-company",
+      "apple.txt": "no-event",
+    });
+  });
+
+  it("keeps building when one article is unreadable", () => {
+    const { dataset, errors } = buildDataset([file("a.txt", new Uint8Array([0xc3, 0x28])), file("yahoo.txt", YAHOO)]);
+    expect(errors).toEqual([]);
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it("takes the publication date from a curation file when the text has none", () => {
+    const { dataset } = buildDataset([file("yahoo.txt", YAHOO), file("yahoo.meta.json", '{"published": "2021-11-03", "url": "https://example.org/yahoo"}')]);
+    expect(dataset.events[0]).toMatchObject({ date: "2021-11-02", effective: "2021-11-01" });
+    expect(dataset.sources[0]).toMatchObject({ published: "2021-11-03", url: "https://example.org/yahoo", curated: ["published", "url"] });
+  });
+
+  it("reports an invalid curation file with the file, the field and what is wrong", () => {
+    const { errors } = buildDataset([file("yahoo.txt", YAHOO), file("yahoo.meta.json", '{"published": "2 Nov 2021", "events": [{"match": {"type": "exit"}, "set": {"date": "2021"}}]}')]);
+    expect(errors).toEqual([
+      "yahoo.meta.json: published: is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)",
+      'yahoo.meta.json: events[0].basis: every correction needs a basis, e.g. "dateline in the text"',
+    ]);
+  });
+
+  it("treats article text as data: markup stays text in titles and evidence", () => {
+    const { dataset } = buildDataset([file("x.md", "# <img src=x onerror=alert(1)> Yahoo leaves China\n<b>Yahoo</b> said it had withdrawn from mainland China.")]);
+    expect(dataset.sources[0]?.title).toBe("<img src=x onerror=alert(1)> Yahoo leaves China");
+    expect(dataset.events[0]?.sources[0]?.evidence).toBe("<img src=x onerror=alert(1)> Yahoo leaves China");
+  });
+
+  it("warns about a curation file whose article is missing", () => {
+    const { dataset } = buildDataset([file("yahoo.txt", YAHOO), file("gone.meta.json", "{}")]);
+    expect(dataset.warnings).toEqual([{ file: "gone.meta.json", message: "curates an article that is not there" }]);
+  });
+});

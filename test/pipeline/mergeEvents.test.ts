@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { EdtfDate } from "../../src/model/edtf.ts";
+import type { EventDraft } from "../../src/pipeline/eventDraft.ts";
+import { mergeAcrossSources, mergeArticleDrafts } from "../../src/pipeline/mergeEvents.ts";
+
+function draft(fields: Omit<Partial<EventDraft>, "date" | "effective"> & { date?: string | null; effective?: string | null }): EventDraft {
+  return {
+    type: "sales-halt",
+    companies: ["zoom"],
+    counterparty: null,
+    countries: ["CN", "US"],
+    evidence: "…",
+    primary: false,
+    confidence: 0.8,
+    what: null,
+    mainland: false,
+    curated: {},
+    origin: "extracted",
+    ...fields,
+    date: (fields.date ?? null) as EdtfDate | null,
+    effective: (fields.effective ?? null) as EdtfDate | null,
+  };
+}
+
+describe("mergeArticleDrafts", () => {
+  it("merges sentences of one article about the same move, keeping the finest dates", () => {
+    const merged = mergeArticleDrafts([draft({ primary: true }), draft({ effective: "2020-08~" }), draft({ effective: "2020-08-23" })]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ effective: "2020-08-23", primary: true });
+  });
+
+  it("keeps moves with different dates apart", () => {
+    expect(mergeArticleDrafts([draft({ date: "2021-06" }), draft({ date: "2019-04" })])).toHaveLength(2);
+  });
+
+  it("marks exactly one main event per article", () => {
+    const merged = mergeArticleDrafts([draft({ type: "exit" }), draft({ type: "shutdown" })]);
+    expect(merged.map((d) => d.primary)).toEqual([true, false]);
+  });
+});
+
+describe("mergeAcrossSources", () => {
+  it("makes one event with two sources of the same move reported in two languages", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "fr", drafts: [draft({ effective: "2020-08-23", evidence: "à partir du 23 août" })] },
+      { sourceId: "ar", drafts: [draft({ date: "2020-08-03", effective: "2020-08-23", evidence: "في 23 أغسطس 2020" })] },
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2020-08-03", effective: "2020-08-23" });
+    expect(events[0]?.sources.map((s) => s.id)).toEqual(["fr", "ar"]);
+    expect(events[0]?.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("does not merge an undated report into a dated one without anything in common", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "a", drafts: [draft({ date: "2019" })] },
+      { sourceId: "b", drafts: [draft({})] },
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("keeps moves against different counterparties apart", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "a", drafts: [draft({ type: "seller-ban", companies: ["amazon"], counterparty: "Aukey", date: "2021" })] },
+      { sourceId: "b", drafts: [draft({ type: "seller-ban", companies: ["amazon"], counterparty: "Sunvalley Group", date: "2021" })] },
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("lets a curated value win over a finer extracted one", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "a", drafts: [draft({ date: "2020-08", curated: { date: "company statement" } })] },
+      { sourceId: "b", drafts: [draft({ date: "2020-08-03" })] },
+    ]);
+    expect(events[0]).toMatchObject({ date: "2020-08", curated: { date: "company statement" } });
+  });
+});
