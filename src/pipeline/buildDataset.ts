@@ -18,7 +18,7 @@ import { detectLanguage } from "./detectLanguage.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { extractEvents } from "./extractEvents.ts";
 import { findPublished } from "./findPublished.ts";
-import { foldText } from "./fold.ts";
+import { foldText } from "../model/fold.ts";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { lexiconFor } from "./lexiconFor.ts";
 import { mergeAcrossSources, mergeArticleDrafts, type MergedEvent } from "./mergeEvents.ts";

@@ -1,4 +1,4 @@
-import { fold } from "./fold.ts";
+import { fold } from "../model/fold.ts";
 import type { DateWords, Unit } from "./lexicon/types.ts";
 
 /** A fixed relative phrase: "hier", "l'année dernière", "قبل شهرين". */

@@ -5,7 +5,7 @@ import type { CompiledLexicon } from "./compileLexicon.ts";
 import type { CountryNames } from "./countryNames.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { findDates } from "./findDates.ts";
-import { foldText, type FoldedText } from "./fold.ts";
+import { foldText, type FoldedText } from "../model/fold.ts";
 import type { CompanyMention, Gazetteer } from "./gazetteer.ts";
 import { resolveMention, toParts, type CalendarParts } from "./resolveDate.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
@@ -205,15 +205,20 @@ function buildDraft(
   else if (type === "blocked") actor = nearest(mentions);
   else if (type === "seller-ban") actor = nearest(before.filter((m) => country(m.id) !== CHINA)) ?? nearest(before) ?? nearest(after.filter((m) => country(m.id) !== CHINA));
   else actor = nearest(before) ?? nearest(after);
+  // "Aukey was removed from the platform": a seller ban naming only the Chinese seller was
+  // done by the platform the text was just talking about.
+  if (type === "seller-ban" && actor && country(actor.id) === CHINA && lastCompany && country(lastCompany) !== CHINA) {
+    actor = undefined;
+  }
   let actorId = actor?.id ?? null;
   let explicit = true;
   if (!actorId) {
-    actorId = anaphor ? (lastCompany ?? main) : f.headline ? main : null;
+    actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
     explicit = false;
   }
   if (!actorId) return null;
 
-  const others = after.filter((m) => m.id !== actorId && m !== actor);
+  const others = (type === "seller-ban" ? mentions : after).filter((m) => m.id !== actorId && m !== actor);
   const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
   const targets = type === "blocked" || type === "exit" || type === "restriction" || type === "sales-halt" || type === "shutdown"
     ? []

@@ -1,5 +1,5 @@
 import { alternation, type DateVocabulary } from "./dateVocabulary.ts";
-import type { FoldedText } from "./fold.ts";
+import type { FoldedText } from "../model/fold.ts";
 import type { Unit } from "./lexicon/types.ts";
 
 /** A date expression found in a sentence, before it is resolved against an anchor. */

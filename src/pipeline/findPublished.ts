@@ -2,7 +2,7 @@ import type { EdtfDate } from "../model/edtf.ts";
 import type { Paragraph } from "./articleLayout.ts";
 import type { CompiledLexicon } from "./compileLexicon.ts";
 import { findDates } from "./findDates.ts";
-import { foldText } from "./fold.ts";
+import { foldText } from "../model/fold.ts";
 import { resolveMention } from "./resolveDate.ts";
 
 // A dateline is a short line, or a date at the very start of a paragraph ("Berlin, 2 Nov 2021 –").

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fold, type FoldedText } from "./fold.ts";
+import { fold, type FoldedText } from "../model/fold.ts";
 import entries from "./lexicon/companies.json" with { type: "json" };
 
 /** One company of the gazetteer: its names in every script the press uses. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/findDates.ts";
-import { foldText } from "../../src/pipeline/fold.ts";
+import { foldText } from "../../src/model/fold.ts";
 import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
 import { resolveMention, toParts } from "../../src/pipeline/resolveDate.ts";
 

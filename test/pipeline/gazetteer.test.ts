@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../src/pipeline/fold.ts";
+import { foldText } from "../../src/model/fold.ts";
 import { compileGazetteer } from "../../src/pipeline/gazetteer.ts";
 
 const gazetteer = compileGazetteer();

@@ -31,6 +31,7 @@ export const ar: Lexicon = {
     { type: "sales-halt", pattern: "(لن|لا) (نبيع|تبيع|يبيع)" },
     { type: "sales-halt", pattern: "(لن|لا) (يعود|يعودوا|يتمكن|يتمكنوا|يستطيع|يستطيعون|يكون|يكونوا)\\S* … شراء" },
     { type: "restriction", pattern: "(سمح|سمحت|يسمح|تسمح)\\S* فقط", what: "sign-ups" },
+    { type: "restriction", pattern: "(منع|منعت|يمنع|تمنع|حرم|حرمت)\\S* … (المستخدمين|العملاء|مستخدمي) … من", what: "access" },
     { type: "restriction", pattern: "(قيد|قيدت|تقييد|حصر|حصرت|علق|علقت|تعليق|اوقف|اوقفت)\\S* … (التسجيل|تسجيل|الحسابات الجديده)", what: "sign-ups" },
     { type: "restriction", pattern: "(قيد|قيدت|تقييد|حد|حدت)\\S* … (الوصول|الميزات|المستخدمين)", what: "access" },
     { type: "seller-ban", pattern: "(حظر|حظرت|منع|منعت|اغلق|اغلقت|ازال|ازالت|طرد|طردت|علق|علقت|اوقف|اوقفت)\\S* … {merchant}", what: "sellers" },

@@ -39,8 +39,10 @@ export const en: Lexicon = {
     { type: "restriction", pattern: "(limit\\w*|restrict\\w*|suspend\\w*|halt\\w*|stop\\w*|paus\\w*|clos\\w*) … (sign-?ups?|registrations?|new users?|new accounts?)", what: "sign-ups" },
     { type: "restriction", pattern: "(only|just) (allow\\w*|let\\w*) … (to )?(register|sign up)", what: "sign-ups" },
     { type: "restriction", pattern: "(limit\\w*|restrict\\w*|disabl\\w*|remov\\w*) … (access|features?|functions?)", what: "access" },
+    { type: "restriction", pattern: "(not|no longer|never) (be )?(available|offered|accessible|launched) (to users )?in (mainland )?china", what: "access" },
     { type: "seller-ban", pattern: "(bann?\\w*|bar\\w*|block\\w*|suspend\\w*|clos\\w*|shut\\w*|kick\\w*|delist\\w*|remov\\w*|purg\\w*) … {merchant}", what: "sellers" },
     { type: "partnership-cut", pattern: "(no longer|not) be able to (log|sign) ?in", what: "log-in integration" },
+    { type: "partnership-cut", pattern: "(drop\\w*|abandon\\w*|scrap\\w*|shelv\\w*|cancel\\w*|freez\\w*|froze\\w*) (its |the |a )?plans? to (use|buy|source|partner|work)", what: "supply plan" },
     { type: "partnership-cut", pattern: "(cut\\w*|sever\\w*|end\\w*|terminat\\w*|scrap\\w*|drop\\w*|cancel\\w*|suspend\\w*|pull\\w*|revok\\w*) … {relation}" },
     { type: "divestment", pattern: "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*) … (stake|shares|business|unit|operations|subsidiary|division)" },
     { type: "other", pattern: "(acquir\\w*|buy\\w*|bought|tak\\w*|took|purchas\\w*) … {stake}", what: "buys a stake in" },
@@ -60,7 +62,7 @@ export const en: Lexicon = {
     "negotiat\\w*", "threat\\w*", "mull\\w*", "weigh\\w*", "speculat\\w*", "if ",
   ],
   effective: [
-    "effective", "from", "starting", "as of", "until", "by", "beginning", "takes effect", "take effect",
+    "effective", "from", "starting", "later", "as of", "until", "by", "beginning", "takes effect", "take effect",
     "expir\\w*", "on or after", "no later than", "deadline",
   ],
   dates: {

@@ -6,7 +6,7 @@ export const fr: Lexicon = {
   spaced: true,
   nouns: {
     service: {
-      store: ["librairies?", "boutiques?", "magasins?", "stores?"],
+      store: ["librairies?", "boutiques?", "magasins?", "stores?", "places? de marche", "marketplace"],
       website: ["sites?", "site web", "version chinoise"],
       service: ["services?", "plateformes?"],
       app: ["applications?", "app"],
@@ -32,7 +32,7 @@ export const fr: Lexicon = {
     { type: "sales-halt", pattern: "(cess\\w*|arret\\w*|suspend\\w*) de vendre directement", what: "direct sales" },
     { type: "sales-halt", pattern: "(cess\\w*|arret\\w*|suspend\\w*|mett\\w* fin aux) (les |ses )?ventes directes", what: "direct sales" },
     { type: "sales-halt", pattern: "ne (pourr|peuv|pourront|pourra)\\w* (pas|plus) … acheter … directement", what: "direct sales" },
-    { type: "sales-halt", pattern: "(cess\\w*|arret\\w*|suspend\\w*) de (vendre|commercialiser|distribuer)" },
+    { type: "sales-halt", pattern: "(cess\\w*|arret\\w*|suspend\\w*) de (vendre|commercialiser|distribuer|fournir|livrer|approvisionner)" },
     { type: "sales-halt", pattern: "(cess\\w*|arret\\w*|suspend\\w*|mett\\w* fin aux) (les |ses )?ventes" },
     { type: "sales-halt", pattern: "ne (pourr|peuv|pourront|pourra)\\w* (pas|plus) (acheter|commander)" },
     { type: "sales-halt", pattern: "ne (vend|commercialis)\\w* plus" },
@@ -53,6 +53,7 @@ export const fr: Lexicon = {
     { type: "blocked", pattern: "grande muraille (numerique|electronique)|grand pare-feu" },
     { type: "shutdown", pattern: "ferm\\w* (ses|leurs|les) portes", what: "its store" },
     { type: "shutdown", pattern: "(ferm\\w*|suppr\\w*|desactiv\\w*|arret\\w*|cess\\w*|mett\\w* fin a) … {service}" },
+    { type: "shutdown", pattern: "(la )?(fermeture|suppression|disparition|arret) (de|du|des|d') … {service}" },
   ],
   china: [
     "chine", "chinois\\w*", "pekin", "beijing", "shanghai", "shenzhen", "hangzhou", "canton",

@@ -36,6 +36,8 @@ export const vi: Lexicon = {
     { type: "restriction", pattern: "(han che|gioi han|tam ngung|ngung|chi cho phep) … (đang ky|tai khoan moi|nguoi dung moi)", what: "sign-ups" },
     { type: "restriction", pattern: "(han che|gioi han|vo hieu hoa|go bo) … (truy cap|tinh nang|chuc nang)", what: "access" },
     { type: "seller-ban", pattern: "(cam|chan|khoa|go bo|loai bo|đinh chi|đong cua|tam khoa|xoa so|xu ly) … {merchant}", what: "sellers" },
+    { type: "seller-ban", pattern: "bi (go|go bo|xoa|xoa bo|loai|loai bo|đuoi|cam|khoa|đinh chi) (khoi|tren) (san|nen tang|cua hang|trang)", what: "sellers" },
+    { type: "seller-ban", pattern: "khoa tai khoan (cua )?", what: "sellers" },
     { type: "partnership-cut", pattern: "(cat đut|cat|cham dut|ngung|huy bo|huy|cham dut|tam dung) … {relation}" },
     { type: "partnership-cut", pattern: "khong (the |con )?đang nhap", what: "log-in integration" },
     { type: "divestment", pattern: "(ban|ban lai|thoai|chuyen nhuong) (toan bo )?(co phan|von|mang|hoat đong|chi nhanh|cong ty con)" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, foldText } from "../../src/pipeline/fold.ts";
+import { fold, foldText } from "../../src/model/fold.ts";
 
 describe("foldText", () => {
   it("removes Vietnamese and French diacritics but keeps đ", () => {
