@@ -1,23 +1,41 @@
-import { EventList } from "./EventList.tsx";
+import { Explorer } from "./Explorer.tsx";
 import { useDataset } from "./useDataset.ts";
 
-/** The page: the dataset's events, or why they are not there. */
+/** The app: the explorer once the dataset is in, a skeleton before, an error with retry if it fails. */
 export function App() {
-  const { data, error, isPending, refetch } = useDataset();
-  return (
-    <main>
-      <h1>Exitline</h1>
-      <p className="lede">When and how technology companies pull out of, restrict, or cut ties in the Chinese market.</p>
-      {isPending && <p role="status">Loading events…</p>}
-      {error && (
+  const { data, error, isPending, refetch, isFetching } = useDataset();
+  if (data) return <Explorer dataset={data} />;
+  if (error) {
+    return (
+      <main className="state">
+        <h1>Exitline</h1>
         <div role="alert">
           <p>{error.message}</p>
-          <button type="button" onClick={() => void refetch()}>
+          <button type="button" onClick={() => void refetch()} disabled={isFetching}>
             Retry
           </button>
         </div>
-      )}
-      {data && <EventList dataset={data} />}
-    </main>
+      </main>
+    );
+  }
+  return isPending ? <Skeleton /> : null;
+}
+
+function Skeleton() {
+  return (
+    <div className="explorer skeleton" aria-busy="true">
+      <header className="toolbar">
+        <h1>Exitline</h1>
+        <p role="status">Loading events…</p>
+      </header>
+      <div className="filters" aria-hidden="true">
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="bone" />
+        ))}
+      </div>
+      <main className="main" aria-hidden="true">
+        <div className="bone tall" />
+      </main>
+    </div>
   );
 }

@@ -1,2 +1,7 @@
-/** Where the built app finds the dataset, relative to the page so any sub-path works. */
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
+/** A file of the generated data, relative to the page so any host and sub-path work. */
+export function dataUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}data/${path}`;
+}
+
+/** Where the built app finds the dataset. */
+export const DATASET_URL = dataUrl("events.json");

@@ -18,7 +18,7 @@ export function describeEvent(event: MergedEvent, context: DescribeContext): { t
   const actor = context.companyName(event.companies[0] ?? "");
   const china = event.mainland ? "mainland China" : "China";
   const party = event.counterparty;
-  const title = titleFor(event.type, actor, event.what, party, china);
+  const title = event.title ?? titleFor(event.type, actor, event.what, party, china);
   const when = [
     event.date ? `${event.effective ? "Announced" : "Dated"} ${describeDate(event.date)}` : null,
     event.effective ? `effective ${describeDate(event.effective)}` : null,

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { DatasetSchema, type Dataset } from "../model/dataset.ts";
+import { fold } from "../model/fold.ts";
 import { buildDataset, type InputFile } from "./buildDataset.ts";
 
 /** Where the pipeline reads and writes, and how it reports progress. */
@@ -16,7 +17,8 @@ export class CurationError extends Error {}
 
 /**
  * Reads every file of the seeds folder, builds the dataset and writes `events.json`, its JSON
- * Schema and one text file per source. Throws `CurationError` on invalid curation.
+ * Schema, one text file per source and `search.json` (folded texts for full-text search).
+ * Throws `CurationError` on invalid curation.
  */
 export async function runPipeline({ seeds, out, onProgress }: PipelineOptions): Promise<Dataset> {
   const names = (await readdir(seeds, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
@@ -30,5 +32,8 @@ export async function runPipeline({ seeds, out, onProgress }: PipelineOptions): 
   await writeFile(join(out, "events.json"), JSON.stringify(dataset, null, 1));
   await writeFile(join(out, "events.schema.json"), JSON.stringify(z.toJSONSchema(DatasetSchema, { io: "input" }), null, 1));
   await Promise.all(texts.map((t) => writeFile(join(out, `texts/${t.id}.json`), JSON.stringify(t))));
+  // Search reads folded text, so the app need not fold every article in the browser.
+  const searchable = Object.fromEntries(texts.map((t) => [t.id, fold(t.text).replace(/\s+/g, " ")]));
+  await writeFile(join(out, "search.json"), JSON.stringify(searchable));
   return dataset;
 }

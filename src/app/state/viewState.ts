@@ -72,7 +72,8 @@ export function parseViewState(search: string): ViewState {
     languages: list("l", LANGUAGE),
     from: day("from"),
     to: day("to"),
-    query: (params.get("q") ?? "").slice(0, MAX_QUERY),
+    // U+FFFD means the link's percent-encoding was broken: that search is not what was shared.
+    query: (params.get("q") ?? "").includes("\uFFFD") ? "" : (params.get("q") ?? "").slice(0, MAX_QUERY),
     window: parseWindow(params.get("w")),
     lanes: lanes === "type" ? "type" : "company",
     view: view === "list" ? "list" : "timeline",

@@ -38,6 +38,7 @@ describe("view state in the URL", () => {
       languages: ["fr"],
       query: "x".repeat(200),
     });
+    expect(parseViewState("?q=%E0%A4").query).toBe("");
     for (const garbage of ["?%E0%A4%A", "?v=abc", "?v=-1&e=x", "?&&&==", "?w=..", "?e=" + "a".repeat(500)]) {
       expect(() => parseViewState(garbage)).not.toThrow();
     }

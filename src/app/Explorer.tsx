@@ -1,0 +1,186 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Dataset, TimelineEvent } from "../model/dataset.ts";
+import { describeDate } from "../model/describeDate.ts";
+import { sortByDate } from "../model/sortByDate.ts";
+import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
+import { DetailPane } from "./detail/DetailPane.tsx";
+import { buildEventIndex } from "./filtering/eventIndex.ts";
+import { filterEvents } from "./filtering/filterEvents.ts";
+import { useSearchTexts } from "./filtering/useSearchTexts.ts";
+import { FilterPanel } from "./filters/FilterPanel.tsx";
+import { EventTable } from "./list/EventTable.tsx";
+import { useViewState, type HistoryMode } from "./state/useViewState.ts";
+import type { ViewState } from "./state/viewState.ts";
+import { Legend } from "./timeline/Legend.tsx";
+import { TimelinePanel } from "./timeline/TimelinePanel.tsx";
+import { UndatedList } from "./timeline/UndatedList.tsx";
+
+const YEAR = 365 * 86_400_000;
+
+/** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
+export function Explorer({ dataset }: { readonly dataset: Dataset }) {
+  const [view, update] = useViewState();
+  const [drawer, setDrawer] = useState(false);
+  const search = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const texts = useSearchTexts(view.query !== "");
+  const index = useMemo(() => buildEventIndex(dataset, texts.data), [dataset, texts.data]);
+  const { companies, countries, types, languages, from, to, query } = view;
+  const result = useMemo(() => filterEvents(index, { companies, countries, types, languages, from, to, query }), [index, companies, countries, types, languages, from, to, query]);
+  const ordered = useMemo(() => sortByDate(result.events), [result.events]);
+  const spans = useMemo(() => result.events.map(spanOf).filter((s): s is EventSpan => s !== null), [result.events]);
+  const undated = useMemo(() => ordered.filter((e) => !e.date && !e.effective), [ordered]);
+  const extent = useMemo(() => padded(extentOf(dataset.events.map(spanOf).filter((s): s is EventSpan => s !== null))), [dataset]);
+  const names = useMemo(() => new Map(dataset.companies.map((c) => [c.id, c.name])), [dataset]);
+  const companyName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  const eventLabel = useCallback((id: string) => label(index.byId.get(id)?.event), [index]);
+  const selected = view.event ? (index.byId.get(view.event)?.event ?? null) : null;
+
+  const select = useCallback(
+    (id: string) => {
+      const active = document.activeElement;
+      if (!returnFocus.current && (active instanceof HTMLElement || active instanceof SVGElement)) returnFocus.current = active;
+      update({ event: id }, "push");
+    },
+    [update],
+  );
+  const close = useCallback(() => {
+    update({ event: null }, "push");
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back?.isConnected) back.focus();
+  }, [update]);
+  const onWindow = useCallback((window: [number, number] | null, mode: HistoryMode) => update({ window }, mode), [update]);
+  const setFilters = useCallback((patch: Partial<ViewState>) => update(patch, "replace"), [update]);
+  const clearAll = () =>
+    update({ companies: [], countries: [], types: [], languages: [], from: null, to: null, query: "" }, "replace");
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && event.target.closest("input, textarea, select");
+      if (event.key === "/" && !typing) {
+        event.preventDefault();
+        search.current?.focus();
+      } else if (event.key === "Escape") {
+        if (drawer) setDrawer(false);
+        else if (view.event) close();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [close, drawer, view.event]);
+
+  const filtered = result.events.length !== dataset.events.length;
+  const typesShown = [...new Set(dataset.events.map((e) => e.type))];
+  return (
+    <div className={`explorer${view.event ? " has-detail" : ""}${drawer ? " drawer-open" : ""}`}>
+      <header className="toolbar">
+        <h1>Exitline</h1>
+        <label className="search">
+          <span className="visually-hidden">Search events and articles</span>
+          <input
+            ref={search}
+            type="search"
+            placeholder="Search titles, companies, articles  ( / )"
+            value={view.query}
+            onChange={(e) => update({ query: e.target.value }, "replace")}
+          />
+        </label>
+        <p className="count" aria-live="polite">
+          <strong>{result.events.length}</strong> of {dataset.events.length} events
+        </p>
+        <button type="button" className="filters-toggle" aria-expanded={drawer} aria-controls="filters" onClick={() => setDrawer(!drawer)}>
+          Filters
+        </button>
+        <button type="button" onClick={clearAll} disabled={!filtered && !view.query}>
+          Clear all
+        </button>
+        <div className="switch" role="group" aria-label="View">
+          <button type="button" aria-pressed={view.view === "timeline"} onClick={() => update({ view: "timeline" }, "replace")}>
+            Timeline
+          </button>
+          <button type="button" aria-pressed={view.view === "list"} onClick={() => update({ view: "list" }, "replace")}>
+            List
+          </button>
+        </div>
+        {view.view === "timeline" && (
+          <div className="switch" role="group" aria-label="Lanes">
+            <button type="button" aria-pressed={view.lanes === "company"} onClick={() => update({ lanes: "company" }, "replace")}>
+              By company
+            </button>
+            <button type="button" aria-pressed={view.lanes === "type"} onClick={() => update({ lanes: "type" }, "replace")}>
+              By type
+            </button>
+          </div>
+        )}
+      </header>
+      <nav id="filters" className="filters" aria-label="Filters">
+        <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
+          Done
+        </button>
+        <FilterPanel dataset={dataset} view={view} facets={result.facets} visibleWindow={view.window ?? extent} onChange={setFilters} />
+      </nav>
+      <main className="main">
+        {view.event && !selected && (
+          <div className="notice" role="alert">
+            No such event: “{view.event}”. It may have been removed or renamed since the link was made.{" "}
+            <button type="button" className="link" onClick={() => update({ event: null }, "replace")}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {result.events.length === 0 ? (
+          <div className="empty" role="status">
+            <p>No events match these filters.</p>
+            <button type="button" onClick={clearAll}>
+              Clear filters
+            </button>
+          </div>
+        ) : view.view === "timeline" ? (
+          <section className="timeline" role="region" aria-label="Timeline">
+            <Legend types={typesShown} />
+            <TimelinePanel
+              spans={spans}
+              extent={extent}
+              lanes={view.lanes}
+              window={view.window}
+              selectedId={view.event}
+              companyName={companyName}
+              eventLabel={eventLabel}
+              onWindow={onWindow}
+              onSelect={select}
+            />
+            <UndatedList events={undated} selectedId={view.event} onSelect={select} />
+          </section>
+        ) : (
+          <EventTable events={ordered} dataset={dataset} selectedId={view.event} onSelect={select} />
+        )}
+      </main>
+      {selected && (
+        <DetailPane
+          event={selected}
+          dataset={dataset}
+          ordered={ordered}
+          onSelect={select}
+          onClose={close}
+          onFilterCompany={(id) => update({ companies: [id] }, "replace")}
+          onFilterCountry={(code) => update({ countries: [code] }, "replace")}
+        />
+      )}
+    </div>
+  );
+}
+
+function label(event: TimelineEvent | undefined): string {
+  if (!event) return "";
+  const date = event.date ? describeDate(event.date) : event.effective ? `effective ${describeDate(event.effective)}` : "undated";
+  return `${event.title}, ${date}`;
+}
+
+function padded(extent: [number, number] | null): [number, number] {
+  if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)];
+  const margin = Math.max(YEAR / 4, (extent[1] - extent[0]) * 0.04);
+  return [extent[0] - margin, extent[1] + margin];
+}
+
+

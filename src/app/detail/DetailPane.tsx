@@ -1,0 +1,109 @@
+import { useEffect, useRef } from "react";
+import { describeDate } from "../../model/describeDate.ts";
+import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
+import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
+import { TYPE_COLORS } from "../../timeline/typeColors.ts";
+import { countryName } from "../text/direction.ts";
+import { SourceCard } from "./SourceCard.tsx";
+
+/** What the pane shows and what its links do. */
+export interface DetailPaneProps {
+  readonly event: TimelineEvent;
+  readonly dataset: Dataset;
+  /** The filtered events in time order, for previous and next. */
+  readonly ordered: readonly TimelineEvent[];
+  readonly onSelect: (id: string) => void;
+  readonly onClose: () => void;
+  readonly onFilterCompany: (id: string) => void;
+  readonly onFilterCountry: (code: string) => void;
+}
+
+/** The selected event: what happened, when, who, and every source in its own language. */
+export function DetailPane({ event, dataset, ordered, onSelect, onClose, onFilterCompany, onFilterCountry }: DetailPaneProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [event.id]);
+  const company = new Map(dataset.companies.map((c) => [c.id, c]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const index = ordered.findIndex((e) => e.id === event.id);
+  const previous = index > 0 ? ordered[index - 1] : undefined;
+  const next = index >= 0 ? ordered[index + 1] : undefined;
+  const related = dataset.events
+    .filter((e) => e.id !== event.id && e.companies.some((c) => event.companies.includes(c)))
+    .slice(0, 8);
+  return (
+    <section className="detail" role="region" aria-label={event.title}>
+      <header>
+        <p className="type" style={{ "--type-color": TYPE_COLORS[event.type] } as React.CSSProperties}>
+          {EVENT_TYPE_LABELS[event.type]}
+        </p>
+        <h2 ref={heading} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Close details" title="Close (Esc)">
+          ×
+        </button>
+      </header>
+      <p className="summary">{event.summary}</p>
+      <dl className="facts">
+        <dt>Announced</dt>
+        <dd>{event.date ? describeDate(event.date) : "not stated"}</dd>
+        <dt>Effective</dt>
+        <dd>{event.effective ? describeDate(event.effective) : "not stated"}</dd>
+        <dt>Companies</dt>
+        <dd>
+          {event.companies.map((id) => (
+            <button key={id} type="button" className="chip" onClick={() => onFilterCompany(id)} title="Show only this company">
+              {company.get(id)?.name ?? id}
+            </button>
+          ))}
+        </dd>
+        {event.counterparty && (
+          <>
+            <dt>Counterparty</dt>
+            <dd>{event.counterparty}</dd>
+          </>
+        )}
+        <dt>Countries</dt>
+        <dd>
+          {event.countries.map((code) => (
+            <button key={code} type="button" className="chip" onClick={() => onFilterCountry(code)} title="Show only this country">
+              {countryName(code)}
+            </button>
+          ))}
+        </dd>
+        <dt>Confidence</dt>
+        <dd>
+          {Math.round(event.confidence * 100)}%{Object.keys(event.curated).length > 0 && ` · curated: ${Object.keys(event.curated).join(", ")}`}
+        </dd>
+      </dl>
+      <nav className="step" aria-label="Previous and next event">
+        <button type="button" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+          ← Previous
+        </button>
+        <button type="button" disabled={!next} onClick={() => next && onSelect(next.id)}>
+          Next →
+        </button>
+      </nav>
+      <h3>Sources ({event.sources.length})</h3>
+      {event.sources.map((support) => {
+        const source = sources.get(support.id);
+        return source ? <SourceCard key={support.id} source={source} support={support} /> : null;
+      })}
+      {related.length > 0 && (
+        <>
+          <h3>More from {company.get(event.companies[0] ?? "")?.name ?? "this company"}</h3>
+          <ul className="related">
+            {related.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="link" onClick={() => onSelect(e.id)}>
+                  {e.title}
+                </button>{" "}
+                <span className="when">{e.date ? describeDate(e.date) : e.effective ? describeDate(e.effective) : "undated"}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from "react";
+import { describeDate } from "../../model/describeDate.ts";
+import type { EventSource, SourceArticle } from "../../model/dataset.ts";
+import { directionOf, languageName } from "../text/direction.ts";
+import { useSourceText } from "./useSourceText.ts";
+
+/** One article behind an event, in its original language, with its full text on demand. */
+export function SourceCard({ source, support }: { readonly source: SourceArticle; readonly support: EventSource }) {
+  const [open, setOpen] = useState(false);
+  const text = useSourceText(source, open);
+  const lang = source.language;
+  const dir = directionOf(lang);
+  return (
+    <article className="source" aria-label={`Source in ${languageName(lang)}`}>
+      <h4 lang={lang} dir={dir}>
+        {source.url ? (
+          <a href={source.url} target="_blank" rel="noreferrer noopener">
+            {source.title}
+          </a>
+        ) : (
+          source.title
+        )}
+      </h4>
+      <p className="meta">
+        {languageName(lang)}
+        {source.outlet && <> · {source.outlet}</>}
+        {source.published && <> · published {describeDate(source.published)}</>}
+        {support.primary ? " · main story" : " · passing mention"}
+      </p>
+      <blockquote lang={lang} dir={dir} className="evidence">
+        {support.evidence}
+      </blockquote>
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? "Hide full article" : "Show full article"}
+      </button>
+      {open && (
+        <div className="full-text" lang={lang} dir={dir} tabIndex={0} aria-label="Full article">
+          {text.isPending && <p role="status">Loading the article…</p>}
+          {text.error && (
+            <p role="alert">
+              {text.error.message} <button type="button" onClick={() => void text.refetch()}>Retry</button>
+            </p>
+          )}
+          {text.data !== undefined && <Highlighted text={text.data} quote={support.evidence} />}
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** The article as text (never markup), with the evidence quote marked. */
+function Highlighted({ text, quote }: { readonly text: string; readonly quote: string }) {
+  const at = text.indexOf(quote);
+  if (at === -1) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{quote}</mark>
+      {text.slice(at + quote.length)}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId, useState } from "react";
+
+/** One choice of a filter. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+/**
+ * A filter as a group of checkboxes named after their choices, each with its count under the
+ * other filters. `searchable` adds a box that narrows a long list.
+ */
+export function CheckboxGroup(props: {
+  readonly legend: string;
+  readonly choices: readonly Choice[];
+  readonly selected: readonly string[];
+  readonly onChange: (selected: string[]) => void;
+  readonly searchable?: boolean;
+}) {
+  const { legend, choices, selected, onChange, searchable } = props;
+  const [needle, setNeedle] = useState("");
+  const id = useId();
+  const chosen = new Set(selected);
+  const folded = needle.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const shown = folded
+    ? choices.filter((c) => c.label.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(folded) || chosen.has(c.value))
+    : choices;
+  const toggle = (value: string) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      {searchable && (
+        <input
+          type="search"
+          className="filter-search"
+          placeholder={`Find a ${legend.toLowerCase()}`}
+          aria-label={`Find a ${legend.toLowerCase()}`}
+          value={needle}
+          onChange={(e) => setNeedle(e.target.value)}
+        />
+      )}
+      <ul className="choices">
+        {shown.map((choice) => {
+          const inputId = `${id}-${choice.value}`;
+          return (
+            <li key={choice.value} className={choice.count === 0 && !chosen.has(choice.value) ? "zero" : undefined}>
+              <input id={inputId} type="checkbox" checked={chosen.has(choice.value)} onChange={() => toggle(choice.value)} aria-describedby={`${inputId}-count`} />
+              <label htmlFor={inputId}>{choice.label}</label>
+              <span id={`${inputId}-count`} className="count">
+                {choice.count}
+                <span className="visually-hidden"> events</span>
+              </span>
+            </li>
+          );
+        })}
+        {shown.length === 0 && <li className="none">No {legend.toLowerCase()} matches “{needle}”</li>}
+      </ul>
+    </fieldset>
+  );
+}

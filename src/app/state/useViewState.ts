@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { formatViewState, parseViewState, type ViewState } from "./viewState.ts";
+
+/** How a change reaches the browser history. */
+export type HistoryMode = "push" | "replace" | "replace-later";
+
+// Panning and zooming write the URL this long after the last movement, as one replace.
+const SETTLE_MS = 400;
+
+/**
+ * The view state, kept in the query string. Selections push a history entry, so Back and
+ * Forward step through them; everything else replaces the current entry, and continuous
+ * changes (pan, zoom) replace it once they settle.
+ */
+export function useViewState(): [ViewState, (patch: Partial<ViewState>, mode?: HistoryMode) => void] {
+  const [state, setState] = useState(() => parseViewState(window.location.search));
+  const latest = useRef(state);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const onPop = () => {
+      window.clearTimeout(timer.current);
+      latest.current = parseViewState(window.location.search);
+      setState(latest.current);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "replace") => {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setState(next);
+    const write = (how: "push" | "replace") => {
+      const url = formatViewState(latest.current) || window.location.pathname;
+      if (how === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    };
+    window.clearTimeout(timer.current);
+    if (mode === "replace-later") timer.current = window.setTimeout(() => write("replace"), SETTLE_MS);
+    else write(mode);
+  }, []);
+
+  return [state, update];
+}

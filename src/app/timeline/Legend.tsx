@@ -1,0 +1,32 @@
+import { EVENT_TYPES, EVENT_TYPE_LABELS, type EventType } from "../../model/eventType.ts";
+import { TYPE_COLORS } from "../../timeline/typeColors.ts";
+
+/** Colour of each event type, and how date precision is drawn. */
+export function Legend({ types }: { readonly types: readonly EventType[] }) {
+  return (
+    <div className="legend" aria-label="Legend">
+      <ul>
+        {EVENT_TYPES.filter((t) => types.includes(t)).map((t) => (
+          <li key={t}>
+            <span className="swatch" style={{ background: TYPE_COLORS[t] }} aria-hidden="true" />
+            {EVENT_TYPE_LABELS[t]}
+          </li>
+        ))}
+      </ul>
+      <ul className="shapes">
+        <li>
+          <span className="shape point" aria-hidden="true" /> day
+        </li>
+        <li>
+          <span className="shape band" aria-hidden="true" /> month or year
+        </li>
+        <li>
+          <span className="shape band approximate" aria-hidden="true" /> approximate
+        </li>
+        <li>
+          <span className="shape effective" aria-hidden="true" /> effective date
+        </li>
+      </ul>
+    </div>
+  );
+}

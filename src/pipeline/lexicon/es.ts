@@ -1,0 +1,179 @@
+import type { Lexicon } from "./types.ts";
+
+const L = "\\p{gc=L}";
+/** A word ends here: "cierra" must not run on into a longer word. */
+const E = `(?!${L})`;
+
+// "China" as a market or place right after a verb of leaving: "sale de China", "abandona el mercado chino".
+const CHINA_MARKET =
+  "(el |la |al |del )?(mercado chino|mercado de china|china( continental)?|gigante asiatico|republica popular( china)?|pais asiatico)";
+// Optional adverbs between a verb of leaving and the market: "se retira definitivamente de China".
+const ADVERB = "((completamente|definitivamente|totalmente|oficialmente|finalmente|por completo|de forma definitiva) )?";
+
+// Verbs of stopping, most tenses: suspende, suspendio, suspendera, suspender, suspendido…
+const STOP =
+  `(suspend${L}*|deten${L}*|detien${L}*|detuv${L}*|interrump${L}*|paraliz${L}*|paralic${L}*|congel${L}*|cancel${L}*|pone fin a|puso fin a|pondra fin a|poner fin a|ponen fin a|pusieron fin a)`;
+// "deja de", "dejo de", "dejara de", "dejar de", "cesa de", "ceso de".
+const CEASE = `(deja${L}* de|dejo de|dejar de|dejaron de|cesa${L}* de|ceso de|cesar de|cesaron de)`;
+
+/** Spanish (folded: á → a, ñ → n, ü → u). */
+export const es: Lexicon = {
+  language: "es",
+  spaced: true,
+  countries: {
+    "ee. uu.": "US", "ee.uu.": "US", "ee uu": "US", eeuu: "US", "estados unidos": "US", norteamerica: "US",
+    "corea del sur": "KR", taiwan: "TW", "hong kong": "HK", "reino unido": "GB", rusia: "RU", india: "IN", japon: "JP",
+  },
+  nouns: {
+    service: {
+      store: ["tiendas?", "librerias?", "establecimientos?", "puntos? de venta", "concesionarios?"],
+      website: [
+        "sitios? web", "paginas? web", `web${E}`, "portal(es)?", `version(es)? (local(es)?|china|chinas|en chino|para china)`,
+        `red(es)? social(es)?`, "buscador(es)?", "red profesional",
+      ],
+      service: [`servicios?${E}`, `plataformas?${E}`, "tienda de aplicaciones"],
+      app: [`aplicacion(es)?${E}`, `apps?${E}`],
+      office: [
+        "oficinas?", "fabricas?", `plantas?${E}`, "centros? de (datos|investigacion|desarrollo|i\\+d|innovacion)", `sedes?${E}`,
+        "laboratorios?", "instalaciones",
+      ],
+      business: [`operaciones${E}`, `filial(es)?${E}`, "subsidiarias?", `negocios?${E}`, "actividad(es)?"],
+      product: [`productos?${E}`, `(video)?juegos?${E}`, `servidores?${E}`],
+    },
+    merchant: [
+      `vendedores?${E}`, `comerciantes?${E}`, `minoristas?${E}`, `proveedores?${E}`, `marcas${E}`, `marca china${E}`,
+      `distribuidores?${E}`, "tiendas de (vendedores|terceros|comerciantes)", "cuentas de (vendedores|comerciantes)",
+    ],
+    relation: [
+      `alianzas?${E}`, `(?<!de )acuerdos?${E}`, `asociacion(es)?${E}`, `colaboracion(es)?${E}`, `cooperacion${E}`,
+      `contratos?${E}`, `licencias?${E}`, `lazos${E}`, `vinculos?${E}`, `(?<!en )relacion(es)?( comercial(es)?)?${E}`,
+      `integracion(es)?${E}`, "empresas? conjuntas?", "joint ventures?", `convenios?${E}`, `pactos?${E}`,
+    ],
+    stake: [
+      `participacion(es)?(?! (de|en el) mercado)( accionarial)?${E}`, `acciones${E}(?! legales)`, "paquete (accionarial|de acciones)",
+      `\\d+([,.]\\d+)? ?(%|por ?ciento) (de|del) (capital|accionariado|acciones)`, "accionariado",
+    ],
+  },
+  actions: [
+    // Exit: "sale de China", "abandona el mercado chino", "se retira de China", "la salida de China".
+    { type: "exit", pattern: `(sal(e|en|io|ieron|dra|dran|ir|iendo|ido|ga|gan)|se retir${L}*|retir(a|an|o|ara|aran|arse|ado|ada)|abandon${L}*|se marcha${L}*|se va|se fue|se ira|deja${L}*|dejo|se despid${L}* de|se despide de|replega${L}*|se repleg${L}*|repliega${L}*) ${ADVERB}(de |del )?${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(salida|retirada|retiro|abandono|marcha|repliegue|adios|despedida|desembarco) (definitiv[oa] |total )?(de [${L}\\d.&-]+( [${L}\\d.&-]+)? )?(de|del) ${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(cesa${L}*|ceso|cese|cierra${L}*|cerr(o|ara|aran|ar|ado|aron)|pone fin a|puso fin a|pondra fin a|poner fin a|termina${L}*|liquida${L}*|desmantel${L}*) (todas )?(sus|las) (operaciones|actividades)${E}(?! (de|del|de la|de los|de su|de sus)${E})` },
+    { type: "exit", pattern: `(cese|fin|cierre) de (todas )?(sus|las) (operaciones|actividades) (en|del?) ${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(hace|hizo|hara|hacer|haciendo|hacen|hicieron) las maletas${E}` },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: `(${CEASE}|${STOP}) (de )?vender directamente`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${STOP} (las |sus |toda su |todas las )?ventas? directas?`, what: "direct sales" },
+    { type: "sales-halt", pattern: `(ya )?no (podran|podra|se podra|pueden|podian|podrian) (comprar|adquirir) … directamente`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${CEASE} (vender|comercializar|distribuir|suministrar|exportar|enviar|ofrecer|despachar|entregar)${E}` },
+    { type: "sales-halt", pattern: `${STOP} (las |sus |la |su |todas las |todas sus |los |el )?(ventas?|envios|exportaciones|suministros?|entregas|distribucion|comercializacion|pedidos)${E}` },
+    { type: "sales-halt", pattern: `(suspension|cese|interrupcion|paralizacion|congelacion|fin) (de|del) (las |sus |la |su |los |el )?(ventas?|envios|exportaciones|suministros?|entregas|distribucion|comercializacion)${E}` },
+    { type: "sales-halt", pattern: `ya no (vende|venden|vendera|venderan|comercializa${L}*|ofrece|ofreceran|ofrecera|distribuye|suministra${L}*)${E}` },
+    { type: "sales-halt", pattern: `(ya )?no (podran|podra|se podra|se podran|pueden|se pueden) (comprar|adquirir|pedir|encargar)${E}` },
+    { type: "sales-halt", pattern: `(retir${L}*) … (de la venta|de las tiendas|de los estantes|del catalogo)` },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: `(limit${L}*|restring${L}*|restrinj${L}*|restringi${L}*|${STOP}|cerr(o|ara|ar|ado)|cierra${L}*) … (el |los )?(registros?|inscripcion(es)?|altas|nuevos usuarios|nuevas cuentas|nuevos clientes|nuevos suscriptores)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `no (admite|admitira|acepta|aceptara|permite|permitira) (mas )?(nuevos|nuevas) (usuarios|registros|clientes|cuentas|suscriptores)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `solo (permit${L}*|dejara|deja) … (registrarse|registrar|crear (una )?cuentas?)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `(limit${L}*|restring${L}*|restrinj${L}*|restringi${L}*|desactiv${L}*|deshabilit${L}*|recort${L}*|elimin${L}*) … (el |la )?(acceso|funcion(es)?|funcionalidad(es)?|caracteristicas)${E}`, what: "access" },
+    { type: "restriction", pattern: `${CEASE} (aceptar|admitir|registrar|permitir) … (nuevos|nuevas) (usuarios|clientes|cuentas|registros|suscriptores)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `(acceso|funciones|funcionalidades) (limitad|restringid|desactivad|deshabilitad)[oa]s?${E}`, what: "access" },
+    { type: "restriction", pattern: `(cuentas|usuarios) gratuit[oa]s … (ya no|no podran|dejaran de)`, what: "free accounts" },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: `(prohib${L}*|vet(a|o|an|ara|aron|ado|ar)|expuls${L}*|bloque${L}*|suspend${L}*|cierra${L}*|cerr(o|ara|aran|ar|ado|aron)|elimin${L}*|retir${L}*|da de baja|dio de baja|dara de baja|dar de baja|excluy${L}*|exclu(ir|ido|idos)|bane${L}*|veta${L}*|sancion${L}*) … {merchant}`, what: "sellers" },
+    { type: "seller-ban", pattern: `{merchant} … (fueron|han sido|seran|son|quedaron|quedan) (expulsad|bloquead|suspendid|eliminad|vetad|excluid|retirad|prohibid|dad)[oa]s`, what: "sellers" },
+
+    // Partnership cuts.
+    { type: "partnership-cut", pattern: `(ya )?no (podran|podra|se podra|pueden) (iniciar sesion|conectarse|acceder con)${E}`, what: "log-in integration" },
+    { type: "partnership-cut", pattern: `(romp${L}*|rompi${L}*|roto|cort(a|an|o|aron|ara|aran|ar|ado|ando)${E}|cancel${L}*|rescind${L}*|suspend${L}*|termin(a|an|o|aron|ara|aran|ar|ado|ando)${E}|finaliz${L}*|congel${L}*|anul${L}*|revoc${L}*|retir${L}*|pone fin a|puso fin a|pondra fin a|poner fin a|ponen fin a|disolv${L}*|disuelv${L}*|da por terminad[oa]s?|dio por terminad[oa]s?|no renov${L}*|interrump${L}*) … {relation}` },
+    { type: "partnership-cut", pattern: `(fin|ruptura|cancelacion|suspension|rescision|terminacion|revocacion|anulacion|congelacion) (de|del) (su |sus |la |el |los |las |toda |todo )?{relation}` },
+    { type: "partnership-cut", pattern: `${CEASE} (colaborar|cooperar|trabajar|hacer negocios|asociarse) con${E}` },
+    { type: "partnership-cut", pattern: `{relation} … (fue|fueron|sera|seran|ha sido|han sido|queda|quedan|quedo|quedaron) (revocad|suspendid|rot|cancelad|rescindid|interrumpid|anulad|congelad|terminad)[oa]s?${E}` },
+
+    // Divestment.
+    { type: "divestment", pattern: `(vend(e|en|io|ieron|era|eran|er|ido|iendo|a|an)|cede|ceden|cedio|cedera|ceder|cedido|traspas${L}*|desinv${L}*|enajen${L}*|se deshac${L}* de|se deshizo de|deshacerse de|se desprend${L}* de|desprenderse de|liquid(a|an|o|ara|ar)${E}) (toda |todas |parte de |el resto de )?(su|sus|la|el|las|los|una|un)? ?([${L}-]+ )?(participacion(es)?|negocios?|filial(es)?|division(es)?|unidad(es)?|operaciones|acciones|subsidiarias?|paquete accionarial|{stake})${E}` },
+    { type: "divestment", pattern: `(venta|desinversion|cesion|traspaso|enajenacion|escision) (de|del) (toda |parte de )?(su |sus |la |el |las |los )?([${L}-]+ )?(participacion|negocio|filial|division|unidad|operaciones|acciones|subsidiaria)${E}` },
+    { type: "divestment", pattern: `(sale|salio|saldra|salir|se retira|se retiro) del (capital|accionariado) de${E}` },
+
+    // Stakes taken (other).
+    { type: "other", pattern: `(adquier${L}*|adquiri${L}*|adquirir|compr(a|an|o|ara|aron|ar|ado)|obtien${L}*|obtuv${L}*|obtendr${L}*|obten(er|ido)|recib${L}*|tom(a|o|ara|ar|ado) (el |un |una )?(control|participacion)|se hace con|se hizo con|se hara con|hacerse con|se queda con|se quedo con|se quedara con|a cambio de) … {stake}`, what: "buys a stake in" },
+    { type: "other", pattern: `(adquier${L}*|adquiri${L}*|compr(a|an|o|ara|aron|ar|ado)) (el |un |una )?\\d+([,.]\\d+)? ?(%|por ?ciento)`, what: "buys a stake in" },
+    { type: "other", pattern: `(entra|entro|entrara|entrar) en el (capital|accionariado) de${E}`, what: "buys a stake in" },
+    { type: "other", pattern: `(invierte|invierten|invirtio|invirtieron|invertira|invertiran|invertir|invertido) … en (?!(el|la|los|las|su|sus|un|una|nuev[oa]s?|este|esta|estos|estas|china|pekin|shanghai|shenzhen|i\\+d|investigacion|desarrollo|infraestructuras?)${E})`, what: "invests in" },
+
+    // Blocked by the Chinese state.
+    { type: "blocked", pattern: `(gobierno|autoridades|reguladore?s?|regulador|pekin|beijing|censores|censura|ciberespacio|cac|ministerio|organismo regulador)${E} … (bloque${L}*|prohib${L}*|vet(a|o|an|aron|ado|ar)${E}|censur${L}*|orden${L}* … (retirar|eliminar|cerrar|bloquear)|sancion${L}*|excluy${L}*)` },
+    { type: "blocked", pattern: `(bloquead|prohibid|censurad|vetad|inaccesible)${L}* (en|por) (la )?(china|el pais|pekin)${E}` },
+    { type: "blocked", pattern: "gran (cortafuegos|firewall)|gran muralla (digital|informatica|de internet|electronica)" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: `(cierra${L}*|cierre${L}*|cerr(o|ara|aran|ar|ado|aron|ando)|clausur${L}*|apag${L}*|desactiv${L}*|suspend${L}*|elimin${L}*|da de baja|dio de baja|dara de baja|dar de baja|discontinu${L}*|desconect${L}*|pone fin a|puso fin a|pondra fin a|poner fin a|retir${L}*|deja de operar|dejara de operar|dejo de operar) … {service}` },
+    { type: "shutdown", pattern: `(el |al )?(cierre|clausura|apagado|desactivacion|fin|desmantelamiento) (de|del) (su |sus |la |el |los |las )?([${L}-]+ )?{service}` },
+    { type: "shutdown", pattern: `{service} (dejara|dejaran|dejo|dejaron|deja|dejan) de (funcionar|operar|estar disponibles?)${E}` },
+  ],
+  china: [
+    `chin(a|as|o|os)${E}`, "pekin", "beijing", "shanghai", "shenzhen", "hangzhou", "canton", "guangzhou", "wuhan", "chengdu",
+    "dalian", "tianjin", "china continental", "gigante asiatico", "republica popular china",
+  ],
+  mainland: ["china continental", `continental${E}`],
+  anaphors: [
+    "la compania", "la empresa", "la firma", "el grupo", "la plataforma", "el gigante", "la tecnologica", "el fabricante",
+    "la marca", "la red social", "el buscador", "la aplicacion", "la app", "la startup", "la multinacional", "el servicio",
+    "el minorista", "la estadounidense", "la californiana", "la japonesa", "la surcoreana", "el conglomerado",
+  ],
+  hedges: [
+    "podrian?", "estarian?", "habrian?", "tendrian?", "deberian?", `(considera|consideran|considerando|se plantea|se planteaba|se plantean|planteandose)${E}`, `estudia(n|ndo|ba)?${E}`, `sopes${L}*`,
+    `baraj${L}*`, `rumor${L}*`, `desmient${L}*`, `desmint${L}*`, `desmentid${L}*`, `niega${E}`, `nego (que|haber)`,
+    `negocia(n|ndo|ciones|cion)?${E}`, "conversaciones", `amenaz(a|an|o|aron|ando|aba) con${E}`, `(?<!${L})si (el|la|los|las|no|se) `,
+    "en caso de", "segun (algunos|varios|diversos|fuentes|medios|informes|rumores)", "fuentes (cercanas|proximas)",
+    "no ha confirmado", `especul${L}*`, "posiblemente", "supuestamente", "presuntamente", "no descarta",
+  ],
+  effective: [
+    "a partir del?", `(?<!${L})desde el`, `(?<!${L})hasta el`, "a contar (desde|del?)", "entrar(a|an)? en vigor", "entra en vigor",
+    "con efecto", `efectiv${L}*`, "vigente", "a mas tardar", "plazo", "con fecha",
+  ],
+  dates: {
+    // Also the words that mark a bare number as a year: "en 2014", "desde 2014", "a finales de 2021".
+    connectors: ["de", "del", "el", "en", "ano", "del ano", "el ano", "desde", "hasta", "ya en", "mes de", "durante"],
+    lastMonth: ["pasado mes de", "pasado", "ultimo"],
+    few: ["unos pocos", "unas pocas", "unos", "unas", "pocos", "pocas", "varios", "varias", "algunos", "algunas"],
+    numbers: {
+      un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
+      doce: 12, quince: 15, veinte: 20,
+    },
+    units: { dia: "day", dias: "day", semana: "week", semanas: "week", mes: "month", meses: "month", ano: "year", anos: "year" },
+    relative: [
+      { pattern: "{n} {unit} antes", sign: -1, anchor: "previous" },
+      { pattern: "{n} {unit} (despues|mas tarde|luego)", sign: 1, anchor: "previous" },
+      { pattern: "hace {n} {unit}", sign: -1, anchor: "publication" },
+      { pattern: "{n} {unit} atras", sign: -1, anchor: "publication" },
+      { pattern: "dentro de {n} {unit}", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["del mismo ano", "de ese (mismo )?ano", "de aquel ano", "ese mismo ano", "ese ano", "aquel ano"],
+    recent: ["recientemente", "hace poco", "en los ultimos dias", "estos dias", "ultimamente", "hace unos dias"],
+    approximate: [
+      "principios", "mediados", "finales", "fines", "comienzos", "inicios", "principios del", "mediados del", "finales del",
+      "fines del", "hacia", "alrededor de", "aproximadamente", "cerca de",
+    ],
+  },
+  boilerplate: [
+    "publicidad", "compartir", "comparte", "comparte esta noticia", "lee tambien", "lea tambien", "leer mas", "ver mas", "mira tambien",
+    "te puede interesar", "foto:", "imagen:", "fotografia:", "suscribete", "suscribase", "boletin", "newsletter", "cookies?",
+    "utilizamos cookies", "siguenos", "archivado en",
+  ],
+  stopAt: [
+    "(lee|lea|ver|mira) tambien\\s*:?\\s*$", "noticias relacionadas", "articulos relacionados", "contenido relacionado", "relacionad[oa]s?", "tambien te puede interesar",
+    "te puede interesar", "deja (un|tu) comentario", "dejar un comentario", "comentarios?", "lo mas leido", "mas noticias",
+    "mas informacion", "otras noticias",
+  ],
+  outlet: [
+    "^fuente\\s*:\\s*(?<outlet>[^\\n]{2,80}?)\\s*$",
+    "^\\(?(?<outlet>efe|europa press|afp|reuters|ap|bloomberg|xinhua)\\)?\\s*[-—–]",
+    "apareci[oó] primero en (?<outlet>[^\\n]{2,80}?)\\.?\\s*$",
+    "se public[oó] primero en (?<outlet>[^\\n]{2,80}?)\\.?\\s*$",
+  ],
+};

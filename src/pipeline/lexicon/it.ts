@@ -1,0 +1,175 @@
+import type { Lexicon } from "./types.ts";
+
+const L = "\\p{gc=L}";
+/** A word ends here: "chiude" must not run on into a longer word. */
+const E = `(?!${L})`;
+
+// China as a market right after a verb of leaving: "lascia la Cina", "esce dal mercato cinese".
+const CHINA_MARKET =
+  "(la |il |dalla |dal |alla |al |in )?(mercato cinese|mercato della cina|cina( continentale)?|gigante asiatico|repubblica popolare( cinese)?|paese del dragone)";
+const ADVERB = "((completamente|definitivamente|del tutto|ufficialmente|di fatto) )?";
+
+// Verbs of stopping in most tenses: sospende, sospeso, sospenderà, interrompe, interrotto, blocca…
+const STOP =
+  `(sospend${L}*|sospes[oaie]${E}|interromp${L}*|interrott[oaie]${E}|ferm(a|ano|ato|ata|ati|ate|era|eranno|are)${E}|blocc${L}*|congel${L}*|cancell${L}*|pone fine a|mette fine a|ha messo fine a|mettera fine a|porra fine a|stop (a|ad|al|alla|alle|agli|ai))`;
+// "smette di", "ha smesso di", "smetterà di", "cessa di".
+const CEASE = `(smett${L}* di|smess[oa] di|cess(a|ano|ato|era|eranno|are) di)`;
+
+/** Italian (folded: à → a, è → e, ì → i). */
+export const it: Lexicon = {
+  language: "it",
+  spaced: true,
+  countries: {
+    usa: "US", "stati uniti": "US", america: "US", "corea del sud": "KR", taiwan: "TW", "hong kong": "HK", "regno unito": "GB",
+    russia: "RU", india: "IN", giappone: "JP",
+  },
+  nouns: {
+    service: {
+      store: [`negozi(o)?${E}`, `store${E}`, "librerie", "punti vendita", "concessionari(e)?"],
+      website: [
+        `sit(o|i)${E}`, "portal(e|i)", `version(e|i) (locale|locali|cinese|cinesi|per la cina)`, "social network", "rete sociale",
+        "motore di ricerca", "motori di ricerca",
+      ],
+      service: [`servizi(o)?${E}`, `piattaform(a|e)${E}`, "app store"],
+      app: [`app${E}`, `applicazion(e|i)${E}`],
+      office: [
+        `uffic(i|io)${E}`, "fabbric(a|he)", "stabiliment(o|i)", "impiant(o|i) produttiv", `centr(o|i) (dati|di ricerca|di sviluppo|r&s|ricerca e sviluppo)`,
+        `sed(e|i)${E}`, "laborator(io|i)",
+      ],
+      business: [`attivita${E}`, `operazioni${E}`, `filial(e|i)${E}`, `controllat(a|e)${E}`, `business${E}`],
+      product: [`prodott(o|i)${E}`, `(video)?gioc(o|hi)${E}`, `server${E}`],
+    },
+    merchant: [
+      `venditori${E}`, `venditore${E}`, `commercianti${E}`, `rivenditori${E}`, `fornitori${E}`, `marchi${E}`, `sellers?${E}`,
+      `esercenti${E}`, "negozi (di venditori|di terzi|online cinesi)", "account (di venditori|dei venditori)",
+    ],
+    relation: [
+      `collaborazion(e|i)${E}`, `partnership${E}`, `(?<!d')accord(o|i)${E}`, `contratt(o|i)${E}`, `licenz(a|e)${E}`, `legami${E}`,
+      `rapporti (commerciali|con)${E}`, `relazioni (commerciali|con)${E}`, `allean(za|ze)${E}`, `cooperazione${E}`, "joint venture",
+      `intes(a|e)${E}`, `integrazion(e|i)${E}`, `sodalizio${E}`, `patt(o|i)${E}`,
+    ],
+    stake: [
+      `quot(a|e)(?! di mercato)${E}`, `partecipazion(e|i)(?! (a|al|alla|alle|ai|agli|di mercato)${E})${E}`, `azioni${E}`,
+      "pacchetto azionario", `\\d+([,.]\\d+)? ?(%|per ?cento) (del|di) (capitale|azioni)`,
+    ],
+  },
+  actions: [
+    // Exit: "lascia la Cina", "esce dal mercato cinese", "si ritira dalla Cina", "l'uscita dalla Cina".
+    { type: "exit", pattern: `(lasci${L}*|lascer${L}*|esc(e|ono)|uscit[oaie]|usc(ira|iranno|ire|endo)|si ritir${L}*|ritirat[oaie]|ritirarsi|abbandon${L}*|dice addio|dicono addio|ha detto addio|dira addio|dire addio) ${ADVERB}(da |dalla |dal |a |alla |al )?${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(uscita|ritiro|abbandono|addio|disimpegno) (definitiv[oa] |totale )?(di [${L}\\d.&-]+( [${L}\\d.&-]+)? )?(da|dalla|dal|del|della|a|alla|al) ${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(chiud${L}*|chius[oaie]|cess${L}*|pone fine a|mette fine a|ha messo fine a|smantell${L}*|termin(a|ano|ato|era|eranno|are)) ${ADVERB}(tutte |tutta )?(la propria|le proprie|la sua|le sue|le|la) (attivita|operazioni)${E}(?! (di|del|della|dei|delle)${E})` },
+    { type: "exit", pattern: `(fa|fanno|ha fatto|hanno fatto|fara|faranno|fare|facendo) le valigie${E}` },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: `(${CEASE}|${STOP}) (di )?vendere direttamente`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${STOP} (le |la |sue |tutte le )?vendit(a|e) dirett(a|e)`, what: "direct sales" },
+    { type: "sales-halt", pattern: `non (potranno|potra|possono) piu (acquistare|comprare) … direttamente`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${CEASE} (vendere|offrire|commercializzare|distribuire|fornire|esportare|spedire|consegnare)${E}` },
+    { type: "sales-halt", pattern: `${STOP} (le |la |i |il |sue |tutte le |ogni |l')?(vendit(a|e)|consegne|spedizioni|esportazioni|fornitur(a|e)|distribuzione|commercializzazione|ordini)${E}` },
+    { type: "sales-halt", pattern: `(sospensione|interruzione|blocco|stop|fine|congelamento) (della |delle |dei |del |alla |alle |agli |ai |al )?(vendit(a|e)|consegne|spedizioni|esportazioni|fornitur(a|e)|distribuzione|commercializzazione)${E}` },
+    { type: "sales-halt", pattern: `non (vende|vendera|venderanno|commercializza${L}*|offre|offrira|offriranno|fornisce|fornira|forniranno|distribuira) piu${E}` },
+    { type: "sales-halt", pattern: `non (potranno|potra|possono|si potra) piu (acquistare|comprare|ordinare)${E}` },
+    { type: "sales-halt", pattern: `(ritir${L}*|tolt[oaie]|togli${L}*) … (dal mercato|dagli scaffali|dalla vendita|dal catalogo|dai negozi)` },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: `(limit${L}*|restring${L}*|ristrett[oaie]|${STOP}|chiud${L}*|chius[oaie]) … (le |i |la )?(registrazion(e|i)|iscrizion(e|i)|nuovi utenti|nuovi account|nuovi clienti|nuovi iscritti|nuove utenze)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `${CEASE} (accettare|registrare|ammettere) … (nuovi|nuove) (utenti|clienti|account|iscritti|utenze)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `non (accetta|accettera|accettano|ammette|consente|consentira) piu (nuovi|nuove) (utenti|registrazioni|clienti|account|iscrizioni)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `(limit${L}*|restring${L}*|ristrett[oaie]|disattiv${L}*|disabilit${L}*|rimuov${L}*|rimoss[oaie]|tagli${L}*) … (l'|l' )?(accesso|funzion(e|i|alita)|servizi di)${E}`, what: "access" },
+    { type: "restriction", pattern: `(accesso|funzion(e|i|alita)) (limitat|ristrett|disattivat|disabilitat)[oaie]${E}`, what: "access" },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: `(band(isce|iscono|ito|ita|iti|ire)|bann${L}*|viet${L}*|blocc${L}*|sospend${L}*|sospes[oaie]${E}|chiud${L}*|chius[oaie]${E}|rimuov${L}*|rimoss[oaie]|espell${L}*|espuls[oaie]|esclud${L}*|esclus[oaie]|cacci${L}*|sanzion${L}*) … {merchant}`, what: "sellers" },
+    { type: "seller-ban", pattern: `{merchant} … (sono stati|sono state|saranno|vengono|verranno) (bannat|bandit|bloccat|sospes|rimoss|espuls|esclus|vietat)[ie]`, what: "sellers" },
+
+    // Partnership cuts. ("Chiudere un accordo" is to seal one, so "chiude" is not here.)
+    { type: "partnership-cut", pattern: `non (potranno|potra|possono) piu (accedere|effettuare il login|fare login|collegarsi) con${E}`, what: "log-in integration" },
+    { type: "partnership-cut", pattern: `(interromp${L}*|interrott[oaie]|romp${L}*|rott[oaie]${E}|tagli${L}*|cancell${L}*|annull${L}*|revoc${L}*|sospend${L}*|sospes[oaie]${E}|termin(a|ano|ato|ata|era|eranno|are)${E}|pone fine a|mette fine a|ha messo fine a|mettera fine a|porra fine a|recid${L}*|recis[oaie]|sciogli${L}*|sciolt[oaie]|congel${L}*|ritir${L}*|disdic${L}*|disdett[oaie]|non rinnov${L}*|stop (a|al|alla|alle|ai|agli)) … {relation}` },
+    { type: "partnership-cut", pattern: `(fine|rottura|interruzione|sospensione|revoca|cancellazione|annullamento|scioglimento|stop) (della|del|dei|delle|dell'|alla|al|alle|ai) ?(sua |suo |sue |suoi )?{relation}` },
+    { type: "partnership-cut", pattern: `${CEASE} (collaborare|cooperare|lavorare|fare affari) con${E}` },
+    { type: "partnership-cut", pattern: `{relation} … (e stat[oa]|sono stat[ie]|viene|vengono|verra|verranno) (revocat|sospes|interrott|cancellat|annullat|rott|disdett|sciolt)[oaie]${E}` },
+
+    // Divestment.
+    { type: "divestment", pattern: `(vend(e|ono|uto|uta|era|eranno|ere|endo)|ced(e|ono|uto|uta|era|eranno|ere|endo)|alien${L}*|dismett${L}*|dismess[oaie]|scorpor${L}*|si disfa di|si e disfatto di|liquid(a|ato|era|are)) (anche )?(tutta |tutte |parte (della|delle) )?(la |il |le |i |la sua |il suo |le sue |i suoi |la propria |le proprie |una |un )?([${L}-]+ )?(quot(a|e)|partecipazion(e|i)|attivita|filial(e|i)|divisione|unita|business|azioni|controllat(a|e)|ramo d'azienda|{stake})${E}` },
+    { type: "divestment", pattern: `(vendita|cessione|dismissione|alienazione|scorporo) (della|del|delle|dei|dell') ?(sua |suo |sue |suoi |propria )?([${L}-]+ )?(quota|partecipazione|attivita|filiale|divisione|unita|business|azioni|controllata)${E}` },
+    { type: "divestment", pattern: `(esce|uscita|uscito|uscira|uscire) dal (capitale|azionariato) di${E}` },
+
+    // Stakes taken (other).
+    { type: "other", pattern: `(acquisisc${L}*|acquisit[oaie]|acquis(ire|ira|iranno)|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|ril(eva|evato|evera|evare)|ottien${L}*|ottenut[oaie]|ricev${L}*|sale al|salira al|in cambio (di|della|del)) … {stake}`, what: "buys a stake in" },
+    { type: "other", pattern: `(acquisisc${L}*|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|ril(eva|evato|evera|evare)) (il |l')?\\d+([,.]\\d+)? ?(%|per ?cento)`, what: "buys a stake in" },
+    { type: "other", pattern: `(entra|entrato|entrata|entrera|entrare) nel (capitale|azionariato) di${E}`, what: "buys a stake in" },
+    { type: "other", pattern: `(investe|investono|investito|investira|investiranno|investire) … in (?!(il|la|i|le|lo|gli|un|una|nuov[oaie]|questo|questa|cina|pechino|shanghai|shenzhen|ricerca|sviluppo|infrastrutture)${E})`, what: "invests in" },
+
+    // Blocked by the Chinese state.
+    { type: "blocked", pattern: `(governo|autorita|regolatori|regolatore|pechino|censori|censura|cyberspazio|cac|ministero|amministrazione cinese)${E} … (blocc${L}*|viet${L}*|band(isce|iscono|ito|ita|ire)|bann${L}*|censur${L}*|oscur${L}*|ordin${L}* … (rimozione|rimuovere|ritirare|chiudere|bloccare)|sanzion${L}*|esclud${L}*)` },
+    { type: "blocked", pattern: `(bloccat|vietat|censurat|oscurat|bandit|inaccessibil)${L}* (in|dalla|dal governo) (cina|pechino)${E}` },
+    { type: "blocked", pattern: "grande (firewall|muraglia (digitale|informatica|di internet|elettronica))" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: `(chiud${L}*|chius[oaie]${E}|spegn${L}*|spent[oaie]${E}|disattiv${L}*|sospend${L}*|sospes[oaie]${E}|interromp${L}*|dismett${L}*|dismess[oaie]|termin(a|ano|ato|era|eranno|are)${E}|pone fine a|mette fine a|ha messo fine a|mettera fine a|stacca la spina a|ritir${L}*) … {service}` },
+    { type: "shutdown", pattern: `(la |alla )?(chiusura|disattivazione|dismissione|spegnimento|fine) (della|del|delle|dei|degli|dell') ?(sua |suo |sue |suoi |propria )?([${L}-]+ )?{service}` },
+    { type: "shutdown", pattern: `{service} (smettera|smetteranno|ha smesso|hanno smesso|smette|smettono) di (funzionare|operare|essere disponibil(e|i))${E}` },
+  ],
+  china: [
+    `cin(a|ese|esi)${E}`, "pechino", "beijing", "shanghai", "shenzhen", "hangzhou", "canton", "guangzhou", "wuhan", "chengdu",
+    "dalian", "cina continentale", "gigante asiatico", "paese del dragone", "repubblica popolare cinese",
+  ],
+  mainland: ["cina continentale", `continentale${E}`],
+  anaphors: [
+    "la societa", "l'azienda", "il gruppo", "la piattaforma", "il colosso", "il gigante", "la compagnia", "il marchio",
+    "il produttore", "la multinazionale", "la big tech", "la startup", "il social network", "l'app", "il servizio",
+    "il motore di ricerca", "l'americana", "la statunitense", "la californiana", "la giapponese", "la sudcoreana",
+  ],
+  hedges: [
+    "potrebber?o?", "avrebber?o?", "sarebber?o?", "dovrebber?o?", "starebber?o?", `valut(a|ano|ando)${E}`,
+    `consider(a|ano|ando)${E}`, `(?<!${L})voci${E}`, `indiscrezion${L}*`, `rumors?${E}`, `smentit${L}*`, `smentisc${L}*`,
+    `neg(a|ano|ato)${E}`, `trattativ${L}*`, `negoziat${L}*`, "colloqui", `minacci(a|ano|ato) di${E}`,
+    `(?<!${L})se (il|la|i|le|lo|gli|non) `, "qualora", "nel caso in cui", "secondo (fonti|indiscrezioni|voci|alcuni|quanto riportato)",
+    "non ha confermato", `speculazion${L}*`, `ipotes${L}*`, "non esclude",
+  ],
+  effective: [
+    `(?<!${L})(dal|dall'|dalla|dai)`, "a partire da(l|lla|i)?", "a decorrere da(l|lla)?", "con effetto", "entrer(a|anno) in vigore",
+    "in vigore (dal|da)", "fino al", "entro il", `effettiv${L}*`, "scadenza",
+  ],
+  dates: {
+    // Also the words that mark a bare number as a year: "nel 2016", "dal 2012", "entro il 2025".
+    // "1° novembre": the ordinal mark.
+    connectors: ["°", "di", "del", "nel", "il", "l'", "anno", "nell'anno", "dal", "al", "entro", "entro il", "sin dal", "gia nel", "fino al"],
+    lastMonth: ["scorso mese di", "scorso", "passato"],
+    few: ["alcuni", "alcune", "pochi", "poche", "qualche", "diversi", "diverse", "vari", "varie"],
+    numbers: {
+      un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11,
+      dodici: 12, quindici: 15, venti: 20,
+    },
+    units: {
+      giorno: "day", giorni: "day", settimana: "week", settimane: "week", mese: "month", mesi: "month", anno: "year", anni: "year",
+    },
+    relative: [
+      { pattern: "{n} {unit} prima", sign: -1, anchor: "previous" },
+      { pattern: "{n} {unit} (dopo|piu tardi)", sign: 1, anchor: "previous" },
+      { pattern: "{n} {unit} fa", sign: -1, anchor: "publication" },
+      { pattern: "(tra|fra|entro) {n} {unit}", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["dello stesso anno", "di quell'anno", "di quello stesso anno", "nello stesso anno", "quell'anno", "in quell'anno"],
+    recent: ["recentemente", "di recente", "nei giorni scorsi", "negli ultimi giorni", "ultimamente"],
+    approximate: [
+      "inizio", "inizi", "meta", "fine", "primi", "fine del", "inizio del", "fine di", "inizio di", "meta del", "verso",
+      "circa", "intorno al", "attorno al",
+    ],
+  },
+  boilerplate: [
+    "riproduzione riservata", "pubblicita", "condividi", "leggi anche", "leggi di piu", "foto:", "immagine:", "iscriviti",
+    "newsletter", "cookies?", "questo sito utilizza cookie", "seguici", "tutti i diritti riservati",
+  ],
+  stopAt: [
+    "(ti )?potrebbe (interessarti|interessare)( anche)?", "leggi anche\\s*:?\\s*$", "articoli correlati", "notizie correlate",
+    "correlati", "lascia un commento", "commenti", "i piu letti", "altre notizie", "potrebbero interessarti",
+  ],
+  outlet: [
+    "^fonte\\s*:\\s*(?<outlet>[^\\n]{2,80}?)\\s*$",
+    "^\\(?(?<outlet>ansa|adnkronos|agi|askanews|reuters|afp|ap|bloomberg|xinhua)\\)?\\s*[-—–]",
+    "proviene da (?<outlet>[^\\n]{2,80}?)\\.?\\s*$",
+    "è apparso (prima|per la prima volta) su (?<outlet>[^\\n]{2,80}?)\\.?\\s*$",
+  ],
+};

@@ -1,0 +1,152 @@
+import type { Lexicon } from "./types.ts";
+
+// Japanese puts the object first and the verb last: "中国事業から撤退", "サービスを年内に終了".
+// Folding turns half-width kana and full-width digits and letters into their usual forms and
+// lowercases Latin ("AirDrop" → "airdrop"). Without spaces, `…` is a gap of up to 16 characters.
+
+/** China, mainland China, and China as the object of a move (対中, 米中). */
+const CN = "(中国本土|中国大陸|中国国内|中華人民共和国|中国|対中|米中)";
+/** Where a move takes place: 中国で, 中国での, 中国における, 中国向けの. */
+const IN_CN = `${CN}(で|では|での|における|国内で|国内での|向け|向けの|向けに|市場で|市場での)`;
+const STOP = "(停止|終了|中止|打ち切|取りやめ|取り止め|見合わせ|休止|凍結|撤退|閉鎖|廃止)";
+// Not 販売店 (a shop), 販売業者 or 出品者 (sellers).
+const SALE = "(販売(?!業者|事業者|者|店|網)|出荷|輸出|供給|出品(?!者)|取り扱い|取扱い|発売|納入|直販)";
+const GOVERNMENT =
+  "(政府|当局|規制当局|監督当局|中国当局|国家インターネット情報弁公室|インターネット情報弁公室|サイバースペース管理局|網信弁|工業情報化省|商務省|国家市場監督管理総局|公安当局|共産党|北京)";
+const FAR = ".{0,30}?";
+
+/** Japanese. */
+export const ja: Lexicon = {
+  language: "ja",
+  spaced: false,
+  countries: {
+    米国: "US", アメリカ: "US", 日本: "JP", 韓国: "KR", インド: "IN", 台湾: "TW", 香港: "HK", マカオ: "MO", ロシア: "RU",
+    英国: "GB", イギリス: "GB", ドイツ: "DE", フランス: "FR", ベトナム: "VN", シンガポール: "SG", タイ: "TH",
+    インドネシア: "ID", オーストラリア: "AU", カナダ: "CA",
+  },
+  nouns: {
+    service: {
+      store: ["店舗", "直営店", "販売店", "書店", "ストア", "ショップ", "旗艦店", "アップルストア", "百貨店"],
+      website: ["ウェブサイト", "サイト", "中国版", "中国語版", "現地版", "ポータル", "sns", "交流サイト"],
+      service: ["サービス", "プラットフォーム", "ネット通販", "通販", "電子商取引"],
+      app: ["アプリケーション", "アプリ"],
+      office: [
+        "事務所", "拠点", "支社", "支店", "オフィス", "工場", "研究所", "研究開発(拠点|センター)", "開発拠点", "データセンター",
+        "生産ライン", "営業所", "本部",
+      ],
+      business: ["子会社", "現地法人", "法人", "事業", "合弁会社", "部門"],
+      product: ["製品", "ゲーム", "サーバー", "タイトル"],
+    },
+    merchant: [
+      "出品者", "販売業者", "販売事業者", "販売者", "セラー", "出店者", "出店業者", "ブランド", "サプライヤー", "供給業者",
+      "業者", "事業者", "店主",
+    ],
+    relation: [
+      "業務提携", "資本提携", "提携", "協力関係", "協力", "協業", "供給契約", "契約", "取引関係", "取引", "関係", "合意",
+      "ライセンス", "採用", "調達", "合弁", "パートナーシップ", "連携", "統合", "発注", "注文",
+    ],
+    stake: [
+      "株式(?!会社)", "持ち株", "持株", "持ち分", "持分", "出資分", "保有株", "全株", "株(?!価|主|式会社)", "\\d+([.]\\d+)?(%|パーセント)(の)?(株|株式|持ち分|出資)",
+      "株式の\\d+([.]\\d+)?(%|パーセント)",
+    ],
+  },
+  actions: [
+    // Exit: "中国から撤退", "中国市場からの撤退", "中国事業を終了", "中国でのサービス提供を停止".
+    { type: "exit", pattern: `${CN}(市場|事業)?(から|より)(の)?(完全|全面|全面的に|事実上)?(撤退|撤収|退出|手を引|引き揚げ|引き上げ|離脱|去る|去っ)` },
+    { type: "exit", pattern: `${CN}(市場|事業)?(の)?(完全|全面)?(撤退|撤収|退出|離脱)` },
+    { type: "exit", pattern: `${CN}(での|における|国内での|の)?(全|すべての|全ての|一切の)?(事業|営業|業務|事業活動|全サービス)(を|の|は)?…(停止|終了|打ち切|取りやめ|閉鎖|撤収|畳|たたむ|たたん)` },
+    { type: "exit", pattern: `${IN_CN}…(サービス|事業)(の)?提供(を|は)?…(停止|終了|打ち切|取りやめ|中止)` },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: `(直販|直接販売|直営販売|オンライン直販)(を|の|は)?…${STOP}`, what: "direct sales" },
+    { type: "sales-halt", pattern: `直接(販売|購入)(でき|し)なく`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${SALE}(を|の|は|が|も)?…(停止|中止|終了|打ち切|見合わせ|取りやめ|取り止め|休止|凍結|見送)` },
+    { type: "sales-halt", pattern: `${SALE}(し|でき|され)(ない|なくな|ず)` },
+    { type: "sales-halt", pattern: "(購入|注文)(でき|が(でき|不可))なく" },
+    { type: "sales-halt", pattern: "(販売|出荷)(禁止|停止|中止)" },
+
+    // Blocked by the Chinese state (before restrictions: "当局が利用を制限" is a block).
+    { type: "blocked", pattern: `${GOVERNMENT}${FAR}(禁止|禁じ|遮断|ブロック|封鎖|排除|削除を(命じ|求め|要求)|停止を(命じ|求め|要求)|使用停止|調達停止|購入(を)?停止|(停止|禁止|中止)(する|させる)?よう(に)?(命じ|求め|要求|指示)|命じ|指示|禁止令|制裁|取り下げ)` },
+    { type: "blocked", pattern: `${IN_CN}(は)?…(接続|閲覧|アクセス)(でき|が(でき|不可))なく` },
+    { type: "blocked", pattern: `${IN_CN}(は)?…(禁止され|遮断され|ブロックされ|封鎖され|使用禁止|利用禁止|アクセス(でき|不能|不可))` },
+    { type: "blocked", pattern: "(グレート・?ファイアウォール|金盾|ネット検閲)" },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: "(新規(会員|ユーザー|利用者|顧客)?(の)?(登録|受け付け|受付|加入|申し込み|申込)|会員登録|ユーザー登録|新規登録|新規加入|新規受付)(を|の|は|が)?…(停止|中止|制限|一時停止|休止|見合わせ|打ち切|凍結)", what: "sign-ups" },
+    { type: "restriction", pattern: "(機能|アクセス|利用|閲覧|接続|使用|設定)(を|が|の|は)?…(制限|規制|無効化|使えなく|利用できなく|できなくな)", what: "access" },
+    { type: "restriction", pattern: `${CN}(で|では|向けには|には|国内では|国内で)(は)?(提供|利用|使用|展開|導入)(しない|せず|されない|できない|不可)`, what: "access" },
+    { type: "restriction", pattern: `${CN}(で|向け|国内で|本土で)…(に限り|に限って|に限定して)`, what: "access" },
+    { type: "restriction", pattern: "を(一部|大幅に|厳しく)?制限" },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: "{merchant}(の)?(アカウント|店舗|出品)?(を|が|は|も)?…(停止|閉鎖|削除|排除|締め出|追放|凍結|禁止|取り消|無効|ban|退場)", what: "sellers" },
+    { type: "seller-ban", pattern: "(アカウント停止|出品停止|締め出し|アカウントを停止|アカウントを閉鎖)", what: "sellers" },
+
+    // Partnership cuts.
+    { type: "partnership-cut", pattern: "(ログイン|サインイン)(が|も)?(でき|不可に)なく", what: "log-in integration" },
+    { type: "partnership-cut", pattern: "{relation}(を|の|は|が|も)?…(解消|打ち切|停止|中止|凍結|終了|破棄|撤回|取り消|取りやめ|取り止め|見送|断絶|断(つ|った|ち)|白紙|停止し)" },
+    { type: "partnership-cut", pattern: "(取引停止|禁輸|関係断絶|絶縁|決別)" },
+
+    // Divestment.
+    { type: "divestment", pattern: "({stake}|事業|子会社|部門|工場|資産|合弁会社|現地法人)(を|の|は|も)?…(売却|譲渡|手放|放出|処分|売り出|売り渡|切り離)" },
+    { type: "divestment", pattern: "(出資|資本)(を)?(引き揚げ|引き上げ|解消)" },
+
+    // Stakes taken (other).
+    { type: "other", pattern: "{stake}(を|の)?…(取得|買収|購入|引き受け|買い取|買い増)", what: "buys a stake in" },
+    { type: "other", pattern: "(出資|資本参加)(する|した|し|を決め|を発表)", what: "invests in" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: "{service}(を|の|は|が|も)?…(終了|閉鎖|停止|廃止|閉店|撤去|打ち切|終え|閉じ|畳|たたむ|取りやめ|取り止め|運営停止|サービス終了)" },
+    { type: "shutdown", pattern: "(運営|営業|運用|サービス提供)(を|は|も)?…(終了|停止|打ち切|取りやめ|中止)" },
+    { type: "shutdown", pattern: "(閉鎖|閉店|廃止|撤去|運営終了|サービス終了)(する|した|し|へ|を(決め|発表))" },
+  ],
+  china: [
+    "中国", "中華人民共和国", "中国本土", "中国大陸", "対中", "訪中", "米中", "北京", "上海", "深セン", "深圳", "杭州",
+    "広州", "成都", "武漢", "大連", "天津", "南京", "蘇州", "重慶", "西安",
+  ],
+  mainland: ["本土", "大陸"],
+  anaphors: [
+    "同社", "同グループ", "同サイト", "同店", "同アプリ", "同サービス", "同プラットフォーム", "同ブランド", "同社広報", "同メーカー",
+  ],
+  hedges: [
+    "可能性", "かもしれ", "恐れ", "おそれ", "検討", "協議", "交渉", "噂", "うわさ", "観測", "否定", "もし", "仮に", "場合",
+    "示唆", "計画はない", "予定はない", "影響はな", "関係者によると", "関係筋", "消息筋", "とみられ", "見方",
+    "と報じ", "報道によると", "ほのめか", "脅し", "警告",
+  ],
+  effective: ["来る", "早ければ", "遅くとも", "期限は", "発効日は", "施行日は", "適用開始日は"],
+  dates: {
+    connectors: ["の", "付"],
+    lastMonth: [],
+    few: ["数", "何"],
+    numbers: { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 },
+    units: {
+      日: "day", 日間: "day", 週: "week", 週間: "week", か月: "month", カ月: "month", ヶ月: "month", ケ月: "month", ヵ月: "month",
+      箇月: "month", 年: "year", 年間: "year",
+    },
+    relative: [
+      { pattern: "その{n}{unit}前", sign: -1, anchor: "previous" },
+      { pattern: "その{n}{unit}後", sign: 1, anchor: "previous" },
+      // CLDR writes "か月"; the press also writes カ月, ヶ月, ケ月.
+      { pattern: "{n}(?=[カヶケヵ箇]){unit}前", sign: -1, anchor: "publication" },
+      { pattern: "{n}(?=[カヶケヵ箇]){unit}後", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["同年", "その年", "同じ年"],
+    recent: ["最近", "先日", "このほど", "近ごろ", "近頃"],
+    weekdays: [["月曜"], ["火曜"], ["水曜"], ["木曜"], ["金曜"], ["土曜"], ["日曜"]],
+    approximate: ["約", "およそ", "ごろ", "頃"],
+  },
+  // A Japanese line start is followed by more letters, so furniture that runs on carries ".*".
+  boilerplate: [
+    "広告", "写真", "画像", "提供", "pr", "\\(c\\)", "©",
+    "(この記事は有料会員|有料会員限定|続きを読むには|記事の続き|会員登録|シェア|ツイート|無断転載|無断複製|フォローする).*",
+  ],
+  stopAt: [
+    "関連記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "おすすめ記事", "人気記事", "アクセスランキング",
+    "ランキング", "コメント", "次の記事", "前の記事", "最新ニュース",
+  ],
+  outlet: [
+    "^(?:出典|出所|ソース|配信元|提供)\\s*[:：]\\s*(?<outlet>[^\\n]{2,60}?)\\s*$",
+    "[（(【][^）)】\\n]{0,12}[＝=](?<outlet>[^）)】\\n]{2,12})[）)】]",
+  ],
+};

@@ -1,0 +1,178 @@
+import type { Lexicon } from "./types.ts";
+
+const L = "\\p{gc=L}";
+/** A word ends here: "fecha" must not run on into a longer word. */
+const E = `(?!${L})`;
+
+// "China" as a market right after a verb of leaving: "deixa a China", "sai do mercado chinês".
+const CHINA_MARKET =
+  "(a |o |da |do |na |no )?(mercado chines|mercado da china|china( continental)?|gigante asiatico|republica popular( da china)?|pais asiatico)";
+const ADVERB = "((completamente|definitivamente|totalmente|oficialmente|de vez|de forma definitiva) )?";
+
+// Verbs of stopping in most tenses: suspende, suspendeu, suspenderá, suspender, suspenso…
+const STOP =
+  `(suspend${L}*|suspens[oa]s?|interromp${L}*|interrompid${L}*|paralis${L}*|congel${L}*|cancel${L}*|encerr${L}*|poe fim a|pos fim a|pora fim a|por fim a|poem fim a|puseram fim a)`;
+// "deixa de", "deixou de", "deixará de", "para de", "parou de", "cessa".
+const CEASE = `(deix(a|am|ou|aram|ara|arao|ar|ando) de|par(a|am|ou|aram|ara|arao|ar|ando) de|cess(a|am|ou|aram|ara|ar) de)`;
+
+/** Portuguese (folded: ã → a, ç → c, ê → e; º → o). */
+export const pt: Lexicon = {
+  language: "pt",
+  spaced: true,
+  countries: {
+    eua: "US", "estados unidos": "US", "coreia do sul": "KR", taiwan: "TW", "hong kong": "HK", "reino unido": "GB",
+    russia: "RU", india: "IN", japao: "JP",
+  },
+  nouns: {
+    service: {
+      store: [`lojas?${E}`, "livrarias?", "pontos? de venda", "concessionarias?"],
+      website: [
+        "sites?", "paginas?", `portal${E}`, "portais", `versao (local|chinesa|em chines|para a china)`, `versoes (locais|chinesas)`,
+        `redes? socia(l|is)${E}`, "buscador(es)?", "mecanismo de busca",
+      ],
+      service: [`servicos?${E}`, `plataformas?${E}`, "loja de aplicativos"],
+      app: [`aplicativos?${E}`, `aplicac(ao|oes)${E}`, `apps?${E}`],
+      office: [
+        "escritorios?", "fabricas?", `plantas?${E}`, "centros? de (dados|pesquisa|desenvolvimento|p&d|inovacao)", `sedes?${E}`,
+        "laboratorios?", "instalacoes", "unidades? (fabril|fabris|de producao)",
+      ],
+      business: [`operac(ao|oes)${E}`, `filia(l|is)${E}`, "subsidiarias?", `negocios?${E}`, "atividades"],
+      product: [`produtos?${E}`, `(video)?games?${E}`, `jogos?${E}`, `servidores${E}`],
+    },
+    merchant: [
+      `vendedores?${E}`, `lojistas?${E}`, `comerciantes?${E}`, `varejistas?${E}`, `fornecedores?${E}`, `marcas${E}`,
+      `sellers?${E}`, `revendedores?${E}`, `distribuidores?${E}`, "lojas de (vendedores|terceiros|lojistas)",
+      "contas de (vendedores|lojistas)",
+    ],
+    relation: [
+      `parcerias?${E}`, `acordos?${E}`, `alianc(a|as)${E}`, `colaborac(ao|oes)${E}`, `cooperac(ao|oes)${E}`, `contratos?${E}`,
+      `licenc(a|as)${E}`, `lacos${E}`, `vinculos?${E}`, `relac(ao|oes)( comercia(l|is))?${E}`, `integrac(ao|oes)${E}`,
+      "joint ventures?", "empresas? conjuntas?", `convenios?${E}`, `pactos?${E}`,
+    ],
+    stake: [
+      `participac(ao|oes)(?! (de|no|do) mercado)( acionaria)?${E}`, `fatias?(?! (de|do) mercado)${E}`, `acoes${E}`,
+      "pacote de acoes", `\\d+([,.]\\d+)? ?(%|por ?cento) (do|de) (capital|acoes)`,
+    ],
+  },
+  actions: [
+    // Exit: "deixa a China", "sai do mercado chinês", "retira-se da China", "a saída da China".
+    { type: "exit", pattern: `(deix(a|am|ou|aram|ara|arao|ar|ando|e|em)|sa(i|em|iu|iram|ira|irao|ir|indo|ia|iam)|retir(a|am|ou|aram|ara|ar|ando)-se|se retir${L}*|abandon${L}*|despede-se|se despede|despediu-se) ${ADVERB}(de |da |do )?${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(saida|retirada|abandono|despedida|adeus) (definitiva |total )?(d[ao] [${L}\\d.&-]+( [${L}\\d.&-]+)? )?(de|da|do) ${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(encerr${L}*|cess${L}*|poe fim a|pos fim a|pora fim a|por fim a|termin(a|ou|ara|ar)|fech(a|ou|ara|ar)|desmont${L}*) (todas )?(as )?(suas|as) (operacoes|atividades)${E}(?! (d[aeo]s?|de sua|de seu)${E})` },
+    { type: "exit", pattern: `(fim|encerramento) (de|das) (todas )?(as )?(suas )?(operacoes|atividades) (na|no|em) ${CHINA_MARKET}${E}` },
+    { type: "exit", pattern: `(faz|fez|fara|fazer|fazendo|fazem|fizeram) as malas${E}` },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: `(${CEASE}|${STOP}) (de )?vender diretamente`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${STOP} (as |suas |todas as )?vendas? diretas?`, what: "direct sales" },
+    { type: "sales-halt", pattern: `nao (poderao|podera|podem|conseguirao) (mais )?(comprar|adquirir) … diretamente`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${CEASE} (vender|comercializar|distribuir|fornecer|exportar|enviar|oferecer|entregar)${E}` },
+    { type: "sales-halt", pattern: `${STOP} (as |suas |a |sua |todas as |os |seus |o )?(vendas?|envios|exportac(ao|oes)|fornecimentos?|entregas|distribuicao|comercializacao|pedidos|remessas)${E}` },
+    { type: "sales-halt", pattern: `(suspensao|interrupcao|paralisacao|congelamento|fim|encerramento) (da|das|de|do|dos) (suas? )?(vendas?|envios|exportac(ao|oes)|fornecimentos?|entregas|distribuicao|comercializacao)${E}` },
+    { type: "sales-halt", pattern: `nao (vende|vendem|vendera|venderao|comercializa${L}*|oferece|oferecera|distribui) mais${E}` },
+    { type: "sales-halt", pattern: `nao (poderao|podera|podem|conseguirao) mais (comprar|adquirir|encomendar)${E}` },
+    { type: "sales-halt", pattern: `(retir${L}*|tir(a|ou|ara|ar)) … (de venda|das lojas|das prateleiras|do catalogo)` },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: `(limit${L}*|restring${L}*|restrit[oa]s?|${STOP}|fech(a|ou|ara|ar)|bloque${L}*) … (os |o )?(cadastros?|registros?|inscric(ao|oes)|novos usuarios|novas contas|novos clientes|novos assinantes)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `${CEASE} (aceitar|admitir|cadastrar|registrar|permitir) … (novos|novas) (usuarios|clientes|contas|cadastros|assinantes)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `nao (aceita|aceitara|aceitarao|admite|permite|permitira) (mais )?(novos|novas) (usuarios|cadastros|clientes|contas|assinantes)${E}`, what: "sign-ups" },
+    { type: "restriction", pattern: `(limit${L}*|restring${L}*|restringi${L}*|desativ${L}*|desabilit${L}*|remov${L}*|cort(a|ou|ara|ar)) … (o |a |os |as )?(acesso|func(ao|oes)|funcionalidades?|recursos?)${E}`, what: "access" },
+    { type: "restriction", pattern: `(acesso|func(ao|oes)|funcionalidades?|recursos?) (limitad|restrit|desativad|desabilitad)[oa]s?${E}`, what: "access" },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: `(ban(e|em|iu|iram|ira|ir|ido|indo)|proib${L}*|vet(a|ou|aram|ar|ado)|expuls${L}*|bloque${L}*|suspend${L}*|suspens[oa]s|fech(a|ou|ara|ar|ou)|remov${L}*|retir${L}*|exclu${L}*|descredenci${L}*|pun(e|iu|ir)) … {merchant}`, what: "sellers" },
+    { type: "seller-ban", pattern: `{merchant} … (foram|sao|serao|ficaram) (banid|bloquead|suspens|removid|expuls|excluid|proibid|descredenciad)[oa]s`, what: "sellers" },
+
+    // Partnership cuts.
+    { type: "partnership-cut", pattern: `nao (poderao|podera|podem|conseguirao) mais (fazer login|entrar|conectar-se|acessar com)${E}`, what: "log-in integration" },
+    { type: "partnership-cut", pattern: `(romp${L}*|cort(a|am|ou|aram|ara|ar|ando)${E}|cancel${L}*|rescind${L}*|suspend${L}*|suspens[oa]s?|encerr${L}*|termin(a|am|ou|aram|ara|ar)${E}|congel${L}*|anul${L}*|revog${L}*|retir${L}*|poe fim a|pos fim a|pora fim a|por fim a|poem fim a|desfaz${L}*|desfez|dissolv${L}*|interromp${L}*|nao renov${L}*) … {relation}` },
+    { type: "partnership-cut", pattern: `(fim|rompimento|ruptura|cancelamento|suspensao|rescisao|encerramento|revogacao|anulacao|congelamento) (de|da|do|das|dos) (sua |seu |suas |seus )?{relation}` },
+    { type: "partnership-cut", pattern: `${CEASE} (colaborar|cooperar|trabalhar|fazer negocios|negociar) com${E}` },
+    { type: "partnership-cut", pattern: `{relation} … (foi|foram|sera|serao|e|sao|esta|estao) (revogad|suspens|rompid|cancelad|encerrad|rescindid|interrompid|anulad|congelad)[oa]s?${E}` },
+
+    // Divestment.
+    { type: "divestment", pattern: `(vend(e|em|eu|eram|era|erao|er|ido|endo|a|am)|cede|cedem|cedeu|cedera|ceder|transfer(e|iu|ira|ir)|desinvest${L}*|alien(a|ou|ara|ar)|se desfaz de|se desfez de|desfazer-se de|desfez-se de|desfaz-se de) (toda a |todas as |parte de |o restante de |o resto de )?(a |o |as |os |sua |seu |suas |seus |uma |um )?([${L}-]+ )?(participac(ao|oes)|negocios?|filia(l|is)|divis(ao|oes)|unidades?|operac(ao|oes)|acoes|subsidiarias?|fatias?|{stake})${E}` },
+    { type: "divestment", pattern: `(venda|desinvestimento|cessao|transferencia|alienacao|cisao) (de|da|do|das|dos) (toda a |parte da )?(sua |seu |suas |seus )?([${L}-]+ )?(participacao|negocio|filial|divisao|unidade|operacao|operacoes|acoes|subsidiaria|fatia)${E}` },
+    { type: "divestment", pattern: `(sai|saiu|saira|sair) do (capital|quadro acionario|quadro de acionistas) d[ae]${E}` },
+
+    // Stakes taken (other).
+    { type: "other", pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar|ado)|obt(em|eve|era|er|ido)${E}|receb${L}*|fic(a|ou|ara|ar) com|assum(e|iu|ira|ir) (o controle|uma participacao)|em troca de) … {stake}`, what: "buys a stake in" },
+    { type: "other", pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar|ado)) (os |o |uma |um )?\\d+([,.]\\d+)? ?(%|por ?cento)`, what: "buys a stake in" },
+    { type: "other", pattern: `(entra|entrou|entrara|entrar) (no|para o) (capital|quadro acionario) d[ae]${E}`, what: "buys a stake in" },
+    { type: "other", pattern: `(investe|investem|investiu|investiram|investira|investirao|investir|investido) … (em|na|no) (?!(o|a|os|as|seu|sua|seus|suas|um|uma|novos?|novas?|este|esta|china|pequim|xangai|shenzhen|p&d|pesquisa|desenvolvimento|infraestrutura|pais|regiao|mercado|setor|area|fabrica|producao|expansao|construcao|tecnologia|inteligencia|empresa|companhia|startup|compra|aquisicao)${E})`, what: "invests in" },
+
+    // Blocked by the Chinese state.
+    { type: "blocked", pattern: `(governo|autoridades|reguladore?s|regulador|pequim|censores|censura|ciberespaco|cac|ministerio|orgao regulador)${E} … (bloque${L}*|proib${L}*|vet(a|ou|aram|ar|ado)${E}|censur${L}*|ban(e|iu|ir|ido)${E}|orden${L}* … (remover|retirar|remocao|retirada|fechar|bloquear)|sancion${L}*|pun(e|iu|ir)${E})` },
+    { type: "blocked", pattern: `(bloquead|proibid|censurad|vetad|banid|inacessive)${L}* (na|em|pela|pelo) (china|pequim|governo chines)${E}` },
+    { type: "blocked", pattern: "grande (firewall|muralha (digital|da internet|eletronica))" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: `(fech(a|am|ou|aram|ara|arao|ar|ando|ado|adas?)|encerr${L}*|deslig${L}*|desativ${L}*|suspend${L}*|descontinu${L}*|tir${L}* do ar|poe fim a|pos fim a|pora fim a|por fim a|retir${L}*|desmont${L}*) … {service}` },
+    { type: "shutdown", pattern: `(o |ao )?(fechamento|encerramento|desligamento|desativacao|fim|descontinuacao) (de|da|do|das|dos) (sua |seu |suas |seus )?([${L}-]+ )?{service}` },
+    { type: "shutdown", pattern: `{service} (deixara|deixarao|deixou|deixaram|deixa|deixam|vai deixar|vao deixar) de (funcionar|operar|estar disponive(l|is))${E}` },
+    // "encerrar o Fortnite na China": the service is named, not described.
+    { type: "shutdown", pattern: `(encerr${L}*|deslig${L}*|desativ${L}*|descontinu${L}*) ((o|a|os|as) )?(?!(o|a|os|as|ano|anos|trimestre|semestre|mes|dia|periodo|exercicio|pregao|evento|acordo|negociacao|negociacoes|conversas|visita|viagem|jogo|partida)${E})[${L}\\d-]+( [${L}\\d-]+)? (na|no|em) ${CHINA_MARKET}${E}` },
+  ],
+  china: [
+    `chin(a|as|es|esa|esas|eses)${E}`, "pequim", "beijing", "xangai", "shanghai", "shenzhen", "hangzhou", "cantao", "guangzhou",
+    "wuhan", "chengdu", "dalian", "china continental", "gigante asiatico", "republica popular da china",
+  ],
+  mainland: ["china continental", `continental${E}`],
+  anaphors: [
+    "a empresa", "a companhia", "a fabricante", "a plataforma", "o grupo", "a gigante", "o gigante", "a marca", "a rede social",
+    "o aplicativo", "a startup", "a multinacional", "a varejista", "a desenvolvedora", "a big tech", "a americana",
+    "a norte-americana", "a californiana", "a companhia americana", "a empresa americana", "a japonesa", "a sul-coreana",
+  ],
+  hedges: [
+    "poderiam?", "teriam?", "estariam?", "deveriam?", `pode (ser|vir a|estar|acabar)${E}`, `(considera|consideram|considerando)${E}`,
+    `(estuda|estudam|estudando)${E}`, `(avalia|avaliam|avaliando)${E}`, `cogit${L}*`, `rumor${L}*`, `boato${L}*`, `neg(ou|a|am|aram)${E}`,
+    `desment${L}*`, `negociac(ao|oes)${E}`, `negocia(m|ndo)?${E}`, "conversas", `(?<!(uma|a) )amea(ca|cam|cou|caram|cando)${E}`,
+    `(?<!${L})se (o|a|os|as|nao) `, `(?<!${L})caso (o|a|os|as|nao) `, "segundo (fontes|relatos|rumores|pessoas)", "relatos de que",
+    "fontes (proximas|ligadas|familiarizadas)", "nao confirmou", `especul${L}*`, "supostamente", "alegadamente", "nao descarta",
+  ],
+  effective: [
+    "a partir d?[aoe]", "a contar d[aoe]", `(?<!${L})ate (o|a|ao|dia)?`, "entra(ra|rao)? em vigor", "com efeito", `efetiv${L}*`,
+    "vigente", "o mais tardar", `(?<!${L})prazo`, "com data",
+  ],
+  dates: {
+    // Also the words that mark a bare number as a year: "em 2014", "desde 2012", "no final de 2021".
+    // "1º de novembro": the ordinal mark folds to "o".
+    connectors: ["de", "do", "da", "em", "no", "o", "°", "ano", "o ano", "no ano de", "desde", "ate", "mes de", "durante", "ja em"],
+    lastMonth: ["ultimo mes de", "passado", "ultimo"],
+    few: ["alguns", "algumas", "poucos", "poucas", "uns", "umas", "varios", "varias"],
+    numbers: {
+      um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11,
+      doze: 12, quinze: 15, vinte: 20,
+    },
+    units: { dia: "day", dias: "day", semana: "week", semanas: "week", mes: "month", meses: "month", ano: "year", anos: "year" },
+    relative: [
+      { pattern: "{n} {unit} antes", sign: -1, anchor: "previous" },
+      { pattern: "{n} {unit} (depois|mais tarde)", sign: 1, anchor: "previous" },
+      { pattern: "ha {n} {unit}", sign: -1, anchor: "publication" },
+      { pattern: "{n} {unit} atras", sign: -1, anchor: "publication" },
+      { pattern: "(daqui a|dentro de) {n} {unit}", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["do mesmo ano", "daquele ano", "desse (mesmo )?ano", "naquele ano", "no mesmo ano", "nesse (mesmo )?ano"],
+    recent: ["recentemente", "ha pouco", "nos ultimos dias", "ultimamente", "ha poucos dias"],
+    approximate: [
+      "inicio", "meados", "final", "fim", "fins", "comeco", "inicio do", "final do", "fim do", "por volta de", "cerca de",
+      "aproximadamente",
+    ],
+  },
+  boilerplate: [
+    "publicidade", "compartilhe", "compartilhar", "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "foto:", "imagem:",
+    "assine", "inscreva-se", "newsletter", "cookies?", "este site (utiliza|usa) cookies", "siga-nos", "publicado em",
+    "atualizado em",
+  ],
+  stopAt: [
+    "leia (tambem|mais)\\s*:?\\s*$", "veja (tambem|mais)\\s*:?\\s*$", "noticias relacionadas", "materias relacionadas",
+    "relacionad[oa]s", "deixe (seu|um|o seu) comentario", "comentarios?", "mais lidas", "mais noticias",
+  ],
+  outlet: [
+    "^fonte\\s*:\\s*(?<outlet>[^\\n]{2,80}?)\\s*$",
+    "^\\(?(?<outlet>ag[eê]ncia brasil|estad[aã]o conte[uú]do|folhapress|lusa|reuters|afp|ap|efe|bloomberg|xinhua)\\)?\\s*[-—–]",
+    "apareceu primeiro em (?<outlet>[^\\n]{2,80}?)\\.?\\s*$",
+  ],
+};

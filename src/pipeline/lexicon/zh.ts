@@ -1,0 +1,184 @@
+import type { ActionRule, Lexicon } from "./types.ts";
+
+// Patterns are written in simplified characters; `t` lets each one also match the traditional
+// form used in Taiwan and Hong Kong ("关闭" matches "關閉"). Folding leaves Chinese characters
+// alone. Without spaces, `…` is a gap of up to 16 characters.
+// Simplified → traditional, for the characters the patterns below use.
+const PAIRS =
+  "关關闭閉网網务務业業应應门門书書数數据據产產游遊软軟实實验驗厂廠办辦处處发發销銷货貨运運营營结結终終暂暫国國华華陆陸场場断斷协協议議许許约約权權资資让讓购購买買卖賣监監册冊户戶账賬号號访訪问問铺鋪开開" +
+  "离離剥剝转轉将將于於从從该該这這个個几幾两兩传傳闻聞谈談胁脅虑慮认認谣謠读讀阅閱评評论論广廣责責声聲时時间間后後内內级級线線载載录錄单單东東团團机機构構规規总總层層驱驅冻凍统統经經众眾难難计計划劃订訂" +
+  "签簽续續减減仓倉抛拋变變获獲头頭长長墙牆护護诉訴称稱报報导導挂掛满滿达達链鏈设設备備际際亿億万萬编編辑輯来來图圖扫掃码碼荐薦欢歡热熱顾顧项項湾灣卫衛战戰术術严嚴乐樂戏戲库庫亚亞马馬逊遜优優质質员員会會" +
+  "决決绝絕弃棄搁擱缩縮临臨启啟动動页頁览覽确確为為与與对對区區云雲电電脑腦车車视視频頻仅僅参參体體讯訊证證杀殺锁鎖删刪标標题題帐帳态態罗羅韩韓欧歐兰蘭尔爾顿頓纳納侨僑语語连連庆慶苏蘇宁寧汉漢细細节節压壓" +
+  "审審鸿鴻";
+const TRADITIONAL = new Map<string, string>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) TRADITIONAL.set(PAIRS[i] ?? "", PAIRS[i + 1] ?? "");
+
+/** Lets a simplified pattern match traditional text too; leaves character classes alone. */
+function t(pattern: string): string {
+  let out = "";
+  let depth = 0;
+  for (const char of pattern) {
+    if (char === "[") depth++;
+    if (char === "]") depth--;
+    const other = TRADITIONAL.get(char);
+    out += other && depth === 0 && other !== char ? `[${char}${other}]` : char;
+  }
+  return out;
+}
+const all = (items: readonly string[]) => items.map(t);
+
+/** China, mainland China and "in China" (在华, not 在华为). */
+const CN = "(中国大陆|中国内地|中国|大陆|内地|华(?!为|尔街|盛顿|纳|人|裔|侨|语))";
+const STOP = "(停止|终止|结束|关闭|关停|暂停|中止|全面停止|逐步停止)";
+const SALE = "(销售|出售|售卖|贩售|发售|供货|供应|发货|出货|出口|交付|直供)";
+/** A government or regulator as the subject of a ban; the verb may come 30 characters later. */
+const GOVERNMENT =
+  "(政府|当局|监管部门|监管机构|监管层|主管部门|有关部门|相关部门|网信办|国家互联网信息办公室|工信部|工业和信息化部|商务部|市场监管总局|国家市场监督管理总局|国家安全部|公安部|发改委|北京(?!时间)|中方|官方|审查机构|广电总局|新闻出版署)";
+const FAR = ".{0,30}?";
+
+/** Chinese, simplified and traditional. */
+export const zh: Lexicon = {
+  language: "zh",
+  spaced: false,
+  countries: {
+    美国: "US", 美方: "US", 日本: "JP", 韩国: "KR", 南韩: "KR", 印度: "IN", 台湾: "TW", 臺灣: "TW", 台灣: "TW", 香港: "HK",
+    澳门: "MO", 俄罗斯: "RU", 俄國: "RU", 英国: "GB", 德国: "DE", 法国: "FR", 越南: "VN", 新加坡: "SG", 美國: "US",
+    韓國: "KR", 英國: "GB", 德國: "DE", 法國: "FR", 印尼: "ID", 澳大利亚: "AU", 澳洲: "AU", 加拿大: "CA", 欧盟: "EU",
+  },
+  nouns: {
+    service: {
+      store: all(["商店", "门店", "店铺", "网店", "书店", "零售店", "旗舰店", "专卖店", "体验店", "商城", "直营店"]),
+      website: all(["网站", "网页版", "中文版", "中国版", "本地版", "版本", "门户"]),
+      service: all(["服务", "平台", "社交平台", "社交网络", "云服务", "搜索引擎", "电商平台", "商城业务"]),
+      app: all(["应用程序", "应用", "软件", "客户端", "app"]),
+      office: all([
+        "办公室", "办事处", "代表处", "工厂", "生产线", "研发中心", "研究院", "研究中心", "实验室", "数据中心", "总部", "门店",
+      ]),
+      business: all(["子公司", "分公司", "业务部门", "部门", "合资公司", "业务"]),
+      product: all(["产品", "游戏", "服务器", "项目"]),
+    },
+    merchant: all([
+      "卖家", "商家", "商户", "卖方", "供应商", "品牌", "第三方卖家", "(卖家|商家)(的)?(店铺|账户|账号)", "店主",
+    ]),
+    relation: all([
+      "合作关系", "伙伴关系", "合作", "协议", "合同", "合约", "授权", "许可证", "许可", "关系", "联系", "往来", "联盟", "整合",
+      "合资", "采购", "订单", "供货关系", "采用计划", "采购计划", "业务往来",
+    ]),
+    stake: all([
+      "股份", "股权", "持股", "股票", "全部股", "\\d+([.]\\d+)?%(的)?(股份|股权|股票|权益|股)", "百分之.{1,6}(的)?(股份|股权)",
+    ]),
+  },
+  actions: ([
+    // Exit: "退出中国市场", "撤出中国", "关闭在华业务", "停止在中国大陆提供……业务".
+    { type: "exit", pattern: `(退出|撤出|撤离|离开|告别|淡出|逃离)(了)?${CN}(的)?(市场|业务)?` },
+    { type: "exit", pattern: `(退出|撤出|撤离|离开|告别|淡出)(了)?(在华|在中国|中国|大陆|内地)(的)?(市场|业务)` },
+    { type: "exit", pattern: `${STOP}(了)?(其|所有|全部|一切)?(在)?${CN}(的)?(所有|全部|一切)?(业务|运营|营运|经营)` },
+    { type: "exit", pattern: `${STOP}(了)?(其)?(在|于)${CN}…(提供|开展|运营|经营)…(业务|服务)` },
+    { type: "exit", pattern: `(退出|撤出)(了)?(其)?…${CN}(的)?市场` },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: `${STOP}(了)?…(直销|直营销售|直接销售|直接向)`, what: "direct sales" },
+    { type: "sales-halt", pattern: "不再(直接)?(向…)?直接(销售|出售)", what: "direct sales" },
+    { type: "sales-halt", pattern: `(停止|暂停|中止|终止|叫停|停)(了)?(向|对|在|于)?…${SALE}` },
+    { type: "sales-halt", pattern: `${SALE}(业务|活动)?(已|被|将|已经|宣告)?(暂停|停止|中止|叫停|终止)` },
+    { type: "sales-halt", pattern: `(不再|无法再|不能再)(向…)?${SALE}` },
+    { type: "sales-halt", pattern: "(无法|不能|不再能)(再)?(购买|买到|订购)" },
+    { type: "sales-halt", pattern: "(下架|撤下)(了)?…(产品|商品|手机|芯片|型号|机型|系列|车型|电脑)" },
+    { type: "sales-halt", pattern: "(停售|停产停售|断货)" },
+
+    // Blocked by the Chinese state (before restrictions: "监管部门限制……" is a block).
+    { type: "blocked", pattern: `${GOVERNMENT}${FAR}(禁止|封禁|屏蔽|封锁|封杀|下架|叫停|关停|责令|勒令|命令|要求…(停止|下架|不得|删除|关闭)|不得|列入…(清单|名单)|禁用|停止采购)` },
+    { type: "blocked", pattern: `(在)?${CN}(境内)?…(被|遭|遭到)(当局|政府|监管部门)?(封禁|屏蔽|封锁|封杀|禁止|禁用|下架|约谈后下架)` },
+    { type: "blocked", pattern: `(在)?${CN}(境内)?…(无法访问|不能访问|无法打开|无法使用|被墙)` },
+    { type: "blocked", pattern: "(防火长城|长城防火墙|网络长城|被墙|不可靠实体清单)" },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: "(限制|暂停|停止|关闭|冻结|叫停|中止)(了)?…(新用户|新会员|新账户|新帐户|新增用户|用户注册|注册|开户|新客户)", what: "sign-ups" },
+    { type: "restriction", pattern: "(注册|新用户注册|会员注册|开户)(功能|服务)?(已|被|将)?(暂停|停止|关闭|限制|冻结)", what: "sign-ups" },
+    { type: "restriction", pattern: "(限制|禁用|关闭|移除|删除|取消|下线|屏蔽)(了)?…(功能|访问|权限|使用)", what: "access" },
+    { type: "restriction", pattern: "(暂停|停止|不再)(提供|支持)?…功能", what: "access" },
+    { type: "restriction", pattern: "(功能|访问|权限)(已|被|将)?(受到|受)?(限制|禁用|关闭|移除)", what: "access" },
+    { type: "restriction", pattern: `(在|于|向)${CN}…不(会|再|予)?(提供|开放|推出)`, what: "access" },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: "(封禁|封停|封杀|关闭|关停|下架|清退|移除|删除|冻结|暂停|禁止|屏蔽|驱逐|踢出|查封|封掉|封)(了)?…{merchant}", what: "sellers" },
+    { type: "seller-ban", pattern: "{merchant}(的)?(店铺|账户|账号)?…(被|遭)(封|封禁|封停|关闭|冻结|下架|移除|清退)", what: "sellers" },
+    { type: "seller-ban", pattern: "(封号|封店)(潮)?", what: "sellers" },
+
+    // Partnership cuts.
+    { type: "partnership-cut", pattern: "(无法|不能|不再能)(再)?…(登录|登陆)", what: "log-in integration" },
+    { type: "partnership-cut", pattern: "(终止|结束|中止|暂停|切断|断绝|中断|停止|取消|解除|撤销|吊销|收回|冻结|搁置|叫停|撕毁|放弃|退出)(了)?…{relation}" },
+    { type: "partnership-cut", pattern: "{relation}(已|被|将|宣告)?(终止|中止|暂停|破裂|告吹|取消|冻结|搁置|叫停|结束)" },
+    { type: "partnership-cut", pattern: "(断供|断交|分道扬镳|脱钩)" },
+
+    // Divestment.
+    { type: "divestment", pattern: "(出售|售出|卖掉|卖出|转让|剥离|出让|处置|减持|清仓|抛售|变卖|转售|分拆)(了)?…({stake}|业务|子公司|部门|资产|工厂|合资公司|股)" },
+    { type: "divestment", pattern: "(将|把)(其|旗下)?…(业务|股份|股权|子公司|资产|工厂|部门|合资公司|{stake})…(出售|转让|出让|卖)(给|予)" },
+    { type: "divestment", pattern: "(撤资|清仓|退出…股东)" },
+
+    // Stakes taken (other).
+    { type: "other", pattern: "(收购|购买|买入|入股|增持|认购|获得|取得|买下|注资)(了)?…{stake}", what: "buys a stake in" },
+    { type: "other", pattern: "(入股|注资|战略投资)", what: "buys a stake in" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: "(关闭|关停|停止|终止|结束|停运|下线|停止运营|暂停|撤销|解散|裁撤|撤除|停用|停服)(了)?…{service}" },
+    { type: "shutdown", pattern: "{service}(将|已|将于|已于|已经)?…(关闭|关停|停止运营|停运|下线|停止服务|终止服务|终止运营|解散|停服)" },
+  ] satisfies ActionRule[]).map((rule): ActionRule => ({ ...rule, pattern: t(rule.pattern) })),
+  china: all([
+    "中国", "中华人民共和国", "中国大陆", "中国内地", "大陆", "内地", "境内", "我国", "国内", "中方", "大中华",
+    "(在|对|来|赴|驻|访|涉|离|撤|在华|中|华)华(?!为|尔街|盛顿|纳|人|裔|侨|语)", "华东", "华南", "华北", "北京(?!时间)", "上海",
+    "深圳", "杭州", "广州", "成都", "武汉", "大连", "天津", "南京", "苏州", "重庆", "西安",
+  ]),
+  mainland: all(["大陆", "内地", "境内"]),
+  anaphors: all([
+    "该公司", "这家公司", "此公司", "该集团", "该平台", "该品牌", "该企业", "这家企业", "公司方面", "该网站", "该应用",
+    "该巨头", "这家巨头", "这家美国公司", "该美国公司", "公司(表示|称|宣布|回应|证实|发言人)",
+  ]),
+  hedges: all([
+    "可能", "或将", "或许", "也许", "恐将", "考虑", "据传", "传闻", "传言", "谣言", "否认", "辟谣", "谈判", "磋商", "威胁",
+    "如果", "假如", "若(?!干)", "一旦", "是否", "据(知情人士|消息人士|悉|知情者)", "消息人士", "没有(计划|打算)",
+    "并无(计划|打算)", "无意", "不会(退出|撤出|离开)", "未受影响", "不受影响", "猜测",
+  ]),
+  effective: all(["自", "从", "自从", "将于", "拟于", "定于", "计划于", "截至", "截止(到|至)?", "直至", "直到", "最迟", "不晚于", "生效日期为", "起至"]),
+  dates: {
+    connectors: ["号", "號", "份", "于", "於"],
+    lastMonth: [],
+    few: ["几", "幾", "数", "數", "若干"],
+    numbers: {
+      一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+    },
+    units: {
+      天: "day", 日: "day", 周: "week", 週: "week", 星期: "week", 个星期: "week", 個星期: "week", 个礼拜: "week",
+      個禮拜: "week", 月: "month", 个月: "month", 個月: "month", 年: "year",
+    },
+    relative: [
+      // "7月前" is "before July" and "21日前" "before the 21st": a bare 月 or 日 counts only after 几 / 数.
+      { pattern: "(?=[几数幾數]){n}{unit}(之|以)?前", sign: -1, anchor: "publication" },
+      { pattern: "{n}(?![月日]){unit}(之|以)?前", sign: -1, anchor: "publication" },
+      { pattern: "{n}(?![月日]){unit}(之内|以内|内|內)", sign: 1, anchor: "publication" },
+      { pattern: "上(?![天日]){unit}", sign: -1, anchor: "publication" },
+      { pattern: "下(?![天日]){unit}", sign: 1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["同年", "当年", "當年", "该年", "該年", "同一年"],
+    recent: ["近日", "日前", "近期", "最近", "近来", "近來"],
+    weekdays: [
+      ["周一", "週一", "礼拜一", "禮拜一"], ["周二", "週二", "礼拜二", "禮拜二"], ["周三", "週三", "礼拜三", "禮拜三"],
+      ["周四", "週四", "礼拜四", "禮拜四"], ["周五", "週五", "礼拜五", "禮拜五"], ["周六", "週六", "礼拜六", "禮拜六"],
+      ["周日", "週日", "周天", "星期天", "礼拜天", "礼拜日", "禮拜天", "禮拜日"],
+    ],
+    approximate: ["约", "約", "大约", "大約", "大概", "将近", "將近", "接近"],
+  },
+  // A Chinese line start is followed by more letters, so furniture that runs on carries ".*".
+  boilerplate: all([
+    "广告", "编辑", "来源", "图片来源", "图源", "声明", "图", "记者", "(免责声明|责任编辑|原标题|分享到|扫码|扫描二维码|关注我们|点击|版权所有|未经授权|本文仅供参考|本文不构成).*",
+  ]),
+  stopAt: all([
+    "相关阅读", "相关新闻", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热门推荐", "猜你喜欢", "网友评论",
+    "发表评论", "评论", "更多精彩", "往期回顾", "热门文章",
+  ]),
+  outlet: [
+    "(?:来源|來源|文章来源|本文来源)\\s*[:：]\\s*(?<outlet>[^\\s　，,。|｜]{2,30})",
+    "^[(（]?(?<outlet>新华社|中新社|路透社|彭博社|美联社|法新社|央视新闻|人民日报|财新|第一财经)[)）]?\\s*[-—–:：]",
+  ],
+};

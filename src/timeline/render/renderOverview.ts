@@ -1,0 +1,64 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
+import type { ScaleTime } from "d3-scale";
+import { select } from "d3-selection";
+
+/** The overview strip: the whole extent, event density, and a brush over the visible window. */
+export interface OverviewOptions {
+  readonly x: ScaleTime<number, number>;
+  readonly width: number;
+  readonly height: number;
+  /** Starts of every dated event, for the density bars. */
+  readonly starts: readonly number[];
+  readonly window: readonly [number, number];
+  /** Called when the user moves the brush (never for programmatic moves). */
+  readonly onBrush: (window: [number, number], final: boolean) => void;
+}
+
+const BIN_PX = 3;
+const brushes = new WeakMap<SVGSVGElement, BrushBehavior<null>>();
+
+/** Draws the overview into `svg` and keeps one brush per element in sync with the window. */
+export function renderOverview(svg: SVGSVGElement, options: OverviewOptions): void {
+  const { x, width, height } = options;
+  const root = select(svg).attr("width", width).attr("height", height);
+  const [r0, r1] = x.range() as [number, number];
+  const bins = Math.max(1, Math.floor((r1 - r0) / BIN_PX));
+  const counts = new Array<number>(bins).fill(0);
+  for (const start of options.starts) {
+    const i = Math.floor(((x(start) - r0) / (r1 - r0)) * bins);
+    if (i >= 0 && i < bins) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  const peak = Math.max(1, ...counts);
+  root
+    .selectAll<SVGGElement, null>("g.density")
+    .data([null])
+    .join("g")
+    .attr("class", "density")
+    .attr("aria-hidden", "true")
+    .selectAll<SVGRectElement, number>("rect")
+    .data(counts)
+    .join("rect")
+    .attr("x", (_, i) => r0 + i * BIN_PX)
+    .attr("width", BIN_PX - 0.5)
+    .attr("y", (c) => height - 4 - (c ? 3 + (c / peak) * (height - 10) : 0))
+    .attr("height", (c) => (c ? 3 + (c / peak) * (height - 10) : 0));
+
+  let brush = brushes.get(svg);
+  const layer = root.selectAll<SVGGElement, null>("g.brush").data([null]).join("g").attr("class", "brush");
+  if (!brush) {
+    brush = brushX<null>();
+    brushes.set(svg, brush);
+  }
+  brush.extent([
+    [r0, 0],
+    [r1, height],
+  ]);
+  brush.on("brush end", (event: D3BrushEvent<null>) => {
+    if (!event.sourceEvent || !event.selection) return;
+    const [a, b] = event.selection as [number, number];
+    options.onBrush([x.invert(a).getTime(), x.invert(b).getTime()], event.type === "end");
+  });
+  layer.call(brush);
+  layer.call(brush.move, [Math.max(r0, x(options.window[0])), Math.min(r1, x(options.window[1]))]);
+  layer.select(".selection").attr("aria-hidden", "true");
+}

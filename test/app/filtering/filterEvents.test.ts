@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildEventIndex } from "../../../src/app/filtering/eventIndex.ts";
+import { filterEvents } from "../../../src/app/filtering/filterEvents.ts";
+import { DEFAULT_VIEW } from "../../../src/app/state/viewState.ts";
+import type { Dataset } from "../../../src/model/dataset.ts";
+import { makeEvent } from "../../support/makeEvent.ts";
+
+
+const dataset: Dataset = {
+  version: 1,
+  events: [
+    makeEvent("zoom", { type: "sales-halt", date: "2020-08-03", countries: ["CN", "US"], sources: [{ id: "fr", evidence: "Zoom cessera de vendre", primary: true }, { id: "ar", evidence: "قالت Zoom يوم الاثنين", primary: true }] }),
+    makeEvent("kindle", { type: "shutdown", date: "2022-06-02", companies: ["amazon"], countries: ["CN", "US"], title: "Amazon shuts down its Kindle e-book store" }),
+    makeEvent("jd", { type: "partnership-cut", date: "2013-09~", companies: ["jd-com", "weibo"], countries: ["CN"], sources: [{ id: "vi", evidence: "Trung Quốc", primary: true }] }),
+    makeEvent("undated", { companies: ["amazon"] }),
+  ],
+  sources: [
+    { id: "fr", file: "fr.txt", language: "fr", title: "Zoom va cesser", published: null, outlet: null, url: null, text: "texts/fr.json", curated: [] },
+    { id: "ar", file: "ar.txt", language: "ar", title: "وقف المبيعات", published: null, outlet: null, url: null, text: "texts/ar.json", curated: [] },
+    { id: "vi", file: "vi.txt", language: "vi", title: "Tiêu đề", published: null, outlet: null, url: null, text: "texts/vi.json", curated: [] },
+  ],
+  companies: [
+    { id: "zoom", name: "Zoom", country: "US", parent: null },
+    { id: "amazon", name: "Amazon", country: "US", parent: null },
+    { id: "jd-com", name: "JD.com", country: "CN", parent: null },
+    { id: "weibo", name: "Weibo", country: "CN", parent: "sina" },
+  ],
+  unplaced: [],
+  warnings: [],
+};
+const index = buildEventIndex(dataset);
+const ids = (filters: Partial<typeof DEFAULT_VIEW>) => filterEvents(index, { ...DEFAULT_VIEW, ...filters }).events.map((e) => e.id);
+
+describe("filterEvents", () => {
+  it("shows everything with no filter", () => expect(ids({})).toEqual(["zoom", "kindle", "jd", "undated"]));
+
+  it("filters by company, country, type and source language", () => {
+    expect(ids({ companies: ["amazon"] })).toEqual(["kindle", "undated"]);
+    expect(ids({ countries: ["US"] })).toEqual(["zoom", "kindle"]);
+    expect(ids({ types: ["partnership-cut", "shutdown"] })).toEqual(["kindle", "jd"]);
+    expect(ids({ languages: ["ar"] })).toEqual(["zoom"]);
+  });
+
+  it("filters by date range, by overlap, leaving undated events out", () => {
+    expect(ids({ from: "2013-09-20", to: "2020-12-31" })).toEqual(["zoom", "jd"]);
+    expect(ids({ from: "2021-01-01" })).toEqual(["kindle"]);
+  });
+
+  it("searches titles, company names and original text, ignoring case and accents, in any script", () => {
+    expect(ids({ query: "KINDLE" })).toEqual(["kindle"]);
+    expect(ids({ query: "weibo" })).toEqual(["jd"]);
+    expect(ids({ query: "trung quoc" })).toEqual(["jd"]);
+    expect(ids({ query: "cessera" })).toEqual(["zoom"]);
+    expect(ids({ query: "الاثنين" })).toEqual(["zoom"]);
+    expect(ids({ query: "zoom الاثنين" })).toEqual(["zoom"]);
+    expect(ids({ query: "weibo kindle" })).toEqual([]);
+  });
+
+  it("searches the full article texts once they are loaded", () => {
+    const withTexts = buildEventIndex(dataset, new Map([["vi", "Le géant du commerce électronique"]]));
+    expect(filterEvents(withTexts, { ...DEFAULT_VIEW, query: "geant du commerce" }).events.map((e) => e.id)).toEqual(["jd"]);
+  });
+
+  it("counts each facet's choices under the other filters", () => {
+    const { facets } = filterEvents(index, { ...DEFAULT_VIEW, companies: ["amazon"], types: ["shutdown"] });
+    expect(Object.fromEntries(facets.companies)).toEqual({ amazon: 1 });
+    expect(Object.fromEntries(facets.types)).toEqual({ shutdown: 1, exit: 1 });
+    expect(Object.fromEntries(facets.countries)).toEqual({ CN: 1, US: 1 });
+  });
+});

@@ -1,0 +1,178 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const ZOOM = "Zoom stops direct sales in mainland China";
+const KINDLE = "Amazon shuts down its Kindle e-book store in China";
+
+async function open(page: Page, query = "") {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole("region", { name: "Timeline" }).or(page.getByRole("table"))).toBeVisible();
+}
+const count = (page: Page) => page.locator(".toolbar .count");
+const mark = (page: Page, title: string) => page.getByRole("region", { name: "Timeline" }).getByRole("button", { name: new RegExp(`^${title}`) });
+
+test("shows every event of the seeds on the timeline and in the list", async ({ page }) => {
+  await open(page);
+  await expect(count(page)).toHaveText("12 of 12 events");
+  await expect(mark(page, ZOOM)).toHaveAccessibleName(`${ZOOM}, 3 Aug 2020`);
+  await page.screenshot({ path: "test-results/screens/timeline.png", fullPage: true });
+  await page.getByRole("button", { name: "List" }).click();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(13);
+  await expect(rows.nth(1)).toContainText("April 2013");
+  await page.screenshot({ path: "test-results/screens/list.png", fullPage: true });
+});
+
+test("filters by company and by country, and says how many events match", async ({ page }) => {
+  await open(page);
+  const companies = page.getByRole("group", { name: "Company" });
+  await companies.getByRole("searchbox", { name: "Find a company" }).fill("zo");
+  await companies.getByRole("checkbox", { name: "Zoom" }).check();
+  await expect(count(page)).toHaveText("2 of 12 events");
+  await expect(page).toHaveURL(/[?&]c=zoom/);
+  await expect(mark(page, ZOOM)).toBeVisible();
+  await expect(mark(page, KINDLE)).toHaveCount(0);
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await expect(count(page)).toHaveText("12 of 12 events");
+
+  const countries = page.getByRole("group", { name: "Country" });
+  await expect(countries.getByRole("checkbox", { name: "United States" })).toHaveAccessibleDescription("10 events");
+  await countries.getByRole("checkbox", { name: "United States" }).check();
+  await expect(count(page)).toHaveText("10 of 12 events");
+  // Counts of the other filters follow: under "United States", no Chinese-only partnership cut is left.
+  await expect(page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Partnership cut" })).toHaveAccessibleDescription("0 events");
+  await page.screenshot({ path: "test-results/screens/filtered.png", fullPage: true });
+});
+
+test("a deep link opens the event: the detail shows, the mark is highlighted and in view", async ({ page }) => {
+  await open(page, "?e=zoom-sales-halt-2020-08-03&w=2019-06-01..2021-06-01&v=1");
+  const detail = page.getByRole("region", { name: ZOOM });
+  await expect(detail).toBeVisible();
+  await expect(detail).toContainText("3 Aug 2020");
+  await expect(detail).toContainText("23 Aug 2020");
+  const selected = mark(page, ZOOM);
+  await expect(selected).toHaveAttribute("aria-pressed", "true");
+  await expect(selected).toBeInViewport();
+  await page.screenshot({ path: "test-results/screens/deep-link.png", fullPage: true });
+});
+
+test("a link to an unknown event says so and keeps the rest of the view", async ({ page }) => {
+  await open(page, "?e=no-such-thing&c=zoom&v=1");
+  await expect(page.getByRole("alert")).toContainText("No such event");
+  await expect(count(page)).toHaveText("2 of 12 events");
+});
+
+test("malformed parameters are ignored", async ({ page }) => {
+  await open(page, "?v=1&t=bankrupt&w=garbage&lanes=%3Cscript%3E&from=2021-99-99&q=%E0%A4");
+  await expect(count(page)).toHaveText("12 of 12 events");
+});
+
+test("back and forward step through selections", async ({ page }) => {
+  await open(page);
+  await mark(page, ZOOM).click();
+  await expect(page.getByRole("region", { name: ZOOM })).toBeVisible();
+  await mark(page, KINDLE).click();
+  await expect(page.getByRole("region", { name: KINDLE })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("region", { name: ZOOM })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("region", { name: ZOOM })).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByRole("region", { name: ZOOM })).toBeVisible();
+});
+
+test("zooming and panning update the URL without adding history entries", async ({ page }) => {
+  await open(page);
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/[?&]w=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+  const box = await page.locator(".timeline-svg").boundingBox();
+  if (!box) throw new Error("no timeline");
+  await page.mouse.move(box.x + box.width / 2, box.y + 80);
+  await page.mouse.wheel(0, -400);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + 80, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  const url = page.url();
+  await page.reload();
+  await expect(page.locator(".window-label")).toHaveText(await page.locator(".window-label").innerText());
+  expect(page.url()).toBe(url);
+});
+
+test("the Arabic source reads right to left, the French one left to right", async ({ page }) => {
+  await open(page, "?e=zoom-sales-halt-2020-08-03&v=1");
+  const arabic = page.getByRole("article", { name: "Source in Arabic" });
+  await expect(arabic.locator("blockquote")).toHaveAttribute("dir", "rtl");
+  await expect(arabic.locator("blockquote")).toHaveAttribute("lang", "ar");
+  expect(await arabic.locator("blockquote").evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  await arabic.getByRole("button", { name: "Show full article" }).click();
+  const text = arabic.getByLabel("Full article");
+  await expect(text.locator("mark")).toContainText("قالت Zoom يوم الاثنين");
+  expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  const french = page.getByRole("article", { name: "Source in French" });
+  await expect(french.locator("h4")).toHaveAttribute("dir", "ltr");
+  await page.screenshot({ path: "test-results/screens/arabic-source.png", fullPage: true });
+});
+
+test("works from the keyboard alone", async ({ page }) => {
+  await open(page);
+  await page.keyboard.press("/");
+  await expect(page.getByRole("searchbox", { name: "Search events and articles" })).toBeFocused();
+  // Search reads the original articles too: every event drawn from the Kindle article matches.
+  await page.keyboard.type("kindle");
+  await expect(count(page)).toHaveText("5 of 12 events");
+  await page.keyboard.press("Escape");
+  await page.getByRole("searchbox", { name: "Search events and articles" }).fill("");
+  const first = page.locator("g.mark[tabindex='0']");
+  await first.focus();
+  await expect(first).toBeFocused();
+  const name = await first.getAttribute("aria-label");
+  await page.keyboard.press("ArrowRight");
+  const second = page.locator("g.mark:focus");
+  await expect(second).toHaveCount(1);
+  expect(await second.getAttribute("aria-label")).not.toBe(name);
+  const title = (await second.getAttribute("aria-label"))?.split(", ")[0] ?? "";
+  await page.keyboard.press("Enter");
+  const detail = page.getByRole("region", { name: title });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole("heading", { level: 2 })).toBeFocused();
+  await page.screenshot({ path: "test-results/screens/keyboard.png" });
+  await page.keyboard.press("Escape");
+  await expect(detail).toHaveCount(0);
+  await expect(page.locator("g.mark:focus")).toHaveCount(1);
+  await page.keyboard.press("+");
+  await expect(page).toHaveURL(/[?&]w=/);
+  await page.keyboard.press("0");
+  await expect(page).not.toHaveURL(/[?&]w=/);
+});
+
+test("axe finds no accessibility violations in the main views", async ({ page }) => {
+  for (const query of ["", "?e=zoom-sales-halt-2020-08-03&v=1", "?view=list&v=1"]) {
+    await open(page, query);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});
+
+test.describe("at 375 px", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("filters open in a drawer and the detail opens as a sheet", async ({ page }) => {
+    await open(page);
+    await expect(page.getByRole("group", { name: "Company" })).toBeHidden();
+    await page.getByRole("button", { name: "Filters" }).click();
+    await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Seller ban" }).check();
+    await page.screenshot({ path: "test-results/screens/mobile-filters.png" });
+    await page.getByRole("button", { name: "Done" }).click();
+    await expect(count(page)).toHaveText("3 of 12 events");
+    await page.getByRole("button", { name: "List" }).click();
+    await page.getByRole("button", { name: /Sunvalley/ }).click();
+    const sheet = page.getByRole("region", { name: /Sunvalley/ });
+    await expect(sheet).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: "test-results/screens/mobile-detail.png" });
+  });
+});
