@@ -4,3 +4,12 @@ import { afterEach } from "vitest";
 
 // Without vitest globals, Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
+
+// jsdom has no layout: the timeline's size observer has nothing to report there.
+if (typeof globalThis.ResizeObserver === "undefined") {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -9,6 +9,7 @@ import { filterEvents } from "./filtering/filterEvents.ts";
 import { useSearchTexts } from "./filtering/useSearchTexts.ts";
 import { FilterPanel } from "./filters/FilterPanel.tsx";
 import { EventTable } from "./list/EventTable.tsx";
+import { revealEvent } from "./state/revealEvent.ts";
 import { useViewState, type HistoryMode } from "./state/useViewState.ts";
 import type { ViewState } from "./state/viewState.ts";
 import { Legend } from "./timeline/Legend.tsx";
@@ -19,7 +20,16 @@ const YEAR = 365 * 86_400_000;
 
 /** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
 export function Explorer({ dataset }: { readonly dataset: Dataset }) {
-  const [view, update] = useViewState();
+  const places = useMemo(() => new Map(dataset.events.map((e) => [e.id, spanOf(e)])), [dataset]);
+  const reveal = useCallback(
+    (state: ViewState, id: string | null = state.event) => {
+      const span = id ? places.get(id) : null;
+      return span ? revealEvent(state.window, { start: span.main.start, end: span.effective?.end ?? span.main.end }) : state.window;
+    },
+    [places],
+  );
+  const normalise = useCallback((state: ViewState) => ({ ...state, window: reveal(state) }), [reveal]);
+  const [view, update] = useViewState(normalise);
   const [drawer, setDrawer] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
@@ -40,9 +50,9 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
     (id: string) => {
       const active = document.activeElement;
       if (!returnFocus.current && (active instanceof HTMLElement || active instanceof SVGElement)) returnFocus.current = active;
-      update({ event: id }, "push");
+      update({ event: id, window: reveal(view, id) }, "push");
     },
-    [update],
+    [update, reveal, view],
   );
   const close = useCallback(() => {
     update({ event: null }, "push");

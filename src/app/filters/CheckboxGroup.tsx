@@ -47,9 +47,11 @@ export function CheckboxGroup(props: {
             <li key={choice.value} className={choice.count === 0 && !chosen.has(choice.value) ? "zero" : undefined}>
               <input id={inputId} type="checkbox" checked={chosen.has(choice.value)} onChange={() => toggle(choice.value)} aria-describedby={`${inputId}-count`} />
               <label htmlFor={inputId}>{choice.label}</label>
-              <span id={`${inputId}-count`} className="count">
+              <span className="count" aria-hidden="true">
                 {choice.count}
-                <span className="visually-hidden"> events</span>
+              </span>
+              <span id={`${inputId}-count`} className="visually-hidden">
+                {choice.count === 1 ? "1 event" : `${choice.count} events`}
               </span>
             </li>
           );

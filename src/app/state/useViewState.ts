@@ -10,22 +10,25 @@ const SETTLE_MS = 400;
 /**
  * The view state, kept in the query string. Selections push a history entry, so Back and
  * Forward step through them; everything else replaces the current entry, and continuous
- * changes (pan, zoom) replace it once they settle.
+ * changes (pan, zoom) replace it once they settle. `normalise` adjusts a state read from the URL
+ * (for example to bring a linked event into view).
  */
-export function useViewState(): [ViewState, (patch: Partial<ViewState>, mode?: HistoryMode) => void] {
-  const [state, setState] = useState(() => parseViewState(window.location.search));
+export function useViewState(
+  normalise: (state: ViewState) => ViewState = (state) => state,
+): [ViewState, (patch: Partial<ViewState>, mode?: HistoryMode) => void] {
+  const [state, setState] = useState(() => normalise(parseViewState(window.location.search)));
   const latest = useRef(state);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     const onPop = () => {
       window.clearTimeout(timer.current);
-      latest.current = parseViewState(window.location.search);
+      latest.current = normalise(parseViewState(window.location.search));
       setState(latest.current);
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
-  }, []);
+  }, [normalise]);
 
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "replace") => {
     const next = { ...latest.current, ...patch };

@@ -1,6 +1,6 @@
 import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
 import { groupLanes } from "../../timeline/layout/groupLanes.ts";
@@ -44,6 +44,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const pendingFocus = useRef<string | null>(null);
   const [width, setWidth] = useState(900);
   const [domain, setDomain] = useState<readonly [number, number]>(props.window ?? extent);
+  // The URL's window wins whenever it changes (back, forward, a brush, a deep link).
+  const [controlled, setControlled] = useState({ window: props.window, extent });
+  if (controlled.window !== props.window || controlled.extent !== extent) {
+    setControlled({ window: props.window, extent });
+    setDomain(props.window ?? extent);
+  }
   const [focusId, setFocusId] = useState<string | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [plan, setPlan] = useState<TimelinePlan | null>(null);
@@ -65,6 +71,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
     (next: readonly [number, number]) => {
       const behaviour = zoomRef.current;
       if (!svg.current || !behaviour) return;
+      const [from, to] = zoomTransform(svg.current).rescaleX(base).domain();
+      if (from && to && Math.abs(from.getTime() - next[0]) < 1000 && Math.abs(to.getTime() - next[1]) < 1000) return;
       const k = (base(extent[1]) - base(extent[0])) / Math.max(1, base(next[1]) - base(next[0]));
       const transform = zoomIdentity.translate(LABEL_WIDTH - k * base(next[0]), 0).scale(k);
       select(svg.current).call(behaviour.transform, transform);
@@ -96,20 +104,15 @@ export function TimelinePanel(props: TimelinePanelProps) {
     select(svg.current).call(behaviour).on("dblclick.zoom", null);
   }, [base, extent, width, onWindow]);
 
-  useEffect(() => {
-    const next = props.window ?? extent;
-    setDomain(next);
-    sync(next);
-  }, [props.window, extent, sync]);
+  useEffect(() => sync(domain), [domain, sync]);
 
   const setWindow = useCallback(
     (next: readonly [number, number] | null, mode: HistoryMode) => {
       const clamped = next ? clamp(next, extent) : null;
       setDomain(clamped ?? extent);
-      sync(clamped ?? extent);
       onWindow(clamped && !(clamped[0] <= extent[0] && clamped[1] >= extent[1]) ? [clamped[0], clamped[1]] : null, mode);
     },
-    [extent, onWindow, sync],
+    [extent, onWindow],
   );
 
   const zoomBy = useCallback(
@@ -164,26 +167,10 @@ export function TimelinePanel(props: TimelinePanelProps) {
       window: domain,
       onBrush: (next, final) => {
         setDomain(next);
-        sync(next);
         onWindow(next, final ? "replace" : "replace-later");
       },
     });
-  }, [base, width, ordered, domain, onWindow, sync]);
-
-  // Bring a deep-linked or newly selected event into view.
-  useEffect(() => {
-    if (!selectedId) return;
-    const span = ordered.find((s) => s.event.id === selectedId);
-    if (!span) return;
-    const start = span.main.start;
-    const end = span.effective?.end ?? span.main.end;
-    if (start >= domain[0] && end <= domain[1]) return;
-    const half = Math.max((domain[1] - domain[0]) / 2, (end - start) / 2 + 30 * DAY);
-    const mid = (start + end) / 2;
-    setWindow([mid - half, mid + half], "replace");
-    // Only when the selection changes: panning away from it afterwards is the user's choice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId, ordered]);
+  }, [base, width, ordered, domain, onWindow]);
 
   const moveFocus = (from: string, step: number) => {
     const index = ordered.findIndex((s) => s.event.id === from);

@@ -4,6 +4,10 @@ const L = "\\p{gc=L}";
 /** A word ends here: "cierra" must not run on into a longer word. */
 const E = `(?!${L})`;
 
+/** Each service noun must end a word: "fabrica" is not "fabricante". */
+const wordEnd = (nouns: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(nouns).map(([label, list]) => [label, list.map((noun) => `(?:${noun})${E}`)]));
+
 // "China" as a market or place right after a verb of leaving: "sale de China", "abandona el mercado chino".
 const CHINA_MARKET =
   "(el |la |al |del )?(mercado chino|mercado de china|china( continental)?|gigante asiatico|republica popular( china)?|pais asiatico)";
@@ -25,7 +29,7 @@ export const es: Lexicon = {
     "corea del sur": "KR", taiwan: "TW", "hong kong": "HK", "reino unido": "GB", rusia: "RU", india: "IN", japon: "JP",
   },
   nouns: {
-    service: {
+    service: wordEnd({
       store: ["tiendas?", "librerias?", "establecimientos?", "puntos? de venta", "concesionarios?"],
       website: [
         "sitios? web", "paginas? web", `web${E}`, "portal(es)?", `version(es)? (local(es)?|china|chinas|en chino|para china)`,
@@ -39,7 +43,7 @@ export const es: Lexicon = {
       ],
       business: [`operaciones${E}`, `filial(es)?${E}`, "subsidiarias?", `negocios?${E}`, "actividad(es)?"],
       product: [`productos?${E}`, `(video)?juegos?${E}`, `servidores?${E}`],
-    },
+    }),
     merchant: [
       `vendedores?${E}`, `comerciantes?${E}`, `minoristas?${E}`, `proveedores?${E}`, `marcas${E}`, `marca china${E}`,
       `distribuidores?${E}`, "tiendas de (vendedores|terceros|comerciantes)", "cuentas de (vendedores|comerciantes)",
@@ -50,7 +54,7 @@ export const es: Lexicon = {
       `integracion(es)?${E}`, "empresas? conjuntas?", "joint ventures?", `convenios?${E}`, `pactos?${E}`,
     ],
     stake: [
-      `participacion(es)?(?! (de|en el) mercado)( accionarial)?${E}`, `acciones${E}(?! legales)`, "paquete (accionarial|de acciones)",
+      `participacion(es)?(?! (de|en el) mercado)( accionarial)?${E}`, `acciones${E}(?! (legales|propias))`, "paquete (accionarial|de acciones)",
       `\\d+([,.]\\d+)? ?(%|por ?ciento) (de|del) (capital|accionariado|acciones)`, "accionariado",
     ],
   },
@@ -67,7 +71,7 @@ export const es: Lexicon = {
     { type: "sales-halt", pattern: `${STOP} (las |sus |toda su |todas las )?ventas? directas?`, what: "direct sales" },
     { type: "sales-halt", pattern: `(ya )?no (podran|podra|se podra|pueden|podian|podrian) (comprar|adquirir) … directamente`, what: "direct sales" },
     { type: "sales-halt", pattern: `${CEASE} (vender|comercializar|distribuir|suministrar|exportar|enviar|ofrecer|despachar|entregar)${E}` },
-    { type: "sales-halt", pattern: `${STOP} (las |sus |la |su |todas las |todas sus |los |el )?(ventas?|envios|exportaciones|suministros?|entregas|distribucion|comercializacion|pedidos)${E}` },
+    { type: "sales-halt", pattern: `${STOP} (las |sus |la |su |todas las |todas sus |los |el )?(ventas?|envios?|exportaciones|suministros?|entregas|distribucion|comercializacion|pedidos)${E}` },
     { type: "sales-halt", pattern: `(suspension|cese|interrupcion|paralizacion|congelacion|fin) (de|del) (las |sus |la |su |los |el )?(ventas?|envios|exportaciones|suministros?|entregas|distribucion|comercializacion)${E}` },
     { type: "sales-halt", pattern: `ya no (vende|venden|vendera|venderan|comercializa${L}*|ofrece|ofreceran|ofrecera|distribuye|suministra${L}*)${E}` },
     { type: "sales-halt", pattern: `(ya )?no (podran|podra|se podra|se podran|pueden|se pueden) (comprar|adquirir|pedir|encargar)${E}` },

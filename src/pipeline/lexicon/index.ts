@@ -3,14 +3,17 @@ import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
+import { hi } from "./hi.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
+import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
 import type { Lexicon } from "./types.ts";
+import { tr } from "./tr.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
 /** Every language the extractor reads, by ISO 639-1 code. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { ar, de, en, es, fr, it, ja, nl, pt, ru, vi, zh };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { ar, de, en, es, fr, hi, it, ja, ko, nl, pt, ru, tr, vi, zh };

@@ -4,6 +4,10 @@ const L = "\\p{gc=L}";
 /** A word ends here: "chiude" must not run on into a longer word. */
 const E = `(?!${L})`;
 
+/** Each service noun must end a word: "fabrica" is not "fabricante". */
+const wordEnd = (nouns: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(nouns).map(([label, list]) => [label, list.map((noun) => `(?:${noun})${E}`)]));
+
 // China as a market right after a verb of leaving: "lascia la Cina", "esce dal mercato cinese".
 const CHINA_MARKET =
   "(la |il |dalla |dal |alla |al |in )?(mercato cinese|mercato della cina|cina( continentale)?|gigante asiatico|repubblica popolare( cinese)?|paese del dragone)";
@@ -24,7 +28,7 @@ export const it: Lexicon = {
     russia: "RU", india: "IN", giappone: "JP",
   },
   nouns: {
-    service: {
+    service: wordEnd({
       store: [`negozi(o)?${E}`, `store${E}`, "librerie", "punti vendita", "concessionari(e)?"],
       website: [
         `sit(o|i)${E}`, "portal(e|i)", `version(e|i) (locale|locali|cinese|cinesi|per la cina)`, "social network", "rete sociale",
@@ -38,7 +42,7 @@ export const it: Lexicon = {
       ],
       business: [`attivita${E}`, `operazioni${E}`, `filial(e|i)${E}`, `controllat(a|e)${E}`, `business${E}`],
       product: [`prodott(o|i)${E}`, `(video)?gioc(o|hi)${E}`, `server${E}`],
-    },
+    }),
     merchant: [
       `venditori${E}`, `venditore${E}`, `commercianti${E}`, `rivenditori${E}`, `fornitori${E}`, `marchi${E}`, `sellers?${E}`,
       `esercenti${E}`, "negozi (di venditori|di terzi|online cinesi)", "account (di venditori|dei venditori)",
@@ -49,7 +53,7 @@ export const it: Lexicon = {
       `intes(a|e)${E}`, `integrazion(e|i)${E}`, `sodalizio${E}`, `patt(o|i)${E}`,
     ],
     stake: [
-      `quot(a|e)(?! di mercato)${E}`, `partecipazion(e|i)(?! (a|al|alla|alle|ai|agli|di mercato)${E})${E}`, `azioni${E}`,
+      `quot(a|e)(?! di mercato)${E}`, `partecipazion(e|i)(?! (a|al|alla|alle|ai|agli|di mercato)${E})${E}`, `azioni${E}(?! proprie)`,
       "pacchetto azionario", `\\d+([,.]\\d+)? ?(%|per ?cento) (del|di) (capitale|azioni)`,
     ],
   },

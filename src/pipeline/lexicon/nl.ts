@@ -7,6 +7,10 @@ const L = "\\p{gc=L}";
 /** A word ends here. */
 const E = `(?!${L})`;
 
+/** Each service noun must end a word: "fabrica" is not "fabricante". */
+const wordEnd = (nouns: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(nouns).map(([label, list]) => [label, list.map((noun) => `(?:${noun})${E}`)]));
+
 /**
  * A verb-final clause: the object noun is the span (so a company named between it and the
  * verb counts as the party after the move), the closing verb must follow within ten words.
@@ -37,7 +41,7 @@ export const nl: Lexicon = {
     rusland: "RU", india: "IN", japan: "JP", vk: "GB", "groot-brittannie": "GB",
   },
   nouns: {
-    service: {
+    service: wordEnd({
       store: [`[${L}-]*(winkels?|stores?|filialen|verkooppunten)`, `boekwinkel${L}*`],
       website: [`[${L}-]*(websites?|sites?|portaal|portalen)`, "(chinese |lokale )?versie", "sociale netwerk(en)?", "zoekmachine"],
       service: [`[${L}-]*(dienst(en)?|services?|platform(s)?|netwerk(en)?)`],
@@ -48,7 +52,7 @@ export const nl: Lexicon = {
       ],
       business: [`dochter(bedrijf|onderneming|maatschappij)${L}*`, "activiteiten", "bedrijfsactiviteiten", "operaties"],
       product: ["product(en)?", `[${L}-]*(game|spel)(s|len)?`, "servers?"],
-    },
+    }),
     merchant: [
       `[${L}-]*verkopers?${E}`, `[${L}-]*handelaren${E}`, `handelaars?${E}`, `winkeliers${E}`, `leveranciers?${E}`, `merken${E}`,
       `sellers?${E}`, "webwinkels van", `verkopersaccounts${E}`, "accounts van (verkopers|handelaren)",
@@ -59,7 +63,7 @@ export const nl: Lexicon = {
       `integraties?${E}`, `deals?${E}`, `afspraken${E}`,
     ],
     stake: [
-      `belang(en)?${E}`, `(meerderheids|minderheids)belang${E}`, `aandeel${E}`, `aandelen(pakket)?${E}`,
+      `belang(en)?${E}`, `(meerderheids|minderheids)belang${E}`, `aandeel${E}`, `(?<!eigen )aandelen(pakket)?${E}`,
       "\\d+([,.]\\d+)? ?(%|procent) van de aandelen",
     ],
   },

@@ -4,6 +4,10 @@ const L = "\\p{gc=L}";
 /** A word ends here: "fecha" must not run on into a longer word. */
 const E = `(?!${L})`;
 
+/** Each service noun must end a word: "fabrica" is not "fabricante". */
+const wordEnd = (nouns: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(nouns).map(([label, list]) => [label, list.map((noun) => `(?:${noun})${E}`)]));
+
 // "China" as a market right after a verb of leaving: "deixa a China", "sai do mercado chinês".
 const CHINA_MARKET =
   "(a |o |da |do |na |no )?(mercado chines|mercado da china|china( continental)?|gigante asiatico|republica popular( da china)?|pais asiatico)";
@@ -24,7 +28,7 @@ export const pt: Lexicon = {
     russia: "RU", india: "IN", japao: "JP",
   },
   nouns: {
-    service: {
+    service: wordEnd({
       store: [`lojas?${E}`, "livrarias?", "pontos? de venda", "concessionarias?"],
       website: [
         "sites?", "paginas?", `portal${E}`, "portais", `versao (local|chinesa|em chines|para a china)`, `versoes (locais|chinesas)`,
@@ -38,7 +42,7 @@ export const pt: Lexicon = {
       ],
       business: [`operac(ao|oes)${E}`, `filia(l|is)${E}`, "subsidiarias?", `negocios?${E}`, "atividades"],
       product: [`produtos?${E}`, `(video)?games?${E}`, `jogos?${E}`, `servidores${E}`],
-    },
+    }),
     merchant: [
       `vendedores?${E}`, `lojistas?${E}`, `comerciantes?${E}`, `varejistas?${E}`, `fornecedores?${E}`, `marcas${E}`,
       `sellers?${E}`, `revendedores?${E}`, `distribuidores?${E}`, "lojas de (vendedores|terceiros|lojistas)",
@@ -50,7 +54,7 @@ export const pt: Lexicon = {
       "joint ventures?", "empresas? conjuntas?", `convenios?${E}`, `pactos?${E}`,
     ],
     stake: [
-      `participac(ao|oes)(?! (de|no|do) mercado)( acionaria)?${E}`, `fatias?(?! (de|do) mercado)${E}`, `acoes${E}`,
+      `participac(ao|oes)(?! (de|no|do) mercado)( acionaria)?${E}`, `fatias?(?! (de|do) mercado)${E}`, `acoes${E}(?! proprias)`,
       "pacote de acoes", `\\d+([,.]\\d+)? ?(%|por ?cento) (do|de) (capital|acoes)`,
     ],
   },

@@ -1,0 +1,159 @@
+import type { Lexicon } from "./types.ts";
+
+// Korean attaches particles and endings to the word: "중국에서", "서비스를", "철수했다". Patterns
+// are stems followed by any letters; the verb comes last, so most rules read "object … verb".
+// Folding leaves Hangul as it is and lowercases Latin ("SK하이닉스" → "sk하이닉스").
+const L = "\\p{gc=L}";
+const W = `${L}*`;
+/** Up to ten words: a long object ("중국 다롄 공장을 포함한 인텔의 … 사업 부문을") sits between. */
+const FAR = "(?:\\s+\\S+){0,10}?\\s+";
+
+/** China as a word, with whatever particle follows: 중국, 중국에서, 중국의, 中. */
+const CN = `(중국|中|중화인민공화국)${W}`;
+/** China as the place where something happens: 중국에서, 중국 내, 중국 본토에서. */
+const IN_CN = `(중국|中)(에서|에선|에서는|에서도|내|내에서| 내| 내에서| 본토에서| 본토| 현지에서| 시장에서)(?!${L})`;
+/** 접다 ("fold up") without 접속 ("connect"). */
+const FOLD = `(접는${W}|접었${W}|접기로|접겠${W}|접고)`;
+const STOP = `(중단|중지|종료|멈추${W}|멈춘|멈췄${W}|보류|동결|철수|${FOLD}|끝내${W}|끝냈${W}|그만${W})`;
+const SALE = `(판매|출하|수출|공급|납품|배송|직판|유통|판매·공급)${W}`;
+const CHINESE_STATE =
+  `((중국|中|베이징|중국 공산당)${W} (정부|당국|규제 ?당국|감독 ?당국|인터넷 ?당국|사이버 ?당국|관영 매체|공산당)${W}|(중국 )?(국가)?(인터넷정보판공실|인터넷 정보 판공실|사이버공간관리국|사이버 ?정보판공실|공업정보화부|공신부|시장감독관리총국|국가시장감독관리총국|상무부)${W}|(중국|中) 당국${W}|베이징${W})`;
+
+/** Country names with the particles Korean attaches to them ("미국의", "인도 정부는" needs none). */
+const PARTICLES = ["의", "은", "는", "이", "가", "에", "에서", "에선", "과", "와", "을", "를", "도", "으로", "로", "산", "측", "계"];
+const COUNTRIES: Record<string, string> = {
+  미국: "US", 일본: "JP", 한국: "KR", 인도: "IN", 대만: "TW", 홍콩: "HK", 러시아: "RU", 베트남: "VN", 영국: "GB", 독일: "DE",
+  프랑스: "FR", 싱가포르: "SG", 캐나다: "CA", 호주: "AU", 북한: "KP", 美: "US", 日: "JP", 韓: "KR",
+};
+const countries: Record<string, string> = {};
+for (const [name, code] of Object.entries(COUNTRIES)) {
+  countries[name] = code;
+  for (const particle of PARTICLES) countries[name + particle] = code;
+}
+
+/** Korean. */
+export const ko: Lexicon = {
+  language: "ko",
+  spaced: true,
+  countries,
+  nouns: {
+    service: {
+      store: [`(오프라인 |온라인 |직영 |플래그십 )?(매장|스토어|점포|서점|직영점|쇼핑몰)${W}`],
+      website: [`(웹사이트|사이트|중국판|현지 버전|포털|소셜미디어|sns)${W}`],
+      service: [`(서비스|플랫폼|오픈마켓)${W}`],
+      app: [`(앱|애플리케이션|어플)${W}`],
+      office: [
+        `(사무소|사무실|지사|지점|공장|연구소|연구개발센터|r&d ?센터|데이터센터|생산라인|생산 라인|생산시설|생산 시설|사업장|본부)${W}`,
+      ],
+      business: [`(자회사|현지 법인|현지법인|법인|사업부|합작사|합작법인)${W}`],
+      product: [`(제품|게임|서버)${W}`],
+    },
+    merchant: [
+      `(판매자|판매업자|셀러|입점 ?업체|입점 ?업자|공급 ?업체|납품 ?업체|상인|가맹점|브랜드)${W}`,
+    ],
+    relation: [
+      `(협력|제휴|파트너십|계약|거래(?!소)|관계(?!자)|협약|합의|라이선스|라이센스|사용권|공급 ?계약|합작|연동|통합|채택|구매|조달|발주|주문)${W}`,
+    ],
+    stake: [
+      `(지분|주식|보유 ?지분|보유 ?주식|경영권)${W}`, `\\d+([.]\\d+)? ?%(의)? (지분|주식)${W}`,
+    ],
+  },
+  actions: [
+    // Exit: "중국 시장에서 철수", "중국에서 손을 뗀다", "중국 사업을 접는다".
+    { type: "exit", pattern: `${CN} ((본토|시장|사업|현지|내수)${W} )*(에서 )?(완전${W} |전면 |사실상 |결국 |모두 )?(철수|떠나${W}|떠났${W}|떠난${W}|손을 떼${W}|손을 뗐${W}|손을 뗀${W}|손 떼${W}|발을 빼${W}|발을 뺐${W}|발 빼${W}|탈출${W})` },
+    { type: "exit", pattern: `${CN} ((본토|현지)${W} )?(사업|영업|운영|사업장 운영|모든 사업|모든 영업|서비스 제공|영업 활동)${W}${FAR}(중단|중지|종료|${FOLD}|정리|철수|끝내${W}|끝냈${W}|철회)` },
+    { type: "exit", pattern: `${IN_CN}${FAR}(서비스|사업) 제공${W} ${STOP}` },
+
+    // Sales halt, direct sales first.
+    { type: "sales-halt", pattern: `(직접 판매|직판|직영 판매|온라인 직판|직접 구매)${W} … ${STOP}`, what: "direct sales" },
+    { type: "sales-halt", pattern: `직접 (판매|구매|구입)${W} (수 없|못|않)`, what: "direct sales" },
+    { type: "sales-halt", pattern: `${SALE} … ${STOP}` },
+    { type: "sales-halt", pattern: `${SALE}(하지|할 수|되지) (않${W}|없${W}|못${W})` },
+    { type: "sales-halt", pattern: `더 이상 … (판매|공급|수출|팔|납품)${W} (않${W}|없${W}|못${W})` },
+    { type: "sales-halt", pattern: `(구매|구입|주문)${W} (수 없${W}|불가${W}|못${W})` },
+    { type: "sales-halt", pattern: `(판매|출하|수출|공급) ?(중단|중지|보류)${W}` },
+
+    // Blocked by the Chinese state (before restrictions: "중국 당국이 … 제한" is a block).
+    { type: "blocked", pattern: `${CHINESE_STATE}${FAR}(금지${W}|차단${W}|퇴출${W}|삭제${W}|제재${W}|봉쇄${W}|불허${W}|명령${W}|지시${W}|명${W}|사용 중지${W}|구매 중단${W}|(구매|사용|판매)(를|을)? (금지|중단)${W}|블랙리스트${W}|신뢰할 수 없는 기업${W})` },
+    { type: "blocked", pattern: `${IN_CN} … (차단${W}|금지${W}|접속이 막${W}|접속할 수 없${W}|접속 불가${W}|퇴출${W})` },
+    { type: "blocked", pattern: `(만리방화벽|만리장성 방화벽|방화장성|그레이트 ?파이어월|황금방패)${W}` },
+
+    // Restrictions on sign-ups and features.
+    { type: "restriction", pattern: `(신규 )?((회원|이용자|사용자|고객|가입자) )?(가입|등록|회원가입|계정 개설|계정 생성)${W} … (중단${W}|중지${W}|제한${W}|막${W}|차단${W}|받지 않${W}|받지 않기로)`, what: "sign-ups" },
+    { type: "restriction", pattern: `신규 (회원|이용자|사용자|고객|가입자)${W} … (받지 않${W}|모집${W} 중단${W}|제한${W})`, what: "sign-ups" },
+    { type: "restriction", pattern: `(기능|접근|이용|사용|접속|권한)${W} … (제한${W}|비활성화${W}|불가${W}|못하게${W}|할 수 없${W}|막${W})`, what: "access" },
+    { type: "restriction", pattern: `${IN_CN} … (제공하지 않${W}|제공되지 않${W}|이용할 수 없${W}|사용할 수 없${W}|제공 불가${W})`, what: "access" },
+    { type: "restriction", pattern: `\\S+(을|를) (일부 |대폭 |크게 )?제한${W}` },
+
+    // Seller bans.
+    { type: "seller-ban", pattern: `{merchant} … (계정${W} … )?(정지${W}|폐쇄${W}|차단${W}|퇴출${W}|삭제${W}|금지${W}|퇴점${W}|쫓아${W}|내쫓${W}|제재${W}|영구 정지${W}|중단${W})`, what: "sellers" },
+    { type: "seller-ban", pattern: `(계정 정지|계정 폐쇄|입점 금지|판매 금지 조치)${W}`, what: "sellers" },
+
+    // Partnership cuts.
+    { type: "partnership-cut", pattern: `로그인${W} (할 수 없${W}|불가${W}|안 되${W}|못${W})`, what: "log-in integration" },
+    { type: "partnership-cut", pattern: `{relation} … (중단${W}|종료${W}|해지${W}|파기${W}|철회${W}|취소${W}|끊${W}|단절${W}|결별${W}|동결${W}|보류${W}|해제${W}|끝내${W}|끝냈${W}|종결${W}|백지화${W})` },
+    { type: "partnership-cut", pattern: `(거래 중단|거래 금지|관계 단절|결별|손절|단교|디커플링)${W}` },
+
+    // Divestment. "A는 B의 사업 부문을 인수" is B selling: the owner named just before is the actor.
+    { type: "divestment", pattern: `(?<=의\\s+(?:\\S+\\s+){0,3})(사업|사업부|부문|공장|자회사|법인|사업장|생산시설|합작사|합작법인)${W}${FAR}(인수${W}|사들${W}|넘겨받${W}|매입${W})` },
+    { type: "divestment", pattern: `({stake}|(사업|사업부|부문|공장|자회사|법인|자산|사업장|생산시설|합작사|합작법인)${W})${FAR}(매각${W}|처분${W}|양도${W}|팔았${W}|팔아${W}|팔기로|팔겠${W}|판다|팔 계획|넘기${W}|넘겼${W}|넘긴${W}|청산${W}|분사${W})` },
+    { type: "divestment", pattern: `(지분|사업|공장|자회사|법인) (매각|처분|양도|정리)${W}` },
+
+    // Stakes taken (other).
+    { type: "other", pattern: `{stake} … (인수${W}|매입${W}|취득${W}|사들${W}|확보${W}|늘리${W}|늘렸${W})`, what: "buys a stake in" },
+    { type: "other", pattern: "지분 투자", what: "invests in" },
+
+    // Shutdowns, last: they are the most generic.
+    { type: "shutdown", pattern: `{service} … (종료${W}|폐쇄${W}|중단${W}|철수${W}|닫${W}|${FOLD}|폐지${W}|문을 닫${W}|철거${W}|셧다운${W})` },
+    { type: "shutdown", pattern: `(서비스|운영|영업) ?(종료|중단)${W}` },
+  ],
+  china: [
+    `(중국|中|중화인민공화국)${W}`, `베이징${W}`, `상하이${W}`, `광저우${W}`, `항저우${W}`, `청두${W}`, `우한${W}`,
+    `다롄${W}`, `톈진${W}`, `난징${W}`, `쑤저우${W}`, `충칭${W}`, `선전시${W}`, `방중${W}`, `대중국${W}`, `미중${W}`,
+    `한중${W}`,
+  ],
+  mainland: [`본토${W}`, `대륙${W}`],
+  anaphors: [
+    `(이|해당|같은|동) (회사|기업|업체|플랫폼|브랜드|그룹)${W}`, `(회사|업체|기업) 측${W}`, `회사 관계자${W}`,
+  ],
+  hedges: [
+    `가능성${W}`, `수도 있${W}`, `검토${W}`, `고려(하|중|할|해|한)${W}`, `협상${W}`, `논의${W}`, `소문${W}`, `루머${W}`, `관측${W}`, `부인${W}`,
+    `반박${W}`, `위협${W}`, "만약", "만일", `경우${W}`, `계획(은|이)? 없${W}`, `영향(은|이|을)? (없|받지 않)${W}`,
+    `대상에서 제외${W}`, `소식통${W}`, "보도에 따르면", `전해졌${W}`, `추측${W}`,
+  ],
+  effective: ["오는", "늦어도", "빠르면", "기한인"],
+  dates: {
+    connectors: ["지난", "올해", "작년", "지난해"],
+    lastMonth: ["지난"],
+    few: ["몇", "수", "여러"],
+    numbers: {
+      한: 1, 두: 2, 세: 3, 석: 3, 네: 4, 넉: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10, 열두: 12,
+    },
+    units: { 일: "day", 날: "day", 주: "week", 주일: "week", 개월: "month", 달: "month", 년: "year", 해: "year" },
+    relative: [
+      { pattern: "(그로부터 )?{n} ?{unit} (뒤|만에)", sign: 1, anchor: "previous" },
+      { pattern: "그로부터 {n} ?{unit} 후", sign: 1, anchor: "previous" },
+      { pattern: "그 {n} ?{unit} 전", sign: -1, anchor: "previous" },
+      { pattern: "{n} ?{unit} (전|앞서)", sign: -1, anchor: "publication" },
+      { pattern: "(향후|앞으로) {n} ?{unit} (안에|내에|이내에|내)", sign: 1, anchor: "publication" },
+      // "지난해" (last year), the usual word in the press; CLDR has only 작년.
+      { pattern: "지난(?=해){unit}", sign: -1, anchor: "publication" },
+    ],
+    thatSuffix: [],
+    sameYear: ["같은 해", "그해", "그 해", "동년", "당해"],
+    recent: ["최근", "얼마 전", "근래", "최근 들어"],
+    approximate: ["약", "대략", "거의"],
+  },
+  boilerplate: [
+    "광고", "사진", "기자", "공유하기", "구독", "좋아요", "기사제보", "페이스북", "트위터", "카카오톡", "이 기사를 추천합니다",
+    "(c|©|\\(c\\))?\\s*(무단 ?전재|무단 ?복제|저작권자).*", "(입력|수정|기사입력|승인|등록|업데이트)\\s*:?\\s*\\d.*",
+  ],
+  stopAt: [
+    "관련 ?기사", "관련 ?뉴스", "많이 본 뉴스", "인기 기사", "댓글", "추천 기사", "이 시각 주요뉴스", "다른 기사 보기",
+    "기자의 다른 기사", "함께 볼 만한 뉴스", "주요 뉴스",
+  ],
+  outlet: [
+    "^(?:출처|자료)\\s*[:：]\\s*(?<outlet>[^\\n]{2,60}?)\\s*$",
+    "^[(\\[][^)\\]=\\n]{0,10}=(?<outlet>[^)\\]\\n]{2,15})[)\\]]",
+  ],
+};
