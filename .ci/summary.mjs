@@ -12,7 +12,11 @@ let passed = 0;
 let failed = 0;
 if (vitest) {
   passed += 2 + vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.numTotalTestSuites > 0 && vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? 1 : 0);
+  failed +=
+    vitest.numFailedTests +
+    (vitest.numTotalTestSuites > 0 && vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0
+      ? 1
+      : 0);
 } else if (status !== 0) {
   failed += 1;
 }

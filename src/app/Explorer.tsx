@@ -24,11 +24,19 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   const reveal = useCallback(
     (state: ViewState, id: string | null = state.event) => {
       const span = id ? places.get(id) : null;
-      return span ? revealEvent(state.window, { start: span.main.start, end: span.effective?.end ?? span.main.end }) : state.window;
+      return span
+        ? revealEvent(state.window, {
+            start: span.main.start,
+            end: span.effective?.end ?? span.main.end,
+          })
+        : state.window;
     },
     [places],
   );
-  const normalise = useCallback((state: ViewState) => ({ ...state, window: reveal(state) }), [reveal]);
+  const normalise = useCallback(
+    (state: ViewState) => ({ ...state, window: reveal(state) }),
+    [reveal],
+  );
   const [view, update] = useViewState(normalise);
   const [drawer, setDrawer] = useState(false);
   const search = useRef<HTMLInputElement>(null);
@@ -36,11 +44,20 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   const texts = useSearchTexts(view.query !== "");
   const index = useMemo(() => buildEventIndex(dataset, texts.data), [dataset, texts.data]);
   const { companies, countries, types, languages, from, to, query } = view;
-  const result = useMemo(() => filterEvents(index, { companies, countries, types, languages, from, to, query }), [index, companies, countries, types, languages, from, to, query]);
+  const result = useMemo(
+    () => filterEvents(index, { companies, countries, types, languages, from, to, query }),
+    [index, companies, countries, types, languages, from, to, query],
+  );
   const ordered = useMemo(() => sortByDate(result.events), [result.events]);
-  const spans = useMemo(() => result.events.map(spanOf).filter((s): s is EventSpan => s !== null), [result.events]);
+  const spans = useMemo(
+    () => result.events.map(spanOf).filter((s): s is EventSpan => s !== null),
+    [result.events],
+  );
   const undated = useMemo(() => ordered.filter((e) => !e.date && !e.effective), [ordered]);
-  const extent = useMemo(() => padded(extentOf(dataset.events.map(spanOf).filter((s): s is EventSpan => s !== null))), [dataset]);
+  const extent = useMemo(
+    () => padded(extentOf(dataset.events.map(spanOf).filter((s): s is EventSpan => s !== null))),
+    [dataset],
+  );
   const names = useMemo(() => new Map(dataset.companies.map((c) => [c.id, c.name])), [dataset]);
   const companyName = useCallback((id: string) => names.get(id) ?? id, [names]);
   const eventLabel = useCallback((id: string) => label(index.byId.get(id)?.event), [index]);
@@ -49,7 +66,8 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   const select = useCallback(
     (id: string) => {
       const active = document.activeElement;
-      if (!returnFocus.current && (active instanceof HTMLElement || active instanceof SVGElement)) returnFocus.current = active;
+      if (!returnFocus.current && (active instanceof HTMLElement || active instanceof SVGElement))
+        returnFocus.current = active;
       update({ event: id, window: reveal(view, id) }, "push");
     },
     [update, reveal, view],
@@ -60,14 +78,21 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
     returnFocus.current = null;
     if (back?.isConnected) back.focus();
   }, [update]);
-  const onWindow = useCallback((window: [number, number] | null, mode: HistoryMode) => update({ window }, mode), [update]);
+  const onWindow = useCallback(
+    (window: [number, number] | null, mode: HistoryMode) => update({ window }, mode),
+    [update],
+  );
   const setFilters = useCallback((patch: Partial<ViewState>) => update(patch, "replace"), [update]);
   const clearAll = () =>
-    update({ companies: [], countries: [], types: [], languages: [], from: null, to: null, query: "" }, "replace");
+    update(
+      { companies: [], countries: [], types: [], languages: [], from: null, to: null, query: "" },
+      "replace",
+    );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && event.target.closest("input, textarea, select");
+      const typing =
+        event.target instanceof HTMLElement && event.target.closest("input, textarea, select");
       if (event.key === "/" && !typing) {
         event.preventDefault();
         search.current?.focus();
@@ -99,26 +124,48 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
         <p className="count" aria-live="polite">
           <strong>{result.events.length}</strong> of {dataset.events.length} events
         </p>
-        <button type="button" className="filters-toggle" aria-expanded={drawer} aria-controls="filters" onClick={() => setDrawer(!drawer)}>
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={drawer}
+          aria-controls="filters"
+          onClick={() => setDrawer(!drawer)}
+        >
           Filters
         </button>
         <button type="button" onClick={clearAll} disabled={!filtered && !view.query}>
           Clear all
         </button>
         <div className="switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={view.view === "timeline"} onClick={() => update({ view: "timeline" }, "replace")}>
+          <button
+            type="button"
+            aria-pressed={view.view === "timeline"}
+            onClick={() => update({ view: "timeline" }, "replace")}
+          >
             Timeline
           </button>
-          <button type="button" aria-pressed={view.view === "list"} onClick={() => update({ view: "list" }, "replace")}>
+          <button
+            type="button"
+            aria-pressed={view.view === "list"}
+            onClick={() => update({ view: "list" }, "replace")}
+          >
             List
           </button>
         </div>
         {view.view === "timeline" && (
           <div className="switch" role="group" aria-label="Lanes">
-            <button type="button" aria-pressed={view.lanes === "company"} onClick={() => update({ lanes: "company" }, "replace")}>
+            <button
+              type="button"
+              aria-pressed={view.lanes === "company"}
+              onClick={() => update({ lanes: "company" }, "replace")}
+            >
               By company
             </button>
-            <button type="button" aria-pressed={view.lanes === "type"} onClick={() => update({ lanes: "type" }, "replace")}>
+            <button
+              type="button"
+              aria-pressed={view.lanes === "type"}
+              onClick={() => update({ lanes: "type" }, "replace")}
+            >
               By type
             </button>
           </div>
@@ -128,13 +175,24 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
         <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
           Done
         </button>
-        <FilterPanel dataset={dataset} view={view} facets={result.facets} visibleWindow={view.window ?? extent} onChange={setFilters} />
+        <FilterPanel
+          dataset={dataset}
+          view={view}
+          facets={result.facets}
+          visibleWindow={view.window ?? extent}
+          onChange={setFilters}
+        />
       </nav>
       <main className="main">
         {view.event && !selected && (
           <div className="notice" role="alert">
-            No such event: “{view.event}”. It may have been removed or renamed since the link was made.{" "}
-            <button type="button" className="link" onClick={() => update({ event: null }, "replace")}>
+            No such event: “{view.event}”. It may have been removed or renamed since the link was
+            made.{" "}
+            <button
+              type="button"
+              className="link"
+              onClick={() => update({ event: null }, "replace")}
+            >
               Dismiss
             </button>
           </div>
@@ -163,7 +221,12 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
             <UndatedList events={undated} selectedId={view.event} onSelect={select} />
           </section>
         ) : (
-          <EventTable events={ordered} dataset={dataset} selectedId={view.event} onSelect={select} />
+          <EventTable
+            events={ordered}
+            dataset={dataset}
+            selectedId={view.event}
+            onSelect={select}
+          />
         )}
       </main>
       {selected && (
@@ -183,7 +246,11 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
 
 function label(event: TimelineEvent | undefined): string {
   if (!event) return "";
-  const date = event.date ? describeDate(event.date) : event.effective ? `effective ${describeDate(event.effective)}` : "undated";
+  const date = event.date
+    ? describeDate(event.date)
+    : event.effective
+      ? `effective ${describeDate(event.effective)}`
+      : "undated";
   return `${event.title}, ${date}`;
 }
 
@@ -192,5 +259,3 @@ function padded(extent: [number, number] | null): [number, number] {
   const margin = Math.max(YEAR / 4, (extent[1] - extent[0]) * 0.04);
   return [extent[0] - margin, extent[1] + margin];
 }
-
-

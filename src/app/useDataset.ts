@@ -5,9 +5,11 @@ import { DATASET_URL } from "./datasetUrl.ts";
 /** Fetches and validates the dataset once; the rest of the app trusts its types. */
 export async function fetchDataset(url: string = DATASET_URL): Promise<Dataset> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load the dataset (${response.status} ${response.statusText})`);
+  if (!response.ok)
+    throw new Error(`Could not load the dataset (${response.status} ${response.statusText})`);
   const parsed = DatasetSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`The dataset is malformed: ${parsed.error.issues[0]?.message ?? "unknown"}`);
+  if (!parsed.success)
+    throw new Error(`The dataset is malformed: ${parsed.error.issues[0]?.message ?? "unknown"}`);
   return parsed.data;
 }
 

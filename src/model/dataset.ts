@@ -10,7 +10,9 @@ const edtfDate = z
   .refine(isEdtf, { message: "is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)" })
   .transform((value) => value as EdtfDate);
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "must be lowercase letters, digits, '_' and '-'");
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, "must be lowercase letters, digits, '_' and '-'");
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code");
 const languageCode = z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639-1 code");
 
@@ -29,7 +31,10 @@ export const CURATABLE_EVENT_FIELDS = [
 /** One article's support for an event. */
 export const EventSourceSchema = z.object({
   id: slug.describe("id of the source article"),
-  evidence: z.string().min(1).describe("the sentence of the article that reports the event, verbatim"),
+  evidence: z
+    .string()
+    .min(1)
+    .describe("the sentence of the article that reports the event, verbatim"),
   primary: z.boolean().describe("whether this is the article's main event"),
 });
 

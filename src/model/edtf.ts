@@ -71,7 +71,11 @@ export function edtfOverlaps(a: string, b: string): boolean {
   return x.min <= y.max && y.min <= x.max;
 }
 
-const UNIT_MS: Record<Precision, number> = { day: 86_400_000, month: 31 * 86_400_000, year: 366 * 86_400_000 };
+const UNIT_MS: Record<Precision, number> = {
+  day: 86_400_000,
+  month: 31 * 86_400_000,
+  year: 366 * 86_400_000,
+};
 
 // "About September" may be late August: an approximate date reaches one unit either side.
 function widened(extent: DateExtent | null): { min: number; max: number } | null {

@@ -33,7 +33,10 @@ export function applyCuration(
       ...(correction.add?.companies ?? []),
     ];
     for (const id of companies) {
-      if (!knownCompany(id)) errors.push(`${where}: unknown company "${id}"; add it to src/pipeline/lexicon/companies.json`);
+      if (!knownCompany(id))
+        errors.push(
+          `${where}: unknown company "${id}"; add it to src/pipeline/lexicon/companies.json`,
+        );
     }
     if (correction.add) {
       if (!articleText.includes(correction.add.evidence)) {
@@ -48,7 +51,9 @@ export function applyCuration(
       warnings.push(`${where}: matches no extracted event (${JSON.stringify(correction.match)})`);
       return;
     }
-    current = correction.drop ? current.filter((d) => !hits.includes(d)) : current.map((d) => (hits.includes(d) ? pinned(d, correction) : d));
+    current = correction.drop
+      ? current.filter((d) => !hits.includes(d))
+      : current.map((d) => (hits.includes(d) ? pinned(d, correction) : d));
   });
   return { drafts: current, errors, warnings };
 }
@@ -58,7 +63,8 @@ function matches(draft: EventDraft, { match }: Correction): boolean {
   return (
     (match.type === undefined || draft.type === match.type) &&
     (match.company === undefined || draft.companies.includes(match.company)) &&
-    (match.date === undefined || [draft.date, draft.effective].some((d) => d !== null && edtfOverlaps(d, match.date ?? ""))) &&
+    (match.date === undefined ||
+      [draft.date, draft.effective].some((d) => d !== null && edtfOverlaps(d, match.date ?? ""))) &&
     (match.evidence === undefined || draft.evidence.includes(match.evidence))
   );
 }
@@ -71,7 +77,11 @@ function pinned(draft: EventDraft, correction: Correction): EventDraft {
 }
 
 function added(correction: Correction): EventDraft {
-  const { evidence, primary, ...fields } = correction.add ?? { evidence: "", type: "other", companies: [] };
+  const { evidence, primary, ...fields } = correction.add ?? {
+    evidence: "",
+    type: "other",
+    companies: [],
+  };
   const curated: Record<string, string> = {};
   for (const key of Object.keys(fields)) curated[key] = correction.basis;
   return {

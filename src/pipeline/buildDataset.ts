@@ -59,12 +59,17 @@ export function buildDataset(
   const articles = visible.filter((f) => ARTICLE.test(f.name));
   for (const file of visible) {
     if (!ARTICLE.test(file.name) && !CURATION.test(file.name)) {
-      unplaced.push({ file: file.name, reason: "not-text", message: "not an article: only .txt and .md files are read" });
+      unplaced.push({
+        file: file.name,
+        reason: "not-text",
+        message: "not an article: only .txt and .md files are read",
+      });
     }
   }
   const stems = new Set(articles.map((f) => f.name.replace(ARTICLE, "")));
   for (const stem of curations.keys()) {
-    if (!stems.has(stem)) warnings.push({ file: `${stem}.meta.json`, message: "curates an article that is not there" });
+    if (!stems.has(stem))
+      warnings.push({ file: `${stem}.meta.json`, message: "curates an article that is not there" });
   }
 
   const sources: SourceArticle[] = [];
@@ -81,11 +86,22 @@ export function buildDataset(
     const curation = curations.get(file.name.replace(ARTICLE, ""));
     const language = detectLanguage(decoded.text);
     const { lexicon, countries, native } = lexiconFor(language);
-    const layout = layoutArticle(decoded.text, [lexicon, ...(language === "en" ? [] : [lexiconFor("en").lexicon])]);
+    const layout = layoutArticle(decoded.text, [
+      lexicon,
+      ...(language === "en" ? [] : [lexiconFor("en").lexicon]),
+    ]);
     const published = curation?.published ?? findPublished(layout.lead, lexicon);
-    let drafts = mergeArticleDrafts(extractEvents(layout, published, { lexicon, gazetteer, countries }));
+    let drafts = mergeArticleDrafts(
+      extractEvents(layout, published, { lexicon, gazetteer, countries }),
+    );
     if (curation) {
-      const outcome = applyCuration(drafts, curation, `${file.name.replace(ARTICLE, "")}.meta.json`, decoded.text, (id) => gazetteer.companies.has(id));
+      const outcome = applyCuration(
+        drafts,
+        curation,
+        `${file.name.replace(ARTICLE, "")}.meta.json`,
+        decoded.text,
+        (id) => gazetteer.companies.has(id),
+      );
       errors.push(...outcome.errors);
       warnings.push(...outcome.warnings.map((message) => ({ file: file.name, message })));
       drafts = outcome.drafts;
@@ -104,7 +120,9 @@ export function buildDataset(
       outlet: curation?.outlet ?? layout.outlet,
       url: curation?.url ?? null,
       text: `texts/${id}.json`,
-      curated: (["published", "outlet", "url"] as const).filter((key) => curation?.[key] !== undefined),
+      curated: (["published", "outlet", "url"] as const).filter(
+        (key) => curation?.[key] !== undefined,
+      ),
     });
     texts.push({ id, language, text: decoded.text });
     perSource.push({ sourceId: id, drafts, language });
@@ -113,35 +131,78 @@ export function buildDataset(
 
   const languageOf = new Map(perSource.map((s) => [s.sourceId, s.language]));
   const merged = mergeAcrossSources(perSource);
-  const events = assignIds(merged).map(({ id, event }) => toTimelineEvent(id, event, gazetteer, languageOf));
-  events.sort((a, b) => (a.date ?? a.effective ?? "9999").localeCompare(b.date ?? b.effective ?? "9999") || a.id.localeCompare(b.id));
+  const events = assignIds(merged).map(({ id, event }) =>
+    toTimelineEvent(id, event, gazetteer, languageOf),
+  );
+  events.sort(
+    (a, b) =>
+      (a.date ?? a.effective ?? "9999").localeCompare(b.date ?? b.effective ?? "9999") ||
+      a.id.localeCompare(b.id),
+  );
   const companyIds = new Set(events.flatMap((e) => e.companies));
   const companies: Company[] = [...companyIds].sort().map((id) => {
     const entry = gazetteer.companies.get(id);
-    return { id, name: entry?.name ?? id, country: entry?.country ?? "CN", parent: entry?.parent ?? null };
+    return {
+      id,
+      name: entry?.name ?? id,
+      country: entry?.country ?? "CN",
+      parent: entry?.parent ?? null,
+    };
   });
-  const dataset = DatasetSchema.parse({ version: DATASET_VERSION, events, sources, companies, unplaced, warnings });
+  const dataset = DatasetSchema.parse({
+    version: DATASET_VERSION,
+    events,
+    sources,
+    companies,
+    unplaced,
+    warnings,
+  });
   return { dataset, texts, errors };
 }
 
-function whyUnplaced(file: string, text: string, language: string, native: boolean, curation: Curation | undefined, gazetteer: Gazetteer): Unplaced {
+function whyUnplaced(
+  file: string,
+  text: string,
+  language: string,
+  native: boolean,
+  curation: Curation | undefined,
+  gazetteer: Gazetteer,
+): Unplaced {
   if (curation?.events?.some((c) => c.drop)) {
-    return { file, reason: "dropped", message: "a curator dropped every event this article reported" };
+    return {
+      file,
+      reason: "dropped",
+      message: "a curator dropped every event this article reported",
+    };
   }
   const named = gazetteer.find(text, foldText(text));
   if (named.length === 0) {
-    return { file, reason: "no-company", message: "names no company from the gazetteer (src/pipeline/lexicon/companies.json)" };
+    return {
+      file,
+      reason: "no-company",
+      message: "names no company from the gazetteer (src/pipeline/lexicon/companies.json)",
+    };
   }
-  const names = [...new Set(named.map((m) => gazetteer.companies.get(m.id)?.name ?? m.id))].slice(0, 4).join(", ");
-  const hint = native ? "" : `; there is no lexicon for language "${language}", so only English phrases were read`;
-  return { file, reason: "no-event", message: `names ${names} but reports no move in or toward the Chinese market${hint}` };
+  const names = [...new Set(named.map((m) => gazetteer.companies.get(m.id)?.name ?? m.id))]
+    .slice(0, 4)
+    .join(", ");
+  const hint = native
+    ? ""
+    : `; there is no lexicon for language "${language}", so only English phrases were read`;
+  return {
+    file,
+    reason: "no-event",
+    message: `names ${names} but reports no move in or toward the Chinese market${hint}`,
+  };
 }
 
 function assignIds(events: readonly MergedEvent[]): { id: string; event: MergedEvent }[] {
   const counts = new Map<string, number>();
   const ordered = [...events].sort((a, b) => key(a).localeCompare(key(b)));
   return ordered.map((event) => {
-    const base = slug(`${event.companies[0]}-${event.type}-${(event.date ?? event.effective ?? "undated").replace(/[~?%]/g, "")}`);
+    const base = slug(
+      `${event.companies[0]}-${event.type}-${(event.date ?? event.effective ?? "undated").replace(/[~?%]/g, "")}`,
+    );
     const n = (counts.get(base) ?? 0) + 1;
     counts.set(base, n);
     return { id: n === 1 ? base : `${base}-${n}`, event };
@@ -153,10 +214,18 @@ function key(event: MergedEvent): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
-function toTimelineEvent(id: string, event: MergedEvent, gazetteer: Gazetteer, languageOf: ReadonlyMap<string, string>): TimelineEvent {
+function toTimelineEvent(
+  id: string,
+  event: MergedEvent,
+  gazetteer: Gazetteer,
+  languageOf: ReadonlyMap<string, string>,
+): TimelineEvent {
   const described = describeEvent(event, {
     companyName: (companyId) => gazetteer.companies.get(companyId)?.name ?? companyId,
     sourceLanguages: event.sources.map((s) => languageOf.get(s.id) ?? "und"),

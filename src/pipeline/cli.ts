@@ -7,7 +7,10 @@ import { DEFAULT_OUT, DEFAULT_SEEDS } from "./paths.ts";
 const BAR_FROM = 200;
 
 const { values } = parseArgs({
-  options: { seeds: { type: "string", default: DEFAULT_SEEDS }, out: { type: "string", default: DEFAULT_OUT } },
+  options: {
+    seeds: { type: "string", default: DEFAULT_SEEDS },
+    out: { type: "string", default: DEFAULT_OUT },
+  },
 });
 const seeds = values.seeds ?? DEFAULT_SEEDS;
 const out = values.out ?? DEFAULT_OUT;
@@ -21,7 +24,14 @@ try {
     onProgress(done, total) {
       if (total < BAR_FROM) return;
       if (!bar) {
-        bar = new SingleBar({ format: "articles {bar} {value}/{total} {percentage}% eta {eta}s", noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+        bar = new SingleBar(
+          {
+            format: "articles {bar} {value}/{total} {percentage}% eta {eta}s",
+            noTTYOutput: true,
+            notTTYSchedule: 2000,
+          },
+          Presets.shades_classic,
+        );
         bar.start(total, 0);
       }
       bar.update(done);
@@ -36,6 +46,10 @@ try {
   for (const w of dataset.warnings) console.log(`  warning ${w.file}: ${w.message}`);
 } catch (error) {
   (bar as SingleBar | null)?.stop();
-  console.error(error instanceof CurationError ? error.message : `Could not build the dataset: ${(error as Error).message}`);
+  console.error(
+    error instanceof CurationError
+      ? error.message
+      : `Could not build the dataset: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

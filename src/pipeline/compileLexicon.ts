@@ -18,6 +18,8 @@ export interface CompiledLexicon {
   readonly hedges: RegExp;
   /** Matches when an effective-date marker ends the text it is run on. */
   readonly effectiveBefore: RegExp;
+  /** Matches when an effective-date marker starts the text it is run on. */
+  readonly effectiveAfter: RegExp;
   readonly boilerplate: RegExp;
   readonly stopAt: RegExp;
   readonly outlet: readonly RegExp[];
@@ -27,7 +29,7 @@ export interface CompiledLexicon {
   readonly monthFirst: boolean;
 }
 
-const WORD_START = "(?<![\\p{L}\\p{N}])";
+const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 
 /** Compiles a lexicon; the result is cached by the caller, once per language. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -49,9 +51,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     language: lexicon.language,
     spaced: lexicon.spaced,
-    actions: lexicon.actions.map((rule) => ({ rule, regex: new RegExp(start + expand(rule.pattern), "gu") })),
-    anyAction: new RegExp(lexicon.actions.map((rule) => `(?:${start}${expand(rule.pattern)})`).join("|") || "(?!)", "u"),
-    services: Object.entries(lexicon.nouns.service).map(([label, items]) => ({ label, regex: list(items, "u") })),
+    actions: lexicon.actions.map((rule) => ({
+      rule,
+      regex: new RegExp(start + expand(rule.pattern), "gu"),
+    })),
+    anyAction: new RegExp(
+      lexicon.actions.map((rule) => `(?:${start}${expand(rule.pattern)})`).join("|") || "(?!)",
+      "u",
+    ),
+    services: Object.entries(lexicon.nouns.service).map(([label, items]) => ({
+      label,
+      regex: list(items, "u"),
+    })),
     china: list(lexicon.china, "gu"),
     mainland: list(lexicon.mainland, "u"),
     merchant: list(lexicon.nouns.merchant, "u"),
@@ -59,12 +70,22 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hedges: list(lexicon.hedges, "u"),
     // Only short function words may stand between the marker and the date ("à partir du",
     // "effective on the"): "withdrew from China on 1 November" is not an effective date.
-    effectiveBefore: new RegExp(`(?:${lexicon.effective.join("|") || "(?!)"})[\\s'",:]*(?:[\\p{L}]{1,3}[\\s'",:]+){0,2}$`, "u"),
+    effectiveBefore: new RegExp(
+      `(?:${lexicon.effective.join("|") || "(?!)"})[\\s'",:]*(?:[\\p{L}]{1,3}[\\s'",:]+){0,2}$`,
+      "u",
+    ),
+    effectiveAfter: new RegExp(
+      `^['’]?[\\p{L}]{0,4}\\s*(?:${lexicon.effectiveAfter?.join("|") || "(?!)"})`,
+      "u",
+    ),
     boilerplate: lineStart(lexicon.boilerplate),
     stopAt: lineStart(lexicon.stopAt),
     outlet: lexicon.outlet.map((source) => new RegExp(source, "imu")),
     countries: lexicon.countries ?? {},
-    dates: compileDateMatcher(buildDateVocabulary(lexicon.language, lexicon.dates, lexicon.spaced), lexicon.spaced),
+    dates: compileDateMatcher(
+      buildDateVocabulary(lexicon.language, lexicon.dates, lexicon.spaced),
+      lexicon.spaced,
+    ),
     monthFirst: lexicon.language === "en",
   };
 }

@@ -11,13 +11,19 @@ export interface CountryNames {
   readonly regex: RegExp;
   /** Folded name → ISO 3166 alpha-2. */
   readonly codes: ReadonlyMap<string, string>;
+  /** Names from CLDR, which count only when capitalised in a cased script ("того" is not Togo). */
+  readonly proper: ReadonlySet<string>;
 }
 
 /**
  * Country names from i18n-iso-countries (CLDR-based, ~80 languages) in the article's
  * language and in English, which articles in every language quote, plus a lexicon's extras.
  */
-export function countryNames(language: string, extra: Readonly<Record<string, string>>, spaced: boolean): CountryNames {
+export function countryNames(
+  language: string,
+  extra: Readonly<Record<string, string>>,
+  spaced: boolean,
+): CountryNames {
   const codes = new Map<string, string>();
   for (const lang of new Set(["en", language])) {
     if (!register(lang)) continue;
@@ -28,10 +34,14 @@ export function countryNames(language: string, extra: Readonly<Record<string, st
       }
     }
   }
-  for (const [name, code] of Object.entries(extra)) codes.set(name, code);
-  const b = spaced ? "(?<![\\p{L}\\p{N}])" : "";
-  const e = spaced ? "(?![\\p{L}\\p{N}])" : "";
-  return { regex: new RegExp(`${b}${alternation(codes.keys())}${e}`, "gu"), codes };
+  const proper = new Set(codes.keys());
+  for (const [name, code] of Object.entries(extra)) {
+    codes.set(name, code);
+    proper.delete(name);
+  }
+  const b = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
+  const e = spaced ? "(?![\\p{L}\\p{M}\\p{N}])" : "";
+  return { regex: new RegExp(`${b}${alternation(codes.keys())}${e}`, "gu"), codes, proper };
 }
 
 function register(language: string): boolean {

@@ -6,8 +6,8 @@ const edtf = z
   .string()
   .refine(isEdtf, { message: "is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)" })
   .transform((value) => value as EdtfDate);
-const companyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a company id such as \"amazon\"");
-const country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code such as \"CN\"");
+const companyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a company id such as "amazon"');
+const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "CN"');
 
 /** Event fields a curator may set; each replaces the extracted value. */
 export const CuratedFieldsSchema = z
@@ -37,9 +37,9 @@ export const MatchSchema = z
   .refine((m) => Object.keys(m).length > 0, "needs at least one of type, company, date, evidence");
 
 const basis = z
-  .string({ message: "every correction needs a basis, e.g. \"dateline in the text\"" })
+  .string({ message: 'every correction needs a basis, e.g. "dateline in the text"' })
   .trim()
-  .min(3, "must say what the correction rests on, e.g. \"company statement of 2022-06-02\"");
+  .min(3, 'must say what the correction rests on, e.g. "company statement of 2022-06-02"');
 
 /** One correction: pin fields of, drop, or add an event. */
 export const CorrectionSchema = z
@@ -64,7 +64,8 @@ export const CorrectionSchema = z
     if ((c.set || c.drop) && !c.match) {
       ctx.addIssue({ code: "custom", path: ["match"], message: "set and drop need a match" });
     }
-    if (c.add && c.match) ctx.addIssue({ code: "custom", path: ["match"], message: "add takes no match" });
+    if (c.add && c.match)
+      ctx.addIssue({ code: "custom", path: ["match"], message: "add takes no match" });
     if (c.set && Object.keys(c.set).length === 0) {
       ctx.addIssue({ code: "custom", path: ["set"], message: "sets nothing" });
     }
@@ -84,7 +85,10 @@ export type Curation = z.infer<typeof CurationSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** Validates a curation file's text; the errors name the file, the field and what is wrong. */
-export function parseCuration(file: string, text: string): { curation: Curation | null; errors: string[] } {
+export function parseCuration(
+  file: string,
+  text: string,
+): { curation: Curation | null; errors: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -96,8 +100,16 @@ export function parseCuration(file: string, text: string): { curation: Curation 
   return {
     curation: null,
     errors: result.error.issues.map((issue) => {
-      const path = issue.path.length ? issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") : "(top level)";
-      const message = issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
+      const path = issue.path.length
+        ? issue.path
+            .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+            .join("")
+            .replace(/^\./, "")
+        : "(top level)";
+      const message =
+        issue.code === "unrecognized_keys"
+          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`
+          : issue.message;
       return `${file}: ${path}: ${message}`;
     }),
   };

@@ -42,22 +42,31 @@ export function buildDateVocabulary(
   words: DateWords,
   spaced: boolean,
 ): DateVocabulary {
-  const start = spaced ? "(?<![\\p{L}\\p{N}])" : "";
+  const start = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
   const months = new Map<string, number>();
   const capitalisedMonths = new Set<string>();
   for (let m = 1; m <= 12; m++) {
     const date = new Date(Date.UTC(2021, m - 1, 15));
     const forms = [
       new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(date),
-      partOf(new Intl.DateTimeFormat(language, { day: "numeric", month: "long", timeZone: "UTC" }), date, "month"),
+      partOf(
+        new Intl.DateTimeFormat(language, { day: "numeric", month: "long", timeZone: "UTC" }),
+        date,
+        "month",
+      ),
       new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" }).format(date),
-      partOf(new Intl.DateTimeFormat(language, { day: "numeric", month: "short", timeZone: "UTC" }), date, "month"),
+      partOf(
+        new Intl.DateTimeFormat(language, { day: "numeric", month: "short", timeZone: "UTC" }),
+        date,
+        "month",
+      ),
     ];
     forms.forEach((form, index) => {
       const key = fold(form).replace(/\.$/, "");
       // Short forms like "mar" or "jun" are ordinary words too; keep only long or dotted ones.
       const isShort = index >= 2;
-      if (!key || /^\d+$/.test(key) || (isShort && key.length < 4 && !/[^\x20-\x7e]/.test(key))) return;
+      if (!key || /^\d+$/.test(key) || (isShort && key.length < 4 && !/[^\x20-\x7e]/.test(key)))
+        return;
       months.set(key, m);
       // Where CLDR capitalises a month inside a date (English "May 3"), a lowercase one is another word.
       const inDate = forms[1] ?? "";
@@ -65,17 +74,26 @@ export function buildDateVocabulary(
     });
   }
 
+  words.months?.forEach((names, index) => {
+    for (const name of names) months.set(fold(name), index + 1);
+  });
+
   const weekdays = new Map<string, number>();
   for (let d = 0; d < 7; d++) {
     // 2021-01-03 was a Sunday.
     const date = new Date(Date.UTC(2021, 0, 3 + d));
-    weekdays.set(fold(new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(date)), d);
+    weekdays.set(
+      fold(new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(date)),
+      d,
+    );
   }
   words.weekdays?.forEach((names, mondayFirst) => {
     for (const name of names) weekdays.set(fold(name), (mondayFirst + 1) % 7);
   });
 
   const fixed = new Map<string, FixedRelative>();
+  for (const [phrase, offset] of Object.entries(words.years ?? {}))
+    fixed.set(fold(phrase), { unit: "year", offset });
   const auto = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
   const always = new Intl.RelativeTimeFormat(language, { numeric: "always" });
   const templates: CompiledTemplate[] = [];
@@ -94,7 +112,12 @@ export function buildDateVocabulary(
           .join("");
         if (!source.includes(slot) || seen.has(source)) continue;
         seen.add(source);
-        templates.push({ regex: new RegExp(start + source, "gu"), sign, anchor: "publication", unit });
+        templates.push({
+          regex: new RegExp(start + source, "gu"),
+          sign,
+          anchor: "publication",
+          unit,
+        });
       }
     }
   }
@@ -103,7 +126,9 @@ export function buildDateVocabulary(
     // Lexicon templates are regex sources already written in folded form.
     const source = template.pattern
       .split(/(\{n\}|\{unit\})/)
-      .map((piece) => (piece === "{n}" ? slot : piece === "{unit}" ? unitSlot : piece.replace(/ +/g, "\\s*")))
+      .map((piece) =>
+        piece === "{n}" ? slot : piece === "{unit}" ? unitSlot : piece.replace(/ +/g, "\\s*"),
+      )
       .join("");
     // Lexicon templates come first: "vài tuần trước đó" must win over CLDR's "vài tuần trước".
     templates.unshift({
@@ -113,17 +138,34 @@ export function buildDateVocabulary(
     });
   }
   const connectors = new Set<string>();
-  const full = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const full = new Intl.DateTimeFormat(language, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   for (const part of full.formatToParts(new Date(Date.UTC(2021, 5, 15)))) {
     if (part.type !== "literal") continue;
     for (const word of fold(part.value).split(/[\s,.]+/)) {
       if (/^\p{L}+$/u.test(word)) connectors.add(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     }
   }
-  return { months, capitalisedMonths, weekdays, fixed, templates, connectors: [...connectors], words };
+  return {
+    months,
+    capitalisedMonths,
+    weekdays,
+    fixed,
+    templates,
+    connectors: [...connectors],
+    words,
+  };
 }
 
-function partOf(format: Intl.DateTimeFormat, date: Date, type: Intl.DateTimeFormatPartTypes): string {
+function partOf(
+  format: Intl.DateTimeFormat,
+  date: Date,
+  type: Intl.DateTimeFormatPartTypes,
+): string {
   return format.formatToParts(date).find((part) => part.type === type)?.value ?? "";
 }
 

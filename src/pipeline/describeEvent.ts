@@ -14,7 +14,10 @@ const languageNames = new Intl.DisplayNames("en", { type: "language" });
  * English title and summary from the structured fields alone: no translation service can be
  * reached, and a template over checked fields cannot mistranslate.
  */
-export function describeEvent(event: MergedEvent, context: DescribeContext): { title: string; summary: string } {
+export function describeEvent(
+  event: MergedEvent,
+  context: DescribeContext,
+): { title: string; summary: string } {
   const actor = context.companyName(event.companies[0] ?? "");
   const china = event.mainland ? "mainland China" : "China";
   const party = event.counterparty;
@@ -23,14 +26,24 @@ export function describeEvent(event: MergedEvent, context: DescribeContext): { t
     event.date ? `${event.effective ? "Announced" : "Dated"} ${describeDate(event.date)}` : null,
     event.effective ? `effective ${describeDate(event.effective)}` : null,
   ].filter(Boolean);
-  const dateSentence = when.length ? `${capitalise(when.join(", "))}.` : "The sources give no date.";
-  const languages = [...new Set(context.sourceLanguages)].map((code) => languageNames.of(code) ?? code);
+  const dateSentence = when.length
+    ? `${capitalise(when.join(", "))}.`
+    : "The sources give no date.";
+  const languages = [...new Set(context.sourceLanguages)].map(
+    (code) => languageNames.of(code) ?? code,
+  );
   const count = event.sources.length;
   const reported = `Reported by ${count} source${count === 1 ? "" : "s"} in ${listOf(languages)}.`;
   return { title, summary: `${title}. ${dateSentence} ${reported}` };
 }
 
-function titleFor(type: EventType, actor: string, what: string | null, party: string | null, china: string): string {
+function titleFor(
+  type: EventType,
+  actor: string,
+  what: string | null,
+  party: string | null,
+  china: string,
+): string {
   switch (type) {
     case "exit":
       return `${actor} exits the ${china === "China" ? "Chinese market" : "mainland Chinese market"}`;
@@ -43,13 +56,19 @@ function titleFor(type: EventType, actor: string, what: string | null, party: st
     case "seller-ban":
       return party ? `${actor} bans Chinese seller ${party}` : `${actor} bans Chinese sellers`;
     case "partnership-cut":
-      return party ? `${actor} ends its ${what ?? "partnership"} with ${party}` : `${actor} ends a ${what ?? "partnership"} in ${china}`;
+      return party
+        ? `${actor} ends its ${what ?? "partnership"} with ${party}`
+        : `${actor} ends a ${what ?? "partnership"} in ${china}`;
     case "divestment":
-      return party ? `${actor} sells its stake in ${party}` : `${actor} sells its business in ${china}`;
+      return party
+        ? `${actor} sells its stake in ${party}`
+        : `${actor} sells its business in ${china}`;
     case "blocked":
       return `${china === "China" ? "China" : "Mainland China"} blocks ${actor}`;
     case "other":
-      return party ? `${actor} ${what ?? "makes a move involving"} ${party}` : `${actor} makes a related move in ${china}`;
+      return party
+        ? `${actor} ${what ?? "makes a move involving"} ${party}`
+        : `${actor} makes a related move in ${china}`;
   }
 }
 

@@ -79,18 +79,21 @@ export function extractEvents(
   let lastCompany: string | null = null;
   facts.forEach((f, index) => {
     const folded = f.folded.text;
-    const triggers = f.headline || !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : [];
+    const triggers =
+      f.headline || !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : [];
     const inherited =
       triggers.length > 0 &&
       f.geography().places.length === 0 &&
-      facts.slice(Math.max(0, index - 2), index).some((p) => p.geography().china.length > 0 && p.geography().places.length === 0);
+      facts
+        .slice(Math.max(0, index - 2), index)
+        .some((p) => p.geography().china.length > 0 && p.geography().places.length === 0);
     let actor: string | null = null;
-    for (const trigger of triggers) {
-      const draft = buildDraft(f, trigger, triggers, { main, lastCompany, inherited, anchor }, context);
-      if (draft) {
-        drafts.push(draft);
-        actor = draft.companies[0] ?? actor;
-      }
+    const found = triggers
+      .map((t) => buildDraft(f, t, triggers, { main, lastCompany, inherited, anchor }, context))
+      .filter((d) => d !== null);
+    for (const draft of withinExits(found)) {
+      drafts.push(draft);
+      actor = draft.companies[0] ?? actor;
     }
     if (triggers.length === 0) attachFollowUp(f, drafts, gazetteer);
     // "The company" in the next sentence is the one that just acted, else the one last named.
@@ -114,6 +117,8 @@ function readSentence(
     const china = [...folded.text.matchAll(lexicon.china)].map((m) => m.index);
     const places: { code: string; at: number }[] = [];
     for (const m of folded.text.matchAll(countries.regex)) {
+      const first = sentence.text[folded.origin[m.index] ?? 0] ?? "";
+      if (countries.proper.has(m[0]) && first !== first.toUpperCase()) continue;
       const code = countries.codes.get(m[0]);
       if (code === CHINA) china.push(m.index);
       else if (code) places.push({ code, at: m.index });
@@ -123,9 +128,16 @@ function readSentence(
   };
   const dates: DatedMention[] = [];
   for (const mention of findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst)) {
-    const value = resolveMention(mention, published, dates.length ? toParts(dates[dates.length - 1]?.value ?? null) : previous());
+    const value = resolveMention(
+      mention,
+      published,
+      dates.length ? toParts(dates[dates.length - 1]?.value ?? null) : previous(),
+    );
     if (!value) continue;
-    const marked = lexicon.effectiveBefore.test(folded.text.slice(Math.max(0, mention.start - 40), mention.start));
+    const marked =
+      lexicon.effectiveBefore.test(
+        folded.text.slice(Math.max(0, mention.start - 40), mention.start),
+      ) || lexicon.effectiveAfter.test(folded.text.slice(mention.end, mention.end + 24));
     const extent = parseEdtf(value);
     const publishedMax = published ? parseEdtf(fromAnchor(published))?.max : undefined;
     const future = extent !== null && publishedMax !== undefined && extent.min > publishedMax;
@@ -143,7 +155,11 @@ function readSentence(
 
 function fromAnchor(parts: CalendarParts): string {
   const pad = (n: number) => String(n).padStart(2, "0");
-  return [String(parts.year), parts.month && pad(parts.month), parts.month && parts.day && pad(parts.day)]
+  return [
+    String(parts.year),
+    parts.month && pad(parts.month),
+    parts.month && parts.day && pad(parts.day),
+  ]
     .filter(Boolean)
     .join("-");
 }
@@ -187,10 +203,13 @@ function buildDraft(
     // Closing stores that belong to merchants, or to a named Chinese company, is a platform
     // banning sellers, not a shutdown of its own.
     const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
-    const owner = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd && country(m.id) === CHINA);
+    const owner = mentions.some(
+      (m) => at(m) >= trigger.end && at(m) < reachEnd && country(m.id) === CHINA,
+    );
     const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
     const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;
-    if (lexicon.merchant.test(text.slice(trigger.end, reachEnd)) || (owner && foreignActor)) type = "seller-ban";
+    if (lexicon.merchant.test(text.slice(trigger.end, reachEnd)) || (owner && foreignActor))
+      type = "seller-ban";
   }
   const before = mentions.filter((m) => at(m) < trigger.start);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
@@ -199,15 +218,28 @@ function buildDraft(
 
   // "La société a déclaré sur WeChat que…": a subject anaphor before any company is the actor.
   const anaphor = lexicon.anaphors.exec(text);
-  const subjectAnaphor = anaphor !== null && anaphor.index < trigger.start && mentions.every((m) => at(m) > anaphor.index);
+  const subjectAnaphor =
+    anaphor !== null &&
+    anaphor.index < trigger.start &&
+    mentions.every((m) => at(m) > anaphor.index);
   let actor: CompanyMention | undefined;
   if (subjectAnaphor && type !== "blocked") actor = undefined;
   else if (type === "blocked") actor = nearest(mentions);
-  else if (type === "seller-ban") actor = nearest(before.filter((m) => country(m.id) !== CHINA)) ?? nearest(before) ?? nearest(after.filter((m) => country(m.id) !== CHINA));
+  else if (type === "seller-ban")
+    actor =
+      nearest(before.filter((m) => country(m.id) !== CHINA)) ??
+      nearest(before) ??
+      nearest(after.filter((m) => country(m.id) !== CHINA));
   else actor = nearest(before) ?? nearest(after);
   // "Aukey was removed from the platform": a seller ban naming only the Chinese seller was
   // done by the platform the text was just talking about.
-  if (type === "seller-ban" && actor && country(actor.id) === CHINA && lastCompany && country(lastCompany) !== CHINA) {
+  if (
+    type === "seller-ban" &&
+    actor &&
+    country(actor.id) === CHINA &&
+    lastCompany &&
+    country(lastCompany) !== CHINA
+  ) {
     actor = undefined;
   }
   let actorId = actor?.id ?? null;
@@ -218,18 +250,30 @@ function buildDraft(
   }
   if (!actorId) return null;
 
-  const others = (type === "seller-ban" ? mentions : after).filter((m) => m.id !== actorId && m !== actor);
+  const others = (type === "seller-ban" ? mentions : after).filter(
+    (m) => m.id !== actorId && m !== actor,
+  );
   const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
-  const targets = type === "blocked" || type === "exit" || type === "restriction" || type === "sales-halt" || type === "shutdown"
-    ? []
-    : wantsChinese && others.some((m) => country(m.id) === CHINA)
-      ? others.filter((m) => country(m.id) === CHINA)
-      : others.slice(0, 1);
+  const targets =
+    type === "blocked" ||
+    type === "exit" ||
+    type === "restriction" ||
+    type === "sales-halt" ||
+    type === "shutdown"
+      ? []
+      : wantsChinese && others.some((m) => country(m.id) === CHINA)
+        ? others.filter((m) => country(m.id) === CHINA)
+        : others.slice(0, 1);
   const targetIds = [...new Set(targets.map((m) => m.id))];
   const counterparty = targetIds.length
     ? targetIds.map((id) => gazetteer.companies.get(id)?.name ?? id).join(" and ")
-    : type === "seller-ban" || type === "partnership-cut" || type === "other" || type === "divestment"
-      ? properName(f.sentence.text, f.folded, trigger.end, next?.start, (name) => isPlace(name, lexicon, context.countries))
+    : type === "seller-ban" ||
+        type === "partnership-cut" ||
+        type === "other" ||
+        type === "divestment"
+      ? properName(f.sentence.text, f.folded, trigger.end, next?.start, (name) =>
+          isPlace(name, lexicon, context.countries),
+        )
       : null;
 
   const chineseParty = [actorId, ...targetIds].some((id) => country(id) === CHINA);
@@ -239,7 +283,9 @@ function buildDraft(
   // "Amazon announced on Thursday that it would close X and stop Y": the announcement date
   // covers both moves; a date the text marks as effective belongs to the move nearest it.
   const date = best(f.dates.filter((d) => !d.effective));
-  const effective = best(f.dates.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger));
+  const effective = best(
+    f.dates.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger),
+  );
   const mainland = lexicon.mainland.test(text);
   const placeCodes = f.geography().places.map((p) => p.code);
   const companies = [actorId, ...targetIds.filter((id) => id !== actorId)];
@@ -260,7 +306,10 @@ function buildDraft(
     evidence: f.sentence.text,
     primary: f.headline,
     confidence: Math.min(0.95, Number(confidence.toFixed(2))),
-    what: type !== trigger.type ? "sellers" : (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon)),
+    what:
+      type !== trigger.type
+        ? "sellers"
+        : (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon)),
     mainland,
     curated: {},
     origin: "extracted",
@@ -280,10 +329,15 @@ function marketScope(
   inherited: boolean,
 ): "explicit" | "context" | "none" {
   const { china, places } = f.geography();
-  const distance = (at: number) => (at < trigger.start ? trigger.start - at : Math.max(0, at - trigger.end));
+  const distance = (at: number) =>
+    at < trigger.start ? trigger.start - at : Math.max(0, at - trigger.end);
   const nearChina = Math.min(...china.map(distance));
   const nearOther = Math.min(...places.map((p) => distance(p.at)));
-  const partyCounts = type === "other" || type === "divestment" || type === "seller-ban" || type === "partnership-cut";
+  const partyCounts =
+    type === "other" ||
+    type === "divestment" ||
+    type === "seller-ban" ||
+    type === "partnership-cut";
   if (china.length > 0 && nearChina <= nearOther) return "explicit";
   if (partyCounts && chineseParty && places.length === 0) return "explicit";
   if (type === "other" || type === "divestment") return "none";
@@ -296,13 +350,37 @@ function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
   return hit ? `its ${hit.label}` : null;
 }
 
+/**
+ * "Airbnb will stop offering stays in China, in effect closing its business": leaving a market
+ * includes stopping sales and closing services there, so one sentence reports one exit.
+ */
+function withinExits(drafts: readonly EventDraft[]): EventDraft[] {
+  const exits = drafts.filter((d) => d.type === "exit");
+  if (exits.length === 0) return [...drafts];
+  const absorbed = new Set(["sales-halt", "shutdown", "restriction"]);
+  return drafts.flatMap((d) => {
+    if (d.type === "exit") {
+      const parts = drafts.filter((o) => absorbed.has(o.type) && o.companies[0] === d.companies[0]);
+      return [
+        {
+          ...d,
+          date: d.date ?? parts.find((o) => o.date)?.date ?? null,
+          effective: d.effective ?? parts.find((o) => o.effective)?.effective ?? null,
+        },
+      ];
+    }
+    return absorbed.has(d.type) && exits.some((e) => e.companies[0] === d.companies[0]) ? [] : [d];
+  });
+}
+
 function nearestTrigger(at: number, triggers: readonly Trigger[]): Trigger | undefined {
   return [...triggers].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
 function best(dates: readonly DatedMention[]): EdtfDate | null {
   let chosen: DatedMention | null = null;
-  for (const d of dates) if (!chosen || precisionRank(d.value) > precisionRank(chosen.value)) chosen = d;
+  for (const d of dates)
+    if (!chosen || precisionRank(d.value) > precisionRank(chosen.value)) chosen = d;
   return chosen?.value ?? null;
 }
 
@@ -318,7 +396,9 @@ function attachFollowUp(f: SentenceFacts, drafts: EventDraft[], gazetteer: Gazet
 
 function dropParents(mentions: readonly CompanyMention[], gazetteer: Gazetteer): CompanyMention[] {
   const ids = new Set(mentions.map((m) => m.id));
-  const parents = new Set([...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean));
+  const parents = new Set(
+    [...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean),
+  );
   const seen = new Set<string>();
   return mentions.filter((m) => {
     if (parents.has(m.id) || seen.has(m.id)) return false;
@@ -329,7 +409,9 @@ function dropParents(mentions: readonly CompanyMention[], gazetteer: Gazetteer):
 
 function mainCompany(facts: readonly SentenceFacts[], gazetteer: Gazetteer): string | null {
   const counts = new Map<string, number>();
-  for (const f of facts) for (const m of dropParents(f.companies, gazetteer)) counts.set(m.id, (counts.get(m.id) ?? 0) + (f.headline ? 2 : 1));
+  for (const f of facts)
+    for (const m of dropParents(f.companies, gazetteer))
+      counts.set(m.id, (counts.get(m.id) ?? 0) + (f.headline ? 2 : 1));
   let best: string | null = null;
   let bestCount = 0;
   for (const [id, count] of counts) if (count > bestCount) [best, bestCount] = [id, count];

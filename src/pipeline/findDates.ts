@@ -18,7 +18,11 @@ export interface DateMention {
   readonly last?: boolean;
   /** 0 (Sunday) – 6: the latest such day on or before the anchor. */
   readonly weekday?: number;
-  readonly relative?: { readonly unit: Unit; readonly offset: number; readonly anchor: "publication" | "previous" };
+  readonly relative?: {
+    readonly unit: Unit;
+    readonly offset: number;
+    readonly anchor: "publication" | "previous";
+  };
   /** "recently": about the publication date. */
   readonly recent?: boolean;
   readonly approximate: boolean;
@@ -45,6 +49,7 @@ export interface DateMatcher {
   readonly fixed: RegExp;
   readonly recent: RegExp;
   readonly sameYear: RegExp;
+  readonly ordinals: RegExp;
   readonly gap: RegExp;
   readonly before: RegExp;
   readonly lastBefore: RegExp;
@@ -52,13 +57,14 @@ export interface DateMatcher {
   readonly approximateBefore: RegExp;
   readonly thatAfter: RegExp;
   readonly weekdayPrefix: RegExp | null;
+  readonly weekdaySuffix: RegExp | null;
   /** Matches any sentence that can hold a date; most sentences hold none and skip the rest. */
   readonly any: RegExp;
 }
 
 /** Compiles the regexes a vocabulary needs, once per language. */
 export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean): DateMatcher {
-  const b = spaced ? "(?<![\\p{L}\\p{N}])" : "";
+  const b = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
   const e = spaced ? "(?![\\p{L}])" : "";
   const words = vocabulary.words;
   const joined = [...words.connectors, ...vocabulary.connectors];
@@ -67,21 +73,45 @@ export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean):
   // match "maison", but "8月" is followed by the day's digits in "8月3日".
   const monthNames = [...vocabulary.months.keys()]
     .sort((x, y) => y.length - x.length)
-    .map((name) => escapeRegex(name).replace(/\s+/g, "\\s*") + (/\d$/.test(name) ? "(?!\\d)" : spaced && /\p{L}$/u.test(name) ? "(?![\\p{L}])" : ""));
+    .map(
+      (name) =>
+        escapeRegex(name).replace(/\s+/g, "\\s*") +
+        (/\d$/.test(name)
+          ? "(?!\\d)"
+          : spaced &&
+              /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}]$/u.test(name)
+            ? "(?![\\p{L}])"
+            : ""),
+    );
   return {
     vocabulary,
     months: new RegExp(`${b}(?:${monthNames.join("|")})`, "gu"),
     weekdays: new RegExp(`${b}${alternation(vocabulary.weekdays.keys())}${e}`, "gu"),
     fixed: new RegExp(`${b}${alternation(vocabulary.fixed.keys())}${e}`, "gu"),
-    recent: new RegExp(words.recent.length ? `${b}(?:${words.recent.join("|")})${e}` : "(?!)", "gu"),
-    sameYear: new RegExp(words.sameYear?.length ? `${b}(?:${words.sameYear.join("|")})${e}` : "(?!)", "gu"),
+    recent: new RegExp(
+      words.recent.length ? `${b}(?:${words.recent.join("|")})${e}` : "(?!)",
+      "gu",
+    ),
+    ordinals: new RegExp(`${b}${alternation(Object.keys(words.ordinals ?? {}))}${e}`, "gu"),
+    sameYear: new RegExp(
+      words.sameYear?.length ? `${b}(?:${words.sameYear.join("|")})${e}` : "(?!)",
+      "gu",
+    ),
     gap: new RegExp(`^(?:[\\s,./\\-]|${connectors}(?![\\p{L}]))*$`, "u"),
     before: new RegExp(`(?:^|[\\s(,])(?:${connectors}|[(])\\s*$`, "u"),
     lastBefore: new RegExp(`(?:${words.lastMonth.join("|") || "(?!)"})\\s*$`, "u"),
     lastAfter: new RegExp(`^\\s*(?:${words.lastMonth.join("|") || "(?!)"})${e}`, "u"),
-    approximateBefore: new RegExp(`(?:${words.approximate.join("|") || "(?!)"})[\\s-]*(?:de |du |of |d')?\\s*$`, "u"),
+    approximateBefore: new RegExp(
+      `(?:${words.approximate.join("|") || "(?!)"})[\\s-]*(?:de |du |of |d')?\\s*$`,
+      "u",
+    ),
     thatAfter: new RegExp(`^\\s*(?:${words.thatSuffix.join("|") || "(?!)"})${e}`, "u"),
-    weekdayPrefix: words.weekdayPrefix?.length ? new RegExp(`(?:${words.weekdayPrefix.join("|")})\\s*$`, "u") : null,
+    weekdayPrefix: words.weekdayPrefix?.length
+      ? new RegExp(`(?:${words.weekdayPrefix.join("|")})\\s*$`, "u")
+      : null,
+    weekdaySuffix: words.weekdaySuffix?.length
+      ? new RegExp(`^\\s*(?:${words.weekdaySuffix.join("|")})`, "u")
+      : null,
     // Every date expression has a digit, a month or weekday name, a CLDR relative phrase, or a
     // count word ("a few", "two") in front of its unit.
     any: new RegExp(
@@ -90,7 +120,11 @@ export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean):
         ...monthNames,
         alternation(vocabulary.weekdays.keys()),
         alternation(vocabulary.fixed.keys()),
-        alternation([...Object.keys(words.numbers), ...words.few]),
+        alternation([
+          ...Object.keys(words.numbers),
+          ...words.few,
+          ...Object.keys(words.ordinals ?? {}),
+        ]),
         ...words.recent,
         ...(words.sameYear ?? []),
       ].join("|"),
@@ -102,7 +136,7 @@ export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean):
 const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu;
 const DMY = /(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/gu;
 const YEAR = /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년]))?/gu;
-const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
+const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
 const MAX_GAP = 14;
 
 /** Finds every date expression in a folded sentence. `original` lets it check capitalisation. */
@@ -127,12 +161,20 @@ export function findDates(
       const count = readCount(m.groups?.n, vocab.words.numbers);
       const unitWord = m.groups?.unit;
       const unitEntry = unitWord ? vocab.words.units[unitWord] : undefined;
-      const unit = template.unit ?? (Array.isArray(unitEntry) ? unitEntry[0] : (unitEntry as Unit | undefined));
+      const unit =
+        template.unit ??
+        (Array.isArray(unitEntry) ? unitEntry[0] : (unitEntry as Unit | undefined));
       if (!unit) continue;
-      const n = Array.isArray(unitEntry) && m.groups?.n === undefined ? (unitEntry[1] as number) : count.n;
+      const n =
+        Array.isArray(unitEntry) && m.groups?.n === undefined ? (unitEntry[1] as number) : count.n;
       const anchored = matcher.thatAfter.test(text.slice(end)) ? "previous" : template.anchor;
       taken.push([start, end]);
-      mentions.push({ start, end, relative: { unit, offset: template.sign * n, anchor: anchored }, approximate: count.few });
+      mentions.push({
+        start,
+        end,
+        relative: { unit, offset: template.sign * n, anchor: anchored },
+        approximate: count.few,
+      });
     }
   }
   const relativeYears: Atom[] = [];
@@ -143,12 +185,23 @@ export function findDates(
     if (!entry || !free(start, end)) continue;
     taken.push([start, end]);
     if (entry.unit === "year") relativeYears.push({ start, end, yearOffset: entry.offset });
-    else mentions.push({ start, end, relative: { ...entry, anchor: "publication" }, approximate: false });
+    else
+      mentions.push({
+        start,
+        end,
+        relative: { ...entry, anchor: "publication" },
+        approximate: false,
+      });
   }
   for (const m of text.matchAll(matcher.sameYear)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
-    relativeYears.push({ start: m.index, end: m.index + m[0].length, yearOffset: 0, yearFromPrevious: true });
+    relativeYears.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      yearOffset: 0,
+      yearFromPrevious: true,
+    });
   }
   for (const m of text.matchAll(matcher.recent)) {
     if (!free(m.index, m.index + m[0].length)) continue;
@@ -171,10 +224,12 @@ export function findDates(
     const name = m[0].replace(/\s+/g, " ");
     const month = vocab.months.get(name);
     if (month === undefined || !free(start, end)) continue;
-    if (vocab.capitalisedMonths.has(name) && !isCapitalised(original, sentence.origin[start])) continue;
+    if (vocab.capitalisedMonths.has(name) && !isCapitalised(original, sentence.origin[start]))
+      continue;
     // "Tháng 6.2021": a year glued to the month by a dot or slash belongs to it.
     const glued = /^[./-]((?:19|20)\d\d)(?!\d)/u.exec(text.slice(end));
-    if (glued?.[1]) atoms.push({ start, end: end + glued[0].length, month, year: Number(glued[1]) });
+    if (glued?.[1])
+      atoms.push({ start, end: end + glued[0].length, month, year: Number(glued[1]) });
     else atoms.push({ start, end, month });
   }
   for (const m of text.matchAll(matcher.weekdays)) {
@@ -182,17 +237,33 @@ export function findDates(
     const end = start + m[0].length;
     const weekday = vocab.weekdays.get(m[0]);
     if (weekday === undefined || !free(start, end)) continue;
-    if (matcher.weekdayPrefix && !matcher.weekdayPrefix.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // Where a weekday name is ambiguous, the lexicon says which neighbouring words confirm it.
+    const confirmed =
+      (!matcher.weekdayPrefix && !matcher.weekdaySuffix) ||
+      matcher.weekdayPrefix?.test(text.slice(Math.max(0, start - 12), start)) ||
+      matcher.weekdaySuffix?.test(text.slice(end, end + 12));
+    if (!confirmed) continue;
     atoms.push({ start, end, weekday });
   }
   for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
-    if (free(m.index, end)) atoms.push({ start: m.index, end, year: Number(m[1]), marked: Boolean(m[2]) });
+    if (free(m.index, end))
+      atoms.push({ start: m.index, end, year: Number(m[1]), marked: Boolean(m[2]) });
+  }
+  for (const m of text.matchAll(matcher.ordinals)) {
+    const day = vocab.words.ordinals?.[m[0]];
+    const end = m.index + m[0].length;
+    if (day && free(m.index, end)) atoms.push({ start: m.index, end, day });
   }
   for (const m of text.matchAll(DAY)) {
     const day = Number(m[1]);
     const end = m.index + m[0].length;
-    if (day >= 1 && day <= 31 && free(m.index, end) && !atoms.some((a) => a.start < end && m.index < a.end)) {
+    if (
+      day >= 1 &&
+      day <= 31 &&
+      free(m.index, end) &&
+      !atoms.some((a) => a.start < end && m.index < a.end)
+    ) {
       atoms.push({ start: m.index, end, day });
     }
   }
@@ -206,7 +277,8 @@ export function findDates(
   };
   for (const atom of atoms) {
     const last = group[group.length - 1];
-    if (last && !(joins(group, atom) && gapFits(text.slice(last.end, atom.start), matcher))) flush();
+    if (last && !(joins(group, atom) && gapFits(text.slice(last.end, atom.start), matcher)))
+      flush();
     if (last && atom.start < last.end) continue;
     group.push(atom);
   }
@@ -234,14 +306,24 @@ function gapFits(gap: string, matcher: DateMatcher): boolean {
   return gap.length <= MAX_GAP && matcher.gap.test(gap);
 }
 
-function groupToMention(group: readonly Atom[], text: string, matcher: DateMatcher): DateMention | null {
+function groupToMention(
+  group: readonly Atom[],
+  text: string,
+  matcher: DateMatcher,
+): DateMention | null {
   const first = group[0];
   const lastAtom = group[group.length - 1];
   if (!first || !lastAtom) return null;
   const pick = <K extends keyof Atom>(key: K) => group.find((a) => a[key] !== undefined)?.[key];
   const year = pick("year") as number | undefined;
   if (group.length === 1 && first.month !== undefined && first.year !== undefined) {
-    return { start: first.start, end: first.end, year: first.year, month: first.month, approximate: false };
+    return {
+      start: first.start,
+      end: first.end,
+      year: first.year,
+      month: first.month,
+      approximate: false,
+    };
   }
   const month = pick("month") as number | undefined;
   let day = pick("day") as number | undefined;
@@ -263,10 +345,17 @@ function groupToMention(group: readonly Atom[], text: string, matcher: DateMatch
     if (!marked) return null;
   }
   if (yearOffset !== undefined && month === undefined) {
-    return { start, end, relative: { unit: "year", offset: yearOffset, anchor: "publication" }, approximate };
+    return {
+      start,
+      end,
+      relative: { unit: "year", offset: yearOffset, anchor: "publication" },
+      approximate,
+    };
   }
   const last =
-    year === undefined && month !== undefined && (matcher.lastAfter.test(text.slice(end, end + 16)) || matcher.lastBefore.test(before));
+    year === undefined &&
+    month !== undefined &&
+    (matcher.lastAfter.test(text.slice(end, end + 16)) || matcher.lastBefore.test(before));
   return {
     start,
     end,
@@ -284,7 +373,10 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function readCount(word: string | undefined, numbers: Readonly<Record<string, number>>): { n: number; few: boolean } {
+function readCount(
+  word: string | undefined,
+  numbers: Readonly<Record<string, number>>,
+): { n: number; few: boolean } {
   if (word === undefined) return { n: 1, few: false };
   if (/^\d+$/.test(word)) return { n: Number(word), few: false };
   const known = numbers[word];

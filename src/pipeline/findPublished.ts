@@ -10,13 +10,21 @@ const SHORT_LINE = 90;
 const LEADING = 40;
 
 /** The publication date a dateline states near the top of the article, or null. */
-export function findPublished(lead: readonly Paragraph[], lexicon: CompiledLexicon): EdtfDate | null {
+export function findPublished(
+  lead: readonly Paragraph[],
+  lexicon: CompiledLexicon,
+): EdtfDate | null {
   for (const line of lead) {
     const folded = foldText(line.text);
     for (const mention of findDates(folded, line.text, lexicon.dates, lexicon.monthFirst)) {
       if (mention.year === undefined || mention.month === undefined) continue;
       if (folded.text.length > SHORT_LINE && mention.start > LEADING) continue;
-      if (lexicon.effectiveBefore.test(folded.text.slice(Math.max(0, mention.start - 40), mention.start))) continue;
+      if (
+        lexicon.effectiveBefore.test(
+          folded.text.slice(Math.max(0, mention.start - 40), mention.start),
+        )
+      )
+        continue;
       return resolveMention(mention, null, null);
     }
   }

@@ -28,7 +28,8 @@ export interface Gazetteer {
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 // Scripts whose names are matched on folded text; most sentences have none, and skip that pass.
-const OTHER_SCRIPTS = /[^\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}]/u;
+const OTHER_SCRIPTS =
+  /[^\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Builds the matcher from gazetteer entries (validated here, at the boundary). */
@@ -51,10 +52,15 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const alt = (keys: Iterable<string>) =>
-    [...keys].sort((a, b) => b.length - a.length).map(escape).join("|") || "(?!)";
+    [...keys]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|") || "(?!)";
   const longest = Math.max(1, ...[...cased.keys()].map((alias) => alias.split(/\s+/).length));
   // Most words start no name: knowing every name's first word skips them in one lookup.
-  const starters = new Set([...cased.keys()].map((alias) => alias.split(/[\s-]/)[0]?.replace(/[.'!+]+$/, "") ?? ""));
+  const starters = new Set(
+    [...cased.keys()].map((alias) => alias.split(/[\s-]/)[0]?.replace(/[.'!+]+$/, "") ?? ""),
+  );
   const unspacedRe = new RegExp(`(?:${alt(unspaced.keys())})`, "gu");
   // Arabic and Hebrew attach "and", "by", "to", "the" to the name; Cyrillic inflects its end.
   const foldedRe = new RegExp(
@@ -67,22 +73,25 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       const found: CompanyMention[] = [];
       findCased(text, cased, starters, longest, push);
       let starts: Set<number> | null = null;
-      if (UNSPACED.test(text)) for (const m of text.matchAll(unspacedRe)) {
-        // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's dictionary
-        // word breaker tells whether the name starts a word there.
-        starts ??= wordStarts(text);
-        if (starts.has(m.index)) push(unspaced.get(m[0]), m.index, m.index + m[0].length);
-      }
-      if (OTHER_SCRIPTS.test(text)) for (const m of folded.text.matchAll(foldedRe)) {
-        const name = m[1] ?? "";
-        const startFolded = m.index + m[0].indexOf(name);
-        const start = folded.origin[startFolded] ?? 0;
-        const end = (folded.origin[startFolded + name.length - 1] ?? start) + 1;
-        push(foldedNames.get(name), start, end);
-      }
+      if (UNSPACED.test(text))
+        for (const m of text.matchAll(unspacedRe)) {
+          // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's dictionary
+          // word breaker tells whether the name starts a word there.
+          starts ??= wordStarts(text);
+          if (starts.has(m.index)) push(unspaced.get(m[0]), m.index, m.index + m[0].length);
+        }
+      if (OTHER_SCRIPTS.test(text))
+        for (const m of folded.text.matchAll(foldedRe)) {
+          const name = m[1] ?? "";
+          const startFolded = m.index + m[0].indexOf(name);
+          const start = folded.origin[startFolded] ?? 0;
+          const end = (folded.origin[startFolded + name.length - 1] ?? start) + 1;
+          push(foldedNames.get(name), start, end);
+        }
       return found.sort((a, b) => a.start - b.start);
       function push(id: string | undefined, start: number, end: number) {
-        if (id && !found.some((f) => f.start < end && start < f.end)) found.push({ id, start, end });
+        if (id && !found.some((f) => f.start < end && start < f.end))
+          found.push({ id, start, end });
       }
     },
   };
@@ -112,7 +121,16 @@ function findCased(
   const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
   for (let i = 0; i < words.length; i++) {
     const start = words[i]?.[0] ?? 0;
-    const first = text.slice(start, words[i]?.[1] ?? start).split("-")[0]?.replace(/[.'!+]+$/, "") ?? "";
+    const token = text.slice(start, words[i]?.[1] ?? start);
+    // "d'Amazon", "l'Alibaba": an elided article before the name; "Micron'un": a case suffix after it.
+    const elided = /^(\p{Ll}{1,4})'(?=\p{Lu})/u.exec(token);
+    if (elided) {
+      const name = token.slice(elided[0].length).split("'")[0] ?? "";
+      const id = names.get(name);
+      if (id) push(id, start + elided[0].length, start + elided[0].length + name.length);
+      continue;
+    }
+    const first = token.split(/[-']/)[0]?.replace(/[.!+]+$/, "") ?? "";
     if (!starters.has(first)) continue;
     for (let k = Math.min(longest, words.length - i); k >= 1; k--) {
       let end = words[i + k - 1]?.[1] ?? start;
@@ -123,8 +141,12 @@ function findCased(
         end--;
       }
       let id = names.get(candidate.replace(/\s+/g, " "));
-      // "Google-Dienste", "Alibaba-backed": a compound starts with the name.
-      for (let cut = candidate.lastIndexOf("-"); !id && k === 1 && cut > 0; cut = candidate.lastIndexOf("-", cut - 1)) {
+      // "Google-Dienste", "Alibaba-backed", "Micron'un": a compound or inflection starts with the name.
+      for (
+        let cut = lastBreak(candidate, candidate.length);
+        !id && k === 1 && cut > 0;
+        cut = lastBreak(candidate, cut - 1)
+      ) {
         id = names.get(candidate.slice(0, cut));
         if (id) end = start + cut;
       }
@@ -135,4 +157,8 @@ function findCased(
       }
     }
   }
+}
+
+function lastBreak(text: string, before: number): number {
+  return Math.max(text.lastIndexOf("-", before), text.lastIndexOf("'", before));
 }

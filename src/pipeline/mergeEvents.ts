@@ -51,7 +51,9 @@ export function mergeAcrossSources(
       const index =
         candidates.find((i) => {
           const e = events[i] as MergedEvent;
-          return !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft);
+          return (
+            !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft)
+          );
         }) ?? -1;
       const target = events[index];
       if (!target) {
@@ -63,7 +65,9 @@ export function mergeAcrossSources(
         ...combine(target, draft),
         sources: [...target.sources, source],
         primary: target.primary || draft.primary,
-        confidence: Number(Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2)),
+        confidence: Number(
+          Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2),
+        ),
       };
     }
   }
@@ -82,11 +86,16 @@ function sameMove(a: Mergeable, b: Mergeable): boolean {
 }
 
 function agrees(a: Mergeable, b: Mergeable): boolean {
-  return datesAgree(a.date, b.date) && datesAgree(a.effective, b.effective) && partiesAgree(a.counterparty, b.counterparty);
+  return (
+    datesAgree(a.date, b.date) &&
+    datesAgree(a.effective, b.effective) &&
+    partiesAgree(a.counterparty, b.counterparty)
+  );
 }
 
 function corroborates(a: Mergeable, b: Mergeable): boolean {
-  const both = (x: EdtfDate | null, y: EdtfDate | null) => x !== null && y !== null && edtfOverlaps(x, y);
+  const both = (x: EdtfDate | null, y: EdtfDate | null) =>
+    x !== null && y !== null && edtfOverlaps(x, y);
   const undated = !a.date && !a.effective && !b.date && !b.effective;
   const party = a.counterparty !== null && b.counterparty !== null;
   return both(a.date, b.date) || both(a.effective, b.effective) || party || undated;
@@ -114,7 +123,8 @@ function combine<T extends Mergeable>(a: T, b: Mergeable): T {
     date: pick("date"),
     effective: pick("effective"),
     companies: [...new Set([...a.companies, ...b.companies])],
-    counterparty: a.curated.counterparty !== undefined ? a.counterparty : (a.counterparty ?? b.counterparty),
+    counterparty:
+      a.curated.counterparty !== undefined ? a.counterparty : (a.counterparty ?? b.counterparty),
     countries: [...new Set([...a.countries, ...b.countries])].sort(),
     what: a.what ?? b.what,
     mainland: a.mainland || b.mainland,

@@ -25,7 +25,12 @@ export function toParts(value: string | null): CalendarParts | null {
 
 /** Writes calendar parts as EDTF. */
 export function fromParts(parts: CalendarParts): EdtfDate {
-  return formatEdtf(parts.year, parts.month, parts.month ? parts.day : undefined, parts.approximate);
+  return formatEdtf(
+    parts.year,
+    parts.month,
+    parts.month ? parts.day : undefined,
+    parts.approximate,
+  );
 }
 
 /**
@@ -45,11 +50,15 @@ export function resolveMention(
   if (mention.recent) return published ? coarsen(published, "month", true) : null;
   if (mention.relative) {
     const anchor = mention.relative.anchor === "previous" ? (previous ?? published) : published;
-    return anchor ? shift(anchor, mention.relative.unit, mention.relative.offset, approximate) : null;
+    return anchor
+      ? shift(anchor, mention.relative.unit, mention.relative.offset, approximate)
+      : null;
   }
   if (mention.yearFromPrevious && mention.month !== undefined) {
     const base = previous ?? published;
-    return base ? fromParts({ year: base.year, month: mention.month, day: mention.day, approximate }) : null;
+    return base
+      ? fromParts({ year: base.year, month: mention.month, day: mention.day, approximate })
+      : null;
   }
   if (!published) return null;
   if (mention.month !== undefined) {
@@ -84,14 +93,24 @@ function yearForMonth(mention: DateMention, published: CalendarParts): number {
   return best;
 }
 
-function shift(anchor: CalendarParts, unit: "day" | "week" | "month" | "year", offset: number, approximate: boolean): EdtfDate {
-  if (unit === "year") return fromParts({ year: anchor.year + offset, approximate: approximate || anchor.approximate });
+function shift(
+  anchor: CalendarParts,
+  unit: "day" | "week" | "month" | "year",
+  offset: number,
+  approximate: boolean,
+): EdtfDate {
+  if (unit === "year")
+    return fromParts({
+      year: anchor.year + offset,
+      approximate: approximate || anchor.approximate,
+    });
   if (anchor.month === undefined) {
     // A year-only anchor cannot say which month "two months ago" falls in.
     return fromParts({ year: anchor.year, approximate: true });
   }
   if (unit === "month" || anchor.day === undefined) {
-    const months = unit === "month" ? offset : unit === "week" ? weeksToMonths(offset) : Math.trunc(offset / 30);
+    const months =
+      unit === "month" ? offset : unit === "week" ? weeksToMonths(offset) : Math.trunc(offset / 30);
     const date = new Date(Date.UTC(anchor.year, anchor.month - 1 + months, 1));
     const loose = approximate || unit !== "month" || Boolean(anchor.approximate);
     return fromDate(date, "month", loose);

@@ -21,19 +21,33 @@ export class CurationError extends Error {}
  * Throws `CurationError` on invalid curation.
  */
 export async function runPipeline({ seeds, out, onProgress }: PipelineOptions): Promise<Dataset> {
-  const names = (await readdir(seeds, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
-  const files: InputFile[] = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(seeds, name)) })));
+  const names = (await readdir(seeds, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
+  const files: InputFile[] = await Promise.all(
+    names.map(async (name) => ({ name, bytes: await readFile(join(seeds, name)) })),
+  );
   const { dataset, texts, errors } = buildDataset(files, onProgress);
   if (errors.length) {
-    throw new CurationError(`Invalid curation (${errors.length} problem${errors.length === 1 ? "" : "s"}):\n  ${errors.join("\n  ")}`);
+    throw new CurationError(
+      `Invalid curation (${errors.length} problem${errors.length === 1 ? "" : "s"}):\n  ${errors.join("\n  ")}`,
+    );
   }
   await rm(join(out, "texts"), { recursive: true, force: true });
   await mkdir(join(out, "texts"), { recursive: true });
   await writeFile(join(out, "events.json"), JSON.stringify(dataset, null, 1));
-  await writeFile(join(out, "events.schema.json"), JSON.stringify(z.toJSONSchema(DatasetSchema, { io: "input" }), null, 1));
-  await Promise.all(texts.map((t) => writeFile(join(out, `texts/${t.id}.json`), JSON.stringify(t))));
+  await writeFile(
+    join(out, "events.schema.json"),
+    JSON.stringify(z.toJSONSchema(DatasetSchema, { io: "input" }), null, 1),
+  );
+  await Promise.all(
+    texts.map((t) => writeFile(join(out, `texts/${t.id}.json`), JSON.stringify(t))),
+  );
   // Search reads folded text, so the app need not fold every article in the browser.
-  const searchable = Object.fromEntries(texts.map((t) => [t.id, fold(t.text).replace(/\s+/g, " ")]));
+  const searchable = Object.fromEntries(
+    texts.map((t) => [t.id, fold(t.text).replace(/\s+/g, " ")]),
+  );
   await writeFile(join(out, "search.json"), JSON.stringify(searchable));
   return dataset;
 }

@@ -4,7 +4,10 @@
  */
 export function sourceId(file: string, used: Set<string>): string {
   const stem = (file.split("/").pop() ?? file).replace(/\.[^.]+$/, "");
-  const ascii = stem.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const ascii = stem
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   let base = ascii.replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
   if (base !== ascii) base = `${base || "source"}-${hash(stem)}`;
   let id = base;

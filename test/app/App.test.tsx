@@ -7,7 +7,10 @@ import { SAMPLE } from "../support/sampleDataset.ts";
 
 function renderApp(...responses: (() => Promise<Response>)[]) {
   const queue = [...responses];
-  vi.stubGlobal("fetch", vi.fn(() => (queue.length > 1 ? queue.shift() : queue[0])?.() ?? new Promise(() => {})));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(() => (queue.length > 1 ? queue.shift() : queue[0])?.() ?? new Promise(() => {})),
+  );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
@@ -27,8 +30,13 @@ describe("the app", () => {
   });
 
   it("says why the data did not load, and retries", async () => {
-    renderApp(() => Promise.resolve(new Response("", { status: 500, statusText: "Server Error" })), ok);
-    expect(await screen.findByRole("alert")).toHaveTextContent("Could not load the dataset (500 Server Error)");
+    renderApp(
+      () => Promise.resolve(new Response("", { status: 500, statusText: "Server Error" })),
+      ok,
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Could not load the dataset (500 Server Error)",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByText(/of 4 events/)).toBeInTheDocument();
   });
@@ -41,14 +49,23 @@ describe("the app", () => {
   it("lists the events in date order in the list view, undated last", async () => {
     window.history.replaceState(null, "", "/?view=list&v=1");
     renderApp(ok);
-    const rows = within(await screen.findByRole("table")).getAllByRole("row").slice(1);
-    expect(rows.map((r) => r.querySelector("td:first-child")?.textContent)).toEqual(["about September 2013", "May 2020", "3 Aug 2020", "undated"]);
+    const rows = within(await screen.findByRole("table"))
+      .getAllByRole("row")
+      .slice(1);
+    expect(rows.map((r) => r.querySelector("td:first-child")?.textContent)).toEqual([
+      "about September 2013",
+      "May 2020",
+      "3 Aug 2020",
+      "undated",
+    ]);
   });
 
   it("shows markup from articles as text", async () => {
     window.history.replaceState(null, "", "/?view=list&e=x-undated&v=1");
     const { container } = renderApp(ok);
-    expect(await screen.findByRole("region", { name: "<img src=x onerror=alert(1)> exits" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("region", { name: "<img src=x onerror=alert(1)> exits" }),
+    ).toBeInTheDocument();
     expect(container.querySelector("img, script")).toBeNull();
     expect(screen.getByText("<script>alert(1)</script> Tiêu đề")).toBeInTheDocument();
   });

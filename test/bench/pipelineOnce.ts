@@ -7,4 +7,11 @@ if (!seeds || !out) throw new Error("usage: pipelineOnce <seeds> <out>");
 const started = performance.now();
 const dataset = await runPipeline({ seeds, out });
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, events: dataset.events.length, sources: dataset.sources.length }));
+console.log(
+  JSON.stringify({
+    seconds,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    events: dataset.events.length,
+    sources: dataset.sources.length,
+  }),
+);

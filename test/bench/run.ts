@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { evaluateFixtures, FIXTURES } from "../support/evaluateFixtures.ts";
 import { syntheticArticles } from "./syntheticArticles.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
@@ -12,12 +13,51 @@ const rows: string[][] = [["articles", "seconds", "articles/s", "peak RSS (MB)",
 for (const size of sizes) {
   const seeds = mkdtempSync(join(tmpdir(), "bench-seeds-"));
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
-  for (const article of syntheticArticles(size)) writeFileSync(join(seeds, article.name), article.text);
-  const result = JSON.parse(execFileSync(tsx, [join(import.meta.dirname, "pipelineOnce.ts"), seeds, out], { encoding: "utf8" }));
-  rows.push([String(size), result.seconds.toFixed(1), (size / result.seconds).toFixed(0), result.maxRssMb.toFixed(0), String(result.events)]);
+  for (const article of syntheticArticles(size))
+    writeFileSync(join(seeds, article.name), article.text);
+  const result = JSON.parse(
+    execFileSync(tsx, [join(import.meta.dirname, "pipelineOnce.ts"), seeds, out], {
+      encoding: "utf8",
+    }),
+  );
+  rows.push([
+    String(size),
+    result.seconds.toFixed(1),
+    (size / result.seconds).toFixed(0),
+    result.maxRssMb.toFixed(0),
+    String(result.events),
+  ]);
   rmSync(seeds, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 }
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
 console.log("Pipeline (synthetic articles in en, fr, vi, ar; 2-core machine)");
 for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  "));
+
+// Extraction quality on hand-written articles: the fixtures the lexicons were checked against,
+// and the holdout set no lexicon author has read (the fairer figure for unseen articles).
+const accuracy: string[][] = [
+  ["set", "articles", "expected events", "found", "all fields right", "extra events", "precision"],
+];
+for (const [name, folder] of [
+  ["fixtures", FIXTURES],
+  ["holdout", join(FIXTURES, "../holdout")],
+] as const) {
+  const report = evaluateFixtures(folder, true);
+  const found = report.verdicts.filter((v) => v.found).length;
+  const exact = report.verdicts.filter((v) => v.found && v.wrong.length === 0).length;
+  const total = report.verdicts.length;
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)}%`;
+  accuracy.push([
+    name,
+    String(report.languages.size),
+    String(total),
+    `${found} (${pct(found, total)})`,
+    `${exact} (${pct(exact, total)})`,
+    String(report.extras.length),
+    pct(found, found + report.extras.length),
+  ]);
+}
+const aw = accuracy[0]?.map((_, i) => Math.max(...accuracy.map((r) => r[i]?.length ?? 0))) ?? [];
+console.log("\nExtraction accuracy (each article built on its own)");
+for (const row of accuracy) console.log(row.map((cell, i) => cell.padStart(aw[i] ?? 0)).join("  "));

@@ -6,10 +6,15 @@ const KINDLE = "Amazon shuts down its Kindle e-book store in China";
 
 async function open(page: Page, query = "") {
   await page.goto(`./${query}`);
-  await expect(page.getByRole("region", { name: "Timeline" }).or(page.getByRole("table"))).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Timeline" }).or(page.getByRole("table")),
+  ).toBeVisible();
 }
 const count = (page: Page) => page.locator(".toolbar .count");
-const mark = (page: Page, title: string) => page.getByRole("region", { name: "Timeline" }).getByRole("button", { name: new RegExp(`^${title}`) });
+const mark = (page: Page, title: string) =>
+  page
+    .getByRole("region", { name: "Timeline" })
+    .getByRole("button", { name: new RegExp(`^${title}`) });
 
 test("shows every event of the seeds on the timeline and in the list", async ({ page }) => {
   await open(page);
@@ -36,15 +41,21 @@ test("filters by company and by country, and says how many events match", async 
   await expect(count(page)).toHaveText("12 of 12 events");
 
   const countries = page.getByRole("group", { name: "Country" });
-  await expect(countries.getByRole("checkbox", { name: "United States" })).toHaveAccessibleDescription("10 events");
+  await expect(
+    countries.getByRole("checkbox", { name: "United States" }),
+  ).toHaveAccessibleDescription("10 events");
   await countries.getByRole("checkbox", { name: "United States" }).check();
   await expect(count(page)).toHaveText("10 of 12 events");
   // Counts of the other filters follow: under "United States", no Chinese-only partnership cut is left.
-  await expect(page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Partnership cut" })).toHaveAccessibleDescription("0 events");
+  await expect(
+    page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Partnership cut" }),
+  ).toHaveAccessibleDescription("0 events");
   await page.screenshot({ path: "test-results/screens/filtered.png", fullPage: true });
 });
 
-test("a deep link opens the event: the detail shows, the mark is highlighted and in view", async ({ page }) => {
+test("a deep link opens the event: the detail shows, the mark is highlighted and in view", async ({
+  page,
+}) => {
   await open(page, "?e=zoom-sales-halt-2020-08-03&w=2019-06-01..2021-06-01&v=1");
   const detail = page.getByRole("region", { name: ZOOM });
   await expect(detail).toBeVisible();
@@ -98,7 +109,9 @@ test("zooming and panning update the URL without adding history entries", async 
   expect(await page.evaluate(() => history.length)).toBe(before);
   const url = page.url();
   await page.reload();
-  await expect(page.locator(".window-label")).toHaveText(await page.locator(".window-label").innerText());
+  await expect(page.locator(".window-label")).toHaveText(
+    await page.locator(".window-label").innerText(),
+  );
   expect(page.url()).toBe(url);
 });
 
@@ -107,7 +120,9 @@ test("the Arabic source reads right to left, the French one left to right", asyn
   const arabic = page.getByRole("article", { name: "Source in Arabic" });
   await expect(arabic.locator("blockquote")).toHaveAttribute("dir", "rtl");
   await expect(arabic.locator("blockquote")).toHaveAttribute("lang", "ar");
-  expect(await arabic.locator("blockquote").evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  expect(await arabic.locator("blockquote").evaluate((el) => getComputedStyle(el).direction)).toBe(
+    "rtl",
+  );
   await arabic.getByRole("button", { name: "Show full article" }).click();
   const text = arabic.getByLabel("Full article");
   await expect(text.locator("mark")).toContainText("قالت Zoom يوم الاثنين");
@@ -149,13 +164,26 @@ test("works from the keyboard alone", async ({ page }) => {
   await expect(page).not.toHaveURL(/[?&]w=/);
 });
 
-test("axe finds no accessibility violations in the main views", async ({ page }) => {
-  for (const query of ["", "?e=zoom-sales-halt-2020-08-03&v=1", "?view=list&v=1"]) {
-    await open(page, query);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }
-});
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no accessibility violations in the main views (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const query of ["", "?e=zoom-sales-halt-2020-08-03&v=1", "?view=list&v=1"]) {
+      await open(page, query);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
+    }
+    await page.screenshot({
+      path: `test-results/screens/detail-${colorScheme}.png`,
+      fullPage: true,
+    });
+  });
+}
 
 test.describe("at 375 px", () => {
   test.use({ viewport: { width: 375, height: 740 } });
@@ -164,7 +192,10 @@ test.describe("at 375 px", () => {
     await open(page);
     await expect(page.getByRole("group", { name: "Company" })).toBeHidden();
     await page.getByRole("button", { name: "Filters" }).click();
-    await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Seller ban" }).check();
+    await page
+      .getByRole("group", { name: "Type" })
+      .getByRole("checkbox", { name: "Seller ban" })
+      .check();
     await page.screenshot({ path: "test-results/screens/mobile-filters.png" });
     await page.getByRole("button", { name: "Done" }).click();
     await expect(count(page)).toHaveText("3 of 12 events");
@@ -172,7 +203,9 @@ test.describe("at 375 px", () => {
     await page.getByRole("button", { name: /Sunvalley/ }).click();
     const sheet = page.getByRole("region", { name: /Sunvalley/ });
     await expect(sheet).toBeInViewport();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await page.screenshot({ path: "test-results/screens/mobile-detail.png" });
   });
 });

@@ -5,10 +5,25 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "4317" }, prefix: { type: "string", default: "/" }, root: { type: "string", default: "dist" } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "4317" },
+    prefix: { type: "string", default: "/" },
+    root: { type: "string", default: "dist" },
+  },
+});
 const root = resolve(values.root ?? "dist");
 const prefix = values.prefix ?? "/";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+};
 
 createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://127.0.0.1");

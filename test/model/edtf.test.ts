@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { edtfOverlaps, formatEdtf, isEdtf, parseEdtf, precisionRank } from "../../src/model/edtf.ts";
+import {
+  edtfOverlaps,
+  formatEdtf,
+  isEdtf,
+  parseEdtf,
+  precisionRank,
+} from "../../src/model/edtf.ts";
 
 describe("parseEdtf", () => {
   it("reads day, month and year precision", () => {
@@ -21,7 +27,8 @@ describe("parseEdtf", () => {
   });
 
   it("returns null for anything that is not EDTF, without throwing", () => {
-    for (const bad of ["2021-13", "yesterday", "", "2021-02-30x", "<script>"]) expect(parseEdtf(bad)).toBeNull();
+    for (const bad of ["2021-13", "yesterday", "", "2021-02-30x", "<script>"])
+      expect(parseEdtf(bad)).toBeNull();
     expect(isEdtf("3 août 2020")).toBe(false);
   });
 });

@@ -12,7 +12,8 @@ describe("layoutArticle", () => {
   });
 
   it("drops page furniture and a repeated headline", () => {
-    const text = "Zoom va cesser\n\nSpread the love\nZoom va cesser\n\nLe texte.\n\npublicité\n\nLa suite.";
+    const text =
+      "Zoom va cesser\n\nSpread the love\nZoom va cesser\n\nLe texte.\n\npublicité\n\nLa suite.";
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte.", "La suite."]);
   });
 
@@ -24,13 +25,16 @@ describe("layoutArticle", () => {
   });
 
   it("drops teasers cut off with an ellipsis and 'Video đang HOT' labels", () => {
-    const text = "Tiêu đề\nVideo đang HOT\nNội dung.\nĐột nhập ổ chuyên viết đánh giá ảo cho Amazon...";
+    const text =
+      "Tiêu đề\nVideo đang HOT\nNội dung.\nĐột nhập ổ chuyên viết đánh giá ảo cho Amazon...";
     expect(layout("vi", text).body.map((p) => p.text)).toEqual(["Nội dung."]);
   });
 
   it("reads the outlet from a source line or a feed footer", () => {
     expect(layout("fr", "Titre\nTexte.\nSource : ZDNet.com\n").outlet).toBe("ZDNet.com");
-    expect(layout("fr", "Titre\nLe message Titre est apparu en premier sur Germanic News.").outlet).toBe("Germanic News");
+    expect(
+      layout("fr", "Titre\nLe message Titre est apparu en premier sur Germanic News.").outlet,
+    ).toBe("Germanic News");
   });
 });
 
@@ -43,7 +47,10 @@ describe("findPublished", () => {
 
   it("does not take a date deep inside a paragraph for the dateline", () => {
     const { lexicon } = lexiconFor("fr");
-    const article = layout("fr", "Titre\nLa société a déclaré dans un article sur l'application que la librairie numérique fermerait ses portes le 30 juin 2023.");
+    const article = layout(
+      "fr",
+      "Titre\nLa société a déclaré dans un article sur l'application que la librairie numérique fermerait ses portes le 30 juin 2023.",
+    );
     expect(findPublished(article.lead, lexicon)).toBeNull();
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 
-const file = (name: string, text: string | Uint8Array) => ({ name, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
-const YAHOO = "Yahoo leaves China\nYahoo said on Tuesday that it had withdrawn from mainland China effective November 1.";
+const file = (name: string, text: string | Uint8Array) => ({
+  name,
+  bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
+});
+const YAHOO =
+  "Yahoo leaves China\nYahoo said on Tuesday that it had withdrawn from mainland China effective November 1.";
 
 describe("buildDataset", () => {
   it("lists every input file: as a source of events or as unplaced with the reason", () => {
@@ -25,19 +29,35 @@ describe("buildDataset", () => {
   });
 
   it("keeps building when one article is unreadable", () => {
-    const { dataset, errors } = buildDataset([file("a.txt", new Uint8Array([0xc3, 0x28])), file("yahoo.txt", YAHOO)]);
+    const { dataset, errors } = buildDataset([
+      file("a.txt", new Uint8Array([0xc3, 0x28])),
+      file("yahoo.txt", YAHOO),
+    ]);
     expect(errors).toEqual([]);
     expect(dataset.events).toHaveLength(1);
   });
 
   it("takes the publication date from a curation file when the text has none", () => {
-    const { dataset } = buildDataset([file("yahoo.txt", YAHOO), file("yahoo.meta.json", '{"published": "2021-11-03", "url": "https://example.org/yahoo"}')]);
+    const { dataset } = buildDataset([
+      file("yahoo.txt", YAHOO),
+      file("yahoo.meta.json", '{"published": "2021-11-03", "url": "https://example.org/yahoo"}'),
+    ]);
     expect(dataset.events[0]).toMatchObject({ date: "2021-11-02", effective: "2021-11-01" });
-    expect(dataset.sources[0]).toMatchObject({ published: "2021-11-03", url: "https://example.org/yahoo", curated: ["published", "url"] });
+    expect(dataset.sources[0]).toMatchObject({
+      published: "2021-11-03",
+      url: "https://example.org/yahoo",
+      curated: ["published", "url"],
+    });
   });
 
   it("reports an invalid curation file with the file, the field and what is wrong", () => {
-    const { errors } = buildDataset([file("yahoo.txt", YAHOO), file("yahoo.meta.json", '{"published": "2 Nov 2021", "events": [{"match": {"type": "exit"}, "set": {"date": "2021"}}]}')]);
+    const { errors } = buildDataset([
+      file("yahoo.txt", YAHOO),
+      file(
+        "yahoo.meta.json",
+        '{"published": "2 Nov 2021", "events": [{"match": {"type": "exit"}, "set": {"date": "2021"}}]}',
+      ),
+    ]);
     expect(errors).toEqual([
       "yahoo.meta.json: published: is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)",
       'yahoo.meta.json: events[0].basis: every correction needs a basis, e.g. "dateline in the text"',
@@ -45,13 +65,22 @@ describe("buildDataset", () => {
   });
 
   it("treats article text as data: markup stays text in titles and evidence", () => {
-    const { dataset } = buildDataset([file("x.md", "# <img src=x onerror=alert(1)> Yahoo leaves China\n<b>Yahoo</b> said it had withdrawn from mainland China.")]);
+    const { dataset } = buildDataset([
+      file(
+        "x.md",
+        "# <img src=x onerror=alert(1)> Yahoo leaves China\n<b>Yahoo</b> said it had withdrawn from mainland China.",
+      ),
+    ]);
     expect(dataset.sources[0]?.title).toBe("<img src=x onerror=alert(1)> Yahoo leaves China");
-    expect(dataset.events[0]?.sources[0]?.evidence).toBe("<img src=x onerror=alert(1)> Yahoo leaves China");
+    expect(dataset.events[0]?.sources[0]?.evidence).toBe(
+      "<img src=x onerror=alert(1)> Yahoo leaves China",
+    );
   });
 
   it("warns about a curation file whose article is missing", () => {
     const { dataset } = buildDataset([file("yahoo.txt", YAHOO), file("gone.meta.json", "{}")]);
-    expect(dataset.warnings).toEqual([{ file: "gone.meta.json", message: "curates an article that is not there" }]);
+    expect(dataset.warnings).toEqual([
+      { file: "gone.meta.json", message: "curates an article that is not there" },
+    ]);
   });
 });

@@ -22,7 +22,8 @@ async function data(files: Record<string, string>, out?: string) {
   }
 }
 
-const YAHOO = "Yahoo leaves China\nYahoo said on Tuesday that it had withdrawn from mainland China effective November 1.";
+const YAHOO =
+  "Yahoo leaves China\nYahoo said on Tuesday that it had withdrawn from mainland China effective November 1.";
 
 describe("npm run data", () => {
   it("writes events.json, its schema and one text per source, and prints a summary", async () => {

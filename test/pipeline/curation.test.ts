@@ -4,7 +4,8 @@ import { applyCuration } from "../../src/pipeline/applyCuration.ts";
 import { parseCuration } from "../../src/pipeline/curationSchema.ts";
 import type { EventDraft } from "../../src/pipeline/eventDraft.ts";
 
-const ARTICLE = "Titre\nAmazon fermera sa librairie Kindle en Chine.\nCes retraits proviennent de Yahoo.";
+const ARTICLE =
+  "Titre\nAmazon fermera sa librairie Kindle en Chine.\nCes retraits proviennent de Yahoo.";
 const kindle: EventDraft = {
   type: "shutdown",
   companies: ["amazon"],
@@ -29,7 +30,10 @@ const curate = (json: string) => {
 
 describe("parseCuration", () => {
   it("accepts the bare fields a news feed supplies", () => {
-    expect(parseCuration("a.meta.json", '{"published": "2021-11-02", "url": "https://example.org/a"}').errors).toEqual([]);
+    expect(
+      parseCuration("a.meta.json", '{"published": "2021-11-02", "url": "https://example.org/a"}')
+        .errors,
+    ).toEqual([]);
   });
 
   it("names the file, the field and the problem", () => {
@@ -37,7 +41,12 @@ describe("parseCuration", () => {
       "a.meta.json: published: is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)",
       'a.meta.json: (top level): unknown field "colour"',
     ]);
-    expect(parseCuration("a.meta.json", '{"events": [{"match": {}, "set": {"type": "bankrupt"}, "basis": "x"}]}').errors).toEqual([
+    expect(
+      parseCuration(
+        "a.meta.json",
+        '{"events": [{"match": {}, "set": {"type": "bankrupt"}, "basis": "x"}]}',
+      ).errors,
+    ).toEqual([
       "a.meta.json: events[0].match: needs at least one of type, company, date, evidence",
       'a.meta.json: events[0].set.type: Invalid option: expected one of "exit"|"shutdown"|"sales-halt"|"restriction"|"seller-ban"|"partnership-cut"|"divestment"|"blocked"|"other"',
       'a.meta.json: events[0].basis: must say what the correction rests on, e.g. "company statement of 2022-06-02"',
@@ -45,27 +54,48 @@ describe("parseCuration", () => {
   });
 
   it("reports a file that is not JSON", () => {
-    expect(parseCuration("a.meta.json", "{published: 2021}").errors[0]).toMatch(/^a\.meta\.json: not valid JSON/);
+    expect(parseCuration("a.meta.json", "{published: 2021}").errors[0]).toMatch(
+      /^a\.meta\.json: not valid JSON/,
+    );
   });
 });
 
 describe("applyCuration", () => {
   it("pins a field and records its basis", () => {
-    const { drafts } = curate('{"events": [{"match": {"type": "shutdown"}, "set": {"date": "2022-06-02"}, "basis": "company statement of 2022-06-02"}]}');
-    expect(drafts[0]).toMatchObject({ date: "2022-06-02", effective: "2023-06-30", curated: { date: "company statement of 2022-06-02" } });
+    const { drafts } = curate(
+      '{"events": [{"match": {"type": "shutdown"}, "set": {"date": "2022-06-02"}, "basis": "company statement of 2022-06-02"}]}',
+    );
+    expect(drafts[0]).toMatchObject({
+      date: "2022-06-02",
+      effective: "2023-06-30",
+      curated: { date: "company statement of 2022-06-02" },
+    });
   });
 
   it("drops a false event", () => {
-    expect(curate('{"events": [{"match": {"company": "amazon"}, "drop": true, "basis": "not in China"}]}').drafts).toEqual([]);
+    expect(
+      curate(
+        '{"events": [{"match": {"company": "amazon"}, "drop": true, "basis": "not in China"}]}',
+      ).drafts,
+    ).toEqual([]);
   });
 
   it("adds a missed event quoted from the article", () => {
-    const { drafts } = curate('{"events": [{"add": {"type": "exit", "companies": ["yahoo"], "date": "2021-11", "evidence": "Ces retraits proviennent de Yahoo."}, "basis": "Yahoo statement"}]}');
-    expect(drafts[1]).toMatchObject({ type: "exit", companies: ["yahoo"], origin: "curated", curated: { date: "Yahoo statement" } });
+    const { drafts } = curate(
+      '{"events": [{"add": {"type": "exit", "companies": ["yahoo"], "date": "2021-11", "evidence": "Ces retraits proviennent de Yahoo."}, "basis": "Yahoo statement"}]}',
+    );
+    expect(drafts[1]).toMatchObject({
+      type: "exit",
+      companies: ["yahoo"],
+      origin: "curated",
+      curated: { date: "Yahoo statement" },
+    });
   });
 
   it("refuses an added event whose evidence is not in the article, or an unknown company", () => {
-    const { errors } = curate('{"events": [{"add": {"type": "exit", "companies": ["nokia-x"], "evidence": "Not there."}, "basis": "memo"}]}');
+    const { errors } = curate(
+      '{"events": [{"add": {"type": "exit", "companies": ["nokia-x"], "evidence": "Not there."}, "basis": "memo"}]}',
+    );
     expect(errors).toEqual([
       'a.meta.json: events[0]: unknown company "nokia-x"; add it to src/pipeline/lexicon/companies.json',
       "a.meta.json: events[0].add.evidence: is not a verbatim quote of the article",
@@ -73,7 +103,9 @@ describe("applyCuration", () => {
   });
 
   it("warns when a correction no longer matches anything", () => {
-    const { warnings, drafts } = curate('{"events": [{"match": {"type": "exit"}, "drop": true, "basis": "stale"}]}');
+    const { warnings, drafts } = curate(
+      '{"events": [{"match": {"type": "exit"}, "drop": true, "basis": "stale"}]}',
+    );
     expect(drafts).toHaveLength(1);
     expect(warnings[0]).toContain("matches no extracted event");
   });

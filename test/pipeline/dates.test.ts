@@ -5,7 +5,12 @@ import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
 import { resolveMention, toParts } from "../../src/pipeline/resolveDate.ts";
 
 /** Resolves every date expression of a sentence against a publication date. */
-function datesIn(language: string, sentence: string, published: string | null, previous: string | null = null) {
+function datesIn(
+  language: string,
+  sentence: string,
+  published: string | null,
+  previous: string | null = null,
+) {
   const { lexicon } = lexiconFor(language);
   const folded = foldText(sentence);
   return findDates(folded, sentence, lexicon.dates, lexicon.monthFirst)
@@ -16,13 +21,17 @@ function datesIn(language: string, sentence: string, published: string | null, p
 describe("absolute dates", () => {
   it("reads full dates in the seeds' languages", () => {
     expect(datesIn("fr", "fermerait ses portes le 30 juin 2023.", null)).toEqual(["2023-06-30"]);
-    expect(datesIn("ar", "الذي سيدخل حيز التنفيذ في 23 أغسطس 2020 ، وفقًا", null)).toEqual(["2020-08-23"]);
+    expect(datesIn("ar", "الذي سيدخل حيز التنفيذ في 23 أغسطس 2020 ، وفقًا", null)).toEqual([
+      "2020-08-23",
+    ]);
     expect(datesIn("ar", "بدري الحربوق3 أغسطس 2020آخر تحديث :", null)).toEqual(["2020-08-03"]);
     expect(datesIn("vi", "ngày 30 tháng 6 năm 2023", null)).toEqual(["2023-06-30"]);
   });
 
   it("reads month and year glued by a dot, as Vietnamese papers write it", () => {
-    expect(datesIn("vi", "Tháng 6.2021, Amazon đã cấm thêm ba thương hiệu", null)).toEqual(["2021-06"]);
+    expect(datesIn("vi", "Tháng 6.2021, Amazon đã cấm thêm ba thương hiệu", null)).toEqual([
+      "2021-06",
+    ]);
   });
 
   it("reads CLDR date forms in languages without a hand-written date lexicon", () => {
@@ -47,12 +56,18 @@ describe("absolute dates", () => {
 
 describe("dates relative to the publication date", () => {
   it("resolves 'jeudi' to the Thursday on or before publication", () => {
-    expect(datesIn("fr", "Amazon a annoncé jeudi qu'il fermerait", "2022-06-03")).toEqual(["2022-06-02"]);
-    expect(datesIn("fr", "Amazon a annoncé jeudi qu'il fermerait", "2022-06-02")).toEqual(["2022-06-02"]);
+    expect(datesIn("fr", "Amazon a annoncé jeudi qu'il fermerait", "2022-06-03")).toEqual([
+      "2022-06-02",
+    ]);
+    expect(datesIn("fr", "Amazon a annoncé jeudi qu'il fermerait", "2022-06-02")).toEqual([
+      "2022-06-02",
+    ]);
   });
 
   it("resolves 'يوم الاثنين' to the Monday of publication week", () => {
-    expect(datesIn("ar", "قالت Zoom يوم الاثنين إنها ستتوقف", "2020-08-05")).toEqual(["2020-08-03"]);
+    expect(datesIn("ar", "قالت Zoom يوم الاثنين إنها ستتوقف", "2020-08-05")).toEqual([
+      "2020-08-03",
+    ]);
   });
 
   it("cannot place a weekday more finely than the publication date allows", () => {
@@ -101,7 +116,9 @@ describe("dates relative to the publication date", () => {
 
 describe("dates relative to the date last mentioned", () => {
   it("counts 'vài tuần trước đó' back from the previous date", () => {
-    expect(datesIn("vi", "Vài tuần trước đó, Amazon cũng chặn", "2021", "2021-06")).toEqual(["2021-05~"]);
+    expect(datesIn("vi", "Vài tuần trước đó, Amazon cũng chặn", "2021", "2021-06")).toEqual([
+      "2021-05~",
+    ]);
   });
 
   it("counts 'two months earlier' back from the previous date", () => {
@@ -109,6 +126,17 @@ describe("dates relative to the date last mentioned", () => {
   });
 
   it("gives 'juillet de la même année' the previous date's year", () => {
-    expect(datesIn("fr", "le 18 juillet de la même année", "2022-06-02", "2019-04")).toEqual(["2019-07-18"]);
+    expect(datesIn("fr", "le 18 juillet de la même année", "2022-06-02", "2019-04")).toEqual([
+      "2019-07-18",
+    ]);
+  });
+});
+
+describe("ordinal days", () => {
+  it("reads 'الأول من مايو' as the first of May", () => {
+    expect(datesIn("ar", "اعتبارًا من الأول من مايو", "2020-08-04")).toEqual(["2020-05-01"]);
+  });
+  it("reads 'the first of May'", () => {
+    expect(datesIn("en", "from the first of May", "2020-08-04")).toEqual(["2020-05-01"]);
   });
 });

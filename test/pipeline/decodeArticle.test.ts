@@ -20,7 +20,10 @@ describe("decodeArticle", () => {
   });
 
   it("refuses binary files", () => {
-    expect(decodeArticle(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toMatchObject({ ok: false, reason: "unreadable" });
+    expect(decodeArticle(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toMatchObject({
+      ok: false,
+      reason: "unreadable",
+    });
   });
 
   it("reports an empty or blank file as empty", () => {

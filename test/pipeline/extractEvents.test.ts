@@ -12,7 +12,9 @@ const gazetteer = compileGazetteer();
 function extract(language: string, text: string, published: string | null = null) {
   const { lexicon, countries } = lexiconFor(language);
   const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
-  const drafts = mergeArticleDrafts(extractEvents(layout, published as EdtfDate | null, { lexicon, gazetteer, countries }));
+  const drafts = mergeArticleDrafts(
+    extractEvents(layout, published as EdtfDate | null, { lexicon, gazetteer, countries }),
+  );
   return drafts.map((d) => ({
     row: `${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
     draft: d,
@@ -22,65 +24,122 @@ const rows = (...args: Parameters<typeof extract>) => extract(...args).map((e) =
 
 describe("what counts as an event", () => {
   it("needs a move, a company and China as the market", () => {
-    expect(rows("en", "Headline\nYahoo withdrew from China on November 1.", "2021-11-02")).toEqual(["yahoo exit 2021-11-01→-"]);
+    expect(rows("en", "Headline\nYahoo withdrew from China on November 1.", "2021-11-02")).toEqual([
+      "yahoo exit 2021-11-01→-",
+    ]);
   });
 
   it("ignores a move whose market is another country", () => {
     expect(rows("en", "Headline\nGoogle pulled out of Russia in March.", "2022-05-19")).toEqual([]);
-    expect(rows("ar", "عنوان\nهدد الرئيس دونالد ترامب يوم الجمعة بحظر TikTok في الولايات المتحدة.", "2020-08-03")).toEqual([]);
+    expect(
+      rows(
+        "ar",
+        "عنوان\nهدد الرئيس دونالد ترامب يوم الجمعة بحظر TikTok في الولايات المتحدة.",
+        "2020-08-03",
+      ),
+    ).toEqual([]);
   });
 
   it("ignores denials, rumours and talks", () => {
-    expect(rows("en", "Headline\nApple denied that it would pull out of China.", "2022-01-01")).toEqual([]);
-    expect(rows("vi", "Tiêu đề\nAmazon có thể tạm ngừng bán hàng của các nhà bán lẻ Trung Quốc.", "2021")).toEqual([]);
+    expect(
+      rows("en", "Headline\nApple denied that it would pull out of China.", "2022-01-01"),
+    ).toEqual([]);
+    expect(
+      rows(
+        "vi",
+        "Tiêu đề\nAmazon có thể tạm ngừng bán hàng của các nhà bán lẻ Trung Quốc.",
+        "2021",
+      ),
+    ).toEqual([]);
   });
 
   it("ignores market-share figures", () => {
-    expect(rows("vi", "Tiêu đề\nThị phần của người bán Trung Quốc trên Amazon đã tăng từ 28% hồi năm 2019 lên 63% trong năm nay.", "2021")).toEqual([]);
+    expect(
+      rows(
+        "vi",
+        "Tiêu đề\nThị phần của người bán Trung Quốc trên Amazon đã tăng từ 28% hồi năm 2019 lên 63% trong năm nay.",
+        "2021",
+      ),
+    ).toEqual([]);
   });
 
   it("ignores a stake bought outside the Chinese market", () => {
-    expect(rows("vi", "Tiêu đề\nBusiness Insider đưa tin, Amazon mua lại Wickr - dịch vụ nhắn tin mã hóa.", "2021")).toEqual([]);
+    expect(
+      rows(
+        "vi",
+        "Tiêu đề\nBusiness Insider đưa tin, Amazon mua lại Wickr - dịch vụ nhắn tin mã hóa.",
+        "2021",
+      ),
+    ).toEqual([]);
   });
 
   it("finds a stake in a Chinese company without the word China", () => {
-    expect(rows("fr", "Titre\nAlibaba a acquis 18 pour cent de Sina Weibo en avril.", "2013-09")).toEqual(["alibaba other 2013-04→-"]);
+    expect(
+      rows("fr", "Titre\nAlibaba a acquis 18 pour cent de Sina Weibo en avril.", "2013-09"),
+    ).toEqual(["alibaba other 2013-04→-"]);
   });
 });
 
 describe("event types", () => {
   it("reads closing another company's stores as a seller ban", () => {
-    const [event] = extract("vi", "Tiêu đề\nAmazon đã đóng cửa 340 cửa hàng trực tuyến của Shenzhen Youkeshu Technology ở Trung Quốc.", "2021");
+    const [event] = extract(
+      "vi",
+      "Tiêu đề\nAmazon đã đóng cửa 340 cửa hàng trực tuyến của Shenzhen Youkeshu Technology ở Trung Quốc.",
+      "2021",
+    );
     expect(event?.row).toBe("amazon seller-ban -→-");
     expect(event?.draft.counterparty).toBe("Shenzhen Youkeshu Technology");
   });
 
   it("reads closing its own store as a shutdown", () => {
-    expect(rows("en", "Headline\nAmazon will close its Kindle bookstore in China on June 30, 2023.", "2022-06-02")).toEqual(["amazon shutdown -→2023-06-30"]);
+    expect(
+      rows(
+        "en",
+        "Headline\nAmazon will close its Kindle bookstore in China on June 30, 2023.",
+        "2022-06-02",
+      ),
+    ).toEqual(["amazon shutdown -→2023-06-30"]);
   });
 
   it("finds two moves in one sentence, both announced the same day", () => {
-    const found = rows("fr", "Amazon a annoncé jeudi qu'il fermerait ses librairies numériques Kindle en Chine et cesserait de vendre l'appareil aux détaillants du pays.", "2022-06-03");
+    const found = rows(
+      "fr",
+      "Amazon a annoncé jeudi qu'il fermerait ses librairies numériques Kindle en Chine et cesserait de vendre l'appareil aux détaillants du pays.",
+      "2022-06-03",
+    );
     expect(found).toEqual(["amazon shutdown 2022-06-02→-", "amazon sales-halt 2022-06-02→-"]);
   });
 
   it("makes the blocked company the subject of a government block", () => {
-    expect(rows("en", "Headline\nChinese authorities blocked Signal in March 2021.", "2021-03-20")).toEqual(["signal blocked 2021-03→-"]);
+    expect(
+      rows("en", "Headline\nChinese authorities blocked Signal in March 2021.", "2021-03-20"),
+    ).toEqual(["signal blocked 2021-03→-"]);
   });
 });
 
 describe("companies", () => {
   it("resolves 'the company' to the company that just acted", () => {
-    const text = "Titre\nAmazon fermera sa librairie Kindle en Chine.\nLa société a déclaré sur WeChat que la librairie fermerait ses portes le 30 juin 2023.";
+    const text =
+      "Titre\nAmazon fermera sa librairie Kindle en Chine.\nLa société a déclaré sur WeChat que la librairie fermerait ses portes le 30 juin 2023.";
     expect(rows("fr", text, "2022-06")).toEqual(["amazon shutdown -→2023-06-30"]);
   });
 
   it("names the subsidiary, not its parent: LinkedIn, not Microsoft", () => {
-    expect(rows("fr", "Titre\nLinkedIn de Microsoft a fermé la version chinoise de son site Web l'année dernière.", "2022-06")).toEqual(["linkedin shutdown 2021→-"]);
+    expect(
+      rows(
+        "fr",
+        "Titre\nLinkedIn de Microsoft a fermé la version chinoise de son site Web l'année dernière.",
+        "2022-06",
+      ),
+    ).toEqual(["linkedin shutdown 2021→-"]);
   });
 
   it("records the countries: China and the company's home", () => {
-    const [event] = extract("en", "Headline\nZoom stopped direct sales in mainland China on August 3, 2020.", "2020-08-04");
+    const [event] = extract(
+      "en",
+      "Headline\nZoom stopped direct sales in mainland China on August 3, 2020.",
+      "2020-08-04",
+    );
     expect(event?.draft.countries).toEqual(["CN", "US"]);
     expect(event?.draft.mainland).toBe(true);
   });
@@ -88,32 +147,57 @@ describe("companies", () => {
 
 describe("dates", () => {
   it("takes a date after publication as the effective date", () => {
-    expect(rows("ar", "عنوان\nقالت Zoom يوم الاثنين إنها ستتوقف عن بيع المنتجات مباشرةً إلى العملاء في الصين في 23 أغسطس 2020.", "2020-08-03")).toEqual(["zoom sales-halt 2020-08-03→2020-08-23"]);
+    expect(
+      rows(
+        "ar",
+        "عنوان\nقالت Zoom يوم الاثنين إنها ستتوقف عن بيع المنتجات مباشرةً إلى العملاء في الصين في 23 أغسطس 2020.",
+        "2020-08-03",
+      ),
+    ).toEqual(["zoom sales-halt 2020-08-03→2020-08-23"]);
   });
 
   it("takes a date after an effective marker as the effective date", () => {
-    expect(rows("en", "Headline\nYahoo said on Tuesday it had withdrawn from mainland China effective November 1.", "2021-11-02")).toEqual(["yahoo exit 2021-11-02→2021-11-01"]);
+    expect(
+      rows(
+        "en",
+        "Headline\nYahoo said on Tuesday it had withdrawn from mainland China effective November 1.",
+        "2021-11-02",
+      ),
+    ).toEqual(["yahoo exit 2021-11-02→2021-11-01"]);
   });
 
   it("completes an event with the effective date the next sentence gives", () => {
-    const text = "Titre\nJD.com a annoncé aujourd'hui la fin de son partenariat avec Sina Weibo.\nUn autre média donne la date d'expiration comme le 25 septembre.";
-    expect(rows("fr", text, "2013-09-12")).toEqual(["jd-com partnership-cut 2013-09-12→2013-09-25"]);
+    const text =
+      "Titre\nJD.com a annoncé aujourd'hui la fin de son partenariat avec Sina Weibo.\nUn autre média donne la date d'expiration comme le 25 septembre.";
+    expect(rows("fr", text, "2013-09-12")).toEqual([
+      "jd-com partnership-cut 2013-09-12→2013-09-25",
+    ]);
   });
 
   it("leaves an event undated rather than guessing", () => {
-    expect(rows("en", "Headline\nYahoo has pulled out of China.", null)).toEqual(["yahoo exit -→-"]);
+    expect(rows("en", "Headline\nYahoo has pulled out of China.", null)).toEqual([
+      "yahoo exit -→-",
+    ]);
   });
 });
 
 describe("one article, one event per move", () => {
   it("merges the headline and the body into one main event", () => {
-    const found = extract("fr", "Zoom va cesser de vendre directement aux clients chinois\nLes utilisateurs en Chine ne pourront plus acheter de produits directement auprès de Zoom à partir du 23 août.", "2020-08");
+    const found = extract(
+      "fr",
+      "Zoom va cesser de vendre directement aux clients chinois\nLes utilisateurs en Chine ne pourront plus acheter de produits directement auprès de Zoom à partir du 23 août.",
+      "2020-08",
+    );
     expect(found.map((e) => e.row)).toEqual(["zoom sales-halt -→2020-08-23"]);
     expect(found[0]?.draft.primary).toBe(true);
   });
 
   it("keeps moves against different sellers apart", () => {
-    const text = "Tiêu đề\nTháng 6.2021, Amazon đã cấm thêm ba thương hiệu thuộc Sunvalley Group có trụ sở tại Thâm Quyến.\nVài tuần trước đó, Amazon cũng chặn việc đăng sản phẩm từ hai nhà cung cấp Aukey và Mpow.";
-    expect(rows("vi", text, "2021")).toEqual(["amazon seller-ban 2021-06→-", "amazon seller-ban 2021-05~→-"]);
+    const text =
+      "Tiêu đề\nTháng 6.2021, Amazon đã cấm thêm ba thương hiệu thuộc Sunvalley Group có trụ sở tại Thâm Quyến.\nVài tuần trước đó, Amazon cũng chặn việc đăng sản phẩm từ hai nhà cung cấp Aukey và Mpow.";
+    expect(rows("vi", text, "2021")).toEqual([
+      "amazon seller-ban 2021-06→-",
+      "amazon seller-ban 2021-05~→-",
+    ]);
   });
 });

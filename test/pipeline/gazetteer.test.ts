@@ -33,6 +33,8 @@ describe("the company gazetteer", () => {
   });
 
   it("rejects a malformed gazetteer entry at the boundary", () => {
-    expect(() => compileGazetteer([{ id: "Bad Id", name: "X", country: "USA", parent: null, aliases: [] }])).toThrow();
+    expect(() =>
+      compileGazetteer([{ id: "Bad Id", name: "X", country: "USA", parent: null, aliases: [] }]),
+    ).toThrow();
   });
 });

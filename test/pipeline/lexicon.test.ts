@@ -5,7 +5,8 @@ import { LEXICONS } from "../../src/pipeline/lexicon/index.ts";
 import type { Lexicon } from "../../src/pipeline/lexicon/types.ts";
 
 // Regex syntax is left alone; everything else in a pattern must already be folded text.
-const literal = (pattern: string) => pattern.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]|\{\w+\}|\(\?<?[=!:]|…/g, "");
+const literal = (pattern: string) =>
+  pattern.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]|\{\w+\}|\(\?<?[=!:]|…/g, "");
 
 function patterns(lexicon: Lexicon): string[] {
   return [
@@ -36,6 +37,16 @@ describe.each(Object.entries(LEXICONS))("the %s lexicon", (code, lexicon) => {
 
   it("has a pattern for every kind of move", () => {
     const types = new Set(lexicon.actions.map((a) => a.type));
-    expect([...types].sort()).toEqual(["blocked", "divestment", "exit", "other", "partnership-cut", "restriction", "sales-halt", "seller-ban", "shutdown"]);
+    expect([...types].sort()).toEqual([
+      "blocked",
+      "divestment",
+      "exit",
+      "other",
+      "partnership-cut",
+      "restriction",
+      "sales-halt",
+      "seller-ban",
+      "shutdown",
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import type { EdtfDate } from "../../src/model/edtf.ts";
 import type { EventDraft } from "../../src/pipeline/eventDraft.ts";
 import { mergeAcrossSources, mergeArticleDrafts } from "../../src/pipeline/mergeEvents.ts";
 
-function draft(fields: Omit<Partial<EventDraft>, "date" | "effective"> & { date?: string | null; effective?: string | null }): EventDraft {
+function draft(
+  fields: Omit<Partial<EventDraft>, "date" | "effective"> & {
+    date?: string | null;
+    effective?: string | null;
+  },
+): EventDraft {
   return {
     type: "sales-halt",
     companies: ["zoom"],
@@ -24,13 +29,19 @@ function draft(fields: Omit<Partial<EventDraft>, "date" | "effective"> & { date?
 
 describe("mergeArticleDrafts", () => {
   it("merges sentences of one article about the same move, keeping the finest dates", () => {
-    const merged = mergeArticleDrafts([draft({ primary: true }), draft({ effective: "2020-08~" }), draft({ effective: "2020-08-23" })]);
+    const merged = mergeArticleDrafts([
+      draft({ primary: true }),
+      draft({ effective: "2020-08~" }),
+      draft({ effective: "2020-08-23" }),
+    ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ effective: "2020-08-23", primary: true });
   });
 
   it("keeps moves with different dates apart", () => {
-    expect(mergeArticleDrafts([draft({ date: "2021-06" }), draft({ date: "2019-04" })])).toHaveLength(2);
+    expect(
+      mergeArticleDrafts([draft({ date: "2021-06" }), draft({ date: "2019-04" })]),
+    ).toHaveLength(2);
   });
 
   it("marks exactly one main event per article", () => {
@@ -42,8 +53,16 @@ describe("mergeArticleDrafts", () => {
 describe("mergeAcrossSources", () => {
   it("makes one event with two sources of the same move reported in two languages", () => {
     const events = mergeAcrossSources([
-      { sourceId: "fr", drafts: [draft({ effective: "2020-08-23", evidence: "à partir du 23 août" })] },
-      { sourceId: "ar", drafts: [draft({ date: "2020-08-03", effective: "2020-08-23", evidence: "في 23 أغسطس 2020" })] },
+      {
+        sourceId: "fr",
+        drafts: [draft({ effective: "2020-08-23", evidence: "à partir du 23 août" })],
+      },
+      {
+        sourceId: "ar",
+        drafts: [
+          draft({ date: "2020-08-03", effective: "2020-08-23", evidence: "في 23 أغسطس 2020" }),
+        ],
+      },
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ date: "2020-08-03", effective: "2020-08-23" });
@@ -61,15 +80,33 @@ describe("mergeAcrossSources", () => {
 
   it("keeps moves against different counterparties apart", () => {
     const events = mergeAcrossSources([
-      { sourceId: "a", drafts: [draft({ type: "seller-ban", companies: ["amazon"], counterparty: "Aukey", date: "2021" })] },
-      { sourceId: "b", drafts: [draft({ type: "seller-ban", companies: ["amazon"], counterparty: "Sunvalley Group", date: "2021" })] },
+      {
+        sourceId: "a",
+        drafts: [
+          draft({ type: "seller-ban", companies: ["amazon"], counterparty: "Aukey", date: "2021" }),
+        ],
+      },
+      {
+        sourceId: "b",
+        drafts: [
+          draft({
+            type: "seller-ban",
+            companies: ["amazon"],
+            counterparty: "Sunvalley Group",
+            date: "2021",
+          }),
+        ],
+      },
     ]);
     expect(events).toHaveLength(2);
   });
 
   it("lets a curated value win over a finer extracted one", () => {
     const events = mergeAcrossSources([
-      { sourceId: "a", drafts: [draft({ date: "2020-08", curated: { date: "company statement" } })] },
+      {
+        sourceId: "a",
+        drafts: [draft({ date: "2020-08", curated: { date: "company statement" } })],
+      },
       { sourceId: "b", drafts: [draft({ date: "2020-08-03" })] },
     ]);
     expect(events[0]).toMatchObject({ date: "2020-08", curated: { date: "company statement" } });

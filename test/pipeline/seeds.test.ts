@@ -9,7 +9,9 @@ let output: BuildOutput;
 let dataset: Dataset;
 
 beforeAll(() => {
-  const files = readdirSync(SEEDS).sort().map((name) => ({ name, bytes: readFileSync(join(SEEDS, name)) }));
+  const files = readdirSync(SEEDS)
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(join(SEEDS, name)) }));
   output = buildDataset(files);
   dataset = output.dataset;
 });
@@ -19,7 +21,8 @@ function only(predicate: (e: TimelineEvent) => boolean): TimelineEvent {
   expect(found).toHaveLength(1);
   return found[0] as TimelineEvent;
 }
-const of = (company: string, type: TimelineEvent["type"]) => (e: TimelineEvent) => e.companies[0] === company && e.type === type;
+const of = (company: string, type: TimelineEvent["type"]) => (e: TimelineEvent) =>
+  e.companies[0] === company && e.type === type;
 
 describe("the five seed articles", () => {
   it("build with no curation errors into a dataset that validates against the schema", () => {
@@ -30,17 +33,30 @@ describe("the five seed articles", () => {
 
   it("give Amazon closing its Kindle e-book store in China, effective 2023-06-30", () => {
     const kindle = only(of("amazon", "shutdown"));
-    expect(kindle).toMatchObject({ date: "2022-06-02", effective: "2023-06-30", countries: ["CN", "US"], primary: true });
+    expect(kindle).toMatchObject({
+      date: "2022-06-02",
+      effective: "2023-06-30",
+      countries: ["CN", "US"],
+      primary: true,
+    });
   });
 
   it("give Amazon closing 340 stores of Shenzhen Youkeshu Technology, 2021", () => {
     const youkeshu = only((e) => of("amazon", "seller-ban")(e) && e.companies.includes("youkeshu"));
-    expect(youkeshu).toMatchObject({ date: "2021", counterparty: "Shenzhen Youkeshu Technology", countries: ["CN", "US"] });
+    expect(youkeshu).toMatchObject({
+      date: "2021",
+      counterparty: "Shenzhen Youkeshu Technology",
+      countries: ["CN", "US"],
+    });
   });
 
   it("give Zoom stopping direct sales in mainland China as one event with a French and an Arabic source", () => {
     const zoom = only(of("zoom", "sales-halt"));
-    expect(zoom).toMatchObject({ date: "2020-08-03", effective: "2020-08-23", title: "Zoom stops direct sales in mainland China" });
+    expect(zoom).toMatchObject({
+      date: "2020-08-03",
+      effective: "2020-08-23",
+      title: "Zoom stops direct sales in mainland China",
+    });
     expect(zoom.sources.map((s) => s.id)).toEqual(["002_4ba10382b73ab580", "003_053d5034cd79376b"]);
   });
 
@@ -50,8 +66,12 @@ describe("the five seed articles", () => {
   });
 
   it("give the dated passing mentions", () => {
-    expect(only((e) => of("amazon", "seller-ban")(e) && e.companies.includes("sunvalley")).date).toBe("2021-06");
-    expect(only((e) => of("amazon", "seller-ban")(e) && e.companies.includes("aukey")).date).toBe("2021-05~");
+    expect(
+      only((e) => of("amazon", "seller-ban")(e) && e.companies.includes("sunvalley")).date,
+    ).toBe("2021-06");
+    expect(only((e) => of("amazon", "seller-ban")(e) && e.companies.includes("aukey")).date).toBe(
+      "2021-05~",
+    );
     const signups = only(of("zoom", "restriction"));
     expect(signups.date).toBe("2020-05");
     expect(signups.sources).toHaveLength(2);
@@ -61,7 +81,16 @@ describe("the five seed articles", () => {
 
   it("take nothing from the Wickr or Signal paragraphs, the boilerplate or market-share figures", () => {
     const evidence = dataset.events.flatMap((e) => e.sources.map((s) => s.evidence)).join("\n");
-    for (const word of ["Wickr", "Signal", "Video đang HOT", "thị phần", "part de marché", "TikTok", "Leave a Reply", "اترك تعليق"]) {
+    for (const word of [
+      "Wickr",
+      "Signal",
+      "Video đang HOT",
+      "thị phần",
+      "part de marché",
+      "TikTok",
+      "Leave a Reply",
+      "اترك تعليق",
+    ]) {
       expect(evidence).not.toContain(word);
     }
     expect(dataset.events.every((e) => e.countries.includes("CN"))).toBe(true);
@@ -74,7 +103,10 @@ describe("the five seed articles", () => {
     const zoom = only(of("zoom", "sales-halt"));
     expect(zoom.curated).toEqual({});
     expect(zoom.origin).toBe("extracted");
-    expect(dataset.sources.find((s) => s.id === "002_4ba10382b73ab580")?.curated).toEqual(["published", "outlet"]);
+    expect(dataset.sources.find((s) => s.id === "002_4ba10382b73ab580")?.curated).toEqual([
+      "published",
+      "outlet",
+    ]);
   });
 
   it("give every event a stable, URL-safe, unique id and an English title and summary", () => {

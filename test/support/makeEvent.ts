@@ -1,7 +1,10 @@
 import type { TimelineEvent } from "../../src/model/dataset.ts";
 import type { EdtfDate } from "../../src/model/edtf.ts";
 
-type Loose = Omit<Partial<TimelineEvent>, "date" | "effective"> & { date?: string | null; effective?: string | null };
+type Loose = Omit<Partial<TimelineEvent>, "date" | "effective"> & {
+  date?: string | null;
+  effective?: string | null;
+};
 
 /** A timeline event for tests: sensible defaults, dates as plain strings. */
 export function makeEvent(id: string, fields: Loose = {}): TimelineEvent {

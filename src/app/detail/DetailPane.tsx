@@ -19,7 +19,15 @@ export interface DetailPaneProps {
 }
 
 /** The selected event: what happened, when, who, and every source in its own language. */
-export function DetailPane({ event, dataset, ordered, onSelect, onClose, onFilterCompany, onFilterCountry }: DetailPaneProps) {
+export function DetailPane({
+  event,
+  dataset,
+  ordered,
+  onSelect,
+  onClose,
+  onFilterCompany,
+  onFilterCountry,
+}: DetailPaneProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
   const company = new Map(dataset.companies.map((c) => [c.id, c]));
@@ -33,13 +41,22 @@ export function DetailPane({ event, dataset, ordered, onSelect, onClose, onFilte
   return (
     <section className="detail" role="region" aria-label={event.title}>
       <header>
-        <p className="type" style={{ "--type-color": TYPE_COLORS[event.type] } as React.CSSProperties}>
+        <p
+          className="type"
+          style={{ "--type-color": TYPE_COLORS[event.type] } as React.CSSProperties}
+        >
           {EVENT_TYPE_LABELS[event.type]}
         </p>
         <h2 ref={heading} tabIndex={-1}>
           {event.title}
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close details" title="Close (Esc)">
+        <button
+          type="button"
+          className="close"
+          onClick={onClose}
+          aria-label="Close details"
+          title="Close (Esc)"
+        >
           ×
         </button>
       </header>
@@ -52,7 +69,13 @@ export function DetailPane({ event, dataset, ordered, onSelect, onClose, onFilte
         <dt>Companies</dt>
         <dd>
           {event.companies.map((id) => (
-            <button key={id} type="button" className="chip" onClick={() => onFilterCompany(id)} title="Show only this company">
+            <button
+              key={id}
+              type="button"
+              className="chip"
+              onClick={() => onFilterCompany(id)}
+              title="Show only this company"
+            >
               {company.get(id)?.name ?? id}
             </button>
           ))}
@@ -66,18 +89,30 @@ export function DetailPane({ event, dataset, ordered, onSelect, onClose, onFilte
         <dt>Countries</dt>
         <dd>
           {event.countries.map((code) => (
-            <button key={code} type="button" className="chip" onClick={() => onFilterCountry(code)} title="Show only this country">
+            <button
+              key={code}
+              type="button"
+              className="chip"
+              onClick={() => onFilterCountry(code)}
+              title="Show only this country"
+            >
               {countryName(code)}
             </button>
           ))}
         </dd>
         <dt>Confidence</dt>
         <dd>
-          {Math.round(event.confidence * 100)}%{Object.keys(event.curated).length > 0 && ` · curated: ${Object.keys(event.curated).join(", ")}`}
+          {Math.round(event.confidence * 100)}%
+          {Object.keys(event.curated).length > 0 &&
+            ` · curated: ${Object.keys(event.curated).join(", ")}`}
         </dd>
       </dl>
       <nav className="step" aria-label="Previous and next event">
-        <button type="button" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+        <button
+          type="button"
+          disabled={!previous}
+          onClick={() => previous && onSelect(previous.id)}
+        >
           ← Previous
         </button>
         <button type="button" disabled={!next} onClick={() => next && onSelect(next.id)}>
@@ -98,7 +133,13 @@ export function DetailPane({ event, dataset, ordered, onSelect, onClose, onFilte
                 <button type="button" className="link" onClick={() => onSelect(e.id)}>
                   {e.title}
                 </button>{" "}
-                <span className="when">{e.date ? describeDate(e.date) : e.effective ? describeDate(e.effective) : "undated"}</span>
+                <span className="when">
+                  {e.date
+                    ? describeDate(e.date)
+                    : e.effective
+                      ? describeDate(e.effective)
+                      : "undated"}
+                </span>
               </li>
             ))}
           </ul>

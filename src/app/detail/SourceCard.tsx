@@ -5,7 +5,13 @@ import { directionOf, languageName } from "../text/direction.ts";
 import { useSourceText } from "./useSourceText.ts";
 
 /** One article behind an event, in its original language, with its full text on demand. */
-export function SourceCard({ source, support }: { readonly source: SourceArticle; readonly support: EventSource }) {
+export function SourceCard({
+  source,
+  support,
+}: {
+  readonly source: SourceArticle;
+  readonly support: EventSource;
+}) {
   const [open, setOpen] = useState(false);
   const text = useSourceText(source, open);
   const lang = source.language;
@@ -38,7 +44,10 @@ export function SourceCard({ source, support }: { readonly source: SourceArticle
           {text.isPending && <p role="status">Loading the article…</p>}
           {text.error && (
             <p role="alert">
-              {text.error.message} <button type="button" onClick={() => void text.refetch()}>Retry</button>
+              {text.error.message}{" "}
+              <button type="button" onClick={() => void text.refetch()}>
+                Retry
+              </button>
             </p>
           )}
           {text.data !== undefined && <Highlighted text={text.data} quote={support.evidence} />}

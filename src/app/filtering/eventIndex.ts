@@ -19,12 +19,17 @@ export interface EventIndex {
 }
 
 /** Builds the index. `sourceTexts` (folded full texts by source id) extends search when loaded. */
-export function buildEventIndex(dataset: Dataset, sourceTexts?: ReadonlyMap<string, string>): EventIndex {
+export function buildEventIndex(
+  dataset: Dataset,
+  sourceTexts?: ReadonlyMap<string, string>,
+): EventIndex {
   const companyName = new Map(dataset.companies.map((c) => [c.id, c.name]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const events = dataset.events.map((event): IndexedEvent => {
     const own = event.sources.map((s) => sources.get(s.id));
-    const dates = [event.date, event.effective].flatMap((d) => (d ? [parseEdtf(d)] : [])).filter((d) => d !== null);
+    const dates = [event.date, event.effective]
+      .flatMap((d) => (d ? [parseEdtf(d)] : []))
+      .filter((d) => d !== null);
     const text = [
       event.title,
       event.summary,
@@ -37,7 +42,9 @@ export function buildEventIndex(dataset: Dataset, sourceTexts?: ReadonlyMap<stri
     return {
       event,
       languages: [...new Set(own.map((s) => s?.language ?? "und"))],
-      range: dates.length ? [Math.min(...dates.map((d) => d.min)), Math.max(...dates.map((d) => d.max))] : null,
+      range: dates.length
+        ? [Math.min(...dates.map((d) => d.min)), Math.max(...dates.map((d) => d.max))]
+        : null,
       text: fold(text),
     };
   });

@@ -18,7 +18,10 @@ export interface FilterResult {
   readonly facets: Facets;
 }
 
-type Filters = Pick<ViewState, "companies" | "countries" | "types" | "languages" | "from" | "to" | "query">;
+type Filters = Pick<
+  ViewState,
+  "companies" | "countries" | "types" | "languages" | "from" | "to" | "query"
+>;
 type Facet = "companies" | "countries" | "types" | "languages";
 
 /**
@@ -26,7 +29,9 @@ type Facet = "companies" | "countries" | "types" | "languages";
  * sees what ticking one more box would add.
  */
 export function filterEvents(index: EventIndex, filters: Filters): FilterResult {
-  const tokens = fold(filters.query).split(/[\s,.;:!?"'()«»“”]+/u).filter(Boolean);
+  const tokens = fold(filters.query)
+    .split(/[\s,.;:!?"'()«»“”]+/u)
+    .filter(Boolean);
   const from = filters.from ? Date.parse(`${filters.from}T00:00:00Z`) : -Infinity;
   const to = filters.to ? Date.parse(`${filters.to}T23:59:59.999Z`) : Infinity;
   const dated = filters.from !== null || filters.to !== null;
@@ -43,9 +48,15 @@ export function filterEvents(index: EventIndex, filters: Filters): FilterResult 
     languages: (e) => e.languages,
   };
   const facetsOf = Object.keys(keys) as Facet[];
-  const passes = (e: IndexedEvent, facet: Facet) => sets[facet].size === 0 || keys[facet](e).some((k) => sets[facet].has(k));
+  const passes = (e: IndexedEvent, facet: Facet) =>
+    sets[facet].size === 0 || keys[facet](e).some((k) => sets[facet].has(k));
 
-  const counts: Record<Facet, Map<string, number>> = { companies: new Map(), countries: new Map(), types: new Map(), languages: new Map() };
+  const counts: Record<Facet, Map<string, number>> = {
+    companies: new Map(),
+    countries: new Map(),
+    types: new Map(),
+    languages: new Map(),
+  };
   const events: TimelineEvent[] = [];
   for (const e of index.events) {
     if (dated && (!e.range || e.range[1] < from || e.range[0] > to)) continue;
@@ -55,7 +66,8 @@ export function filterEvents(index: EventIndex, filters: Filters): FilterResult 
     // An event counts toward a facet's choices when only that facet (or nothing) excludes it.
     for (const facet of facetsOf) {
       if (failing.length === 0 || (failing.length === 1 && failing[0] === facet)) {
-        for (const key of new Set(keys[facet](e))) counts[facet].set(key, (counts[facet].get(key) ?? 0) + 1);
+        for (const key of new Set(keys[facet](e)))
+          counts[facet].set(key, (counts[facet].get(key) ?? 0) + 1);
       }
     }
   }

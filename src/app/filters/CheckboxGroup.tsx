@@ -24,9 +24,14 @@ export function CheckboxGroup(props: {
   const chosen = new Set(selected);
   const folded = needle.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   const shown = folded
-    ? choices.filter((c) => c.label.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(folded) || chosen.has(c.value))
+    ? choices.filter(
+        (c) =>
+          c.label.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(folded) ||
+          chosen.has(c.value),
+      )
     : choices;
-  const toggle = (value: string) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const toggle = (value: string) =>
+    onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
@@ -44,8 +49,17 @@ export function CheckboxGroup(props: {
         {shown.map((choice) => {
           const inputId = `${id}-${choice.value}`;
           return (
-            <li key={choice.value} className={choice.count === 0 && !chosen.has(choice.value) ? "zero" : undefined}>
-              <input id={inputId} type="checkbox" checked={chosen.has(choice.value)} onChange={() => toggle(choice.value)} aria-describedby={`${inputId}-count`} />
+            <li
+              key={choice.value}
+              className={choice.count === 0 && !chosen.has(choice.value) ? "zero" : undefined}
+            >
+              <input
+                id={inputId}
+                type="checkbox"
+                checked={chosen.has(choice.value)}
+                onChange={() => toggle(choice.value)}
+                aria-describedby={`${inputId}-count`}
+              />
               <label htmlFor={inputId}>{choice.label}</label>
               <span className="count" aria-hidden="true">
                 {choice.count}
@@ -56,7 +70,11 @@ export function CheckboxGroup(props: {
             </li>
           );
         })}
-        {shown.length === 0 && <li className="none">No {legend.toLowerCase()} matches “{needle}”</li>}
+        {shown.length === 0 && (
+          <li className="none">
+            No {legend.toLowerCase()} matches “{needle}”
+          </li>
+        )}
       </ul>
     </fieldset>
   );

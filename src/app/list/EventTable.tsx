@@ -23,7 +23,11 @@ export function EventTable(props: {
       </thead>
       <tbody>
         {props.events.map((event) => (
-          <tr key={event.id} aria-current={event.id === props.selectedId ? "true" : undefined} className={event.id === props.selectedId ? "selected" : undefined}>
+          <tr
+            key={event.id}
+            aria-current={event.id === props.selectedId ? "true" : undefined}
+            className={event.id === props.selectedId ? "selected" : undefined}
+          >
             <td>{when(event)}</td>
             <td>{event.companies.map((id) => names.get(id) ?? id).join(", ")}</td>
             <td>{EVENT_TYPE_LABELS[event.type]}</td>

@@ -40,7 +40,8 @@ export function useViewState(
       else window.history.replaceState(null, "", url);
     };
     window.clearTimeout(timer.current);
-    if (mode === "replace-later") timer.current = window.setTimeout(() => write("replace"), SETTLE_MS);
+    if (mode === "replace-later")
+      timer.current = window.setTimeout(() => write("replace"), SETTLE_MS);
     else write(mode);
   }, []);
 

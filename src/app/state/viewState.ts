@@ -56,10 +56,19 @@ export function parseViewState(search: string): ViewState {
   // Later versions rename parameters here, so that old links keep working.
   if (!Number.isInteger(version) || version < 1) return DEFAULT_VIEW;
   const list = (key: string, valid: RegExp) =>
-    [...new Set((params.get(key) ?? "").split(",").map((s) => s.trim()).filter((s) => valid.test(s)))].sort();
+    [
+      ...new Set(
+        (params.get(key) ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => valid.test(s)),
+      ),
+    ].sort();
   const day = (key: string) => {
     const value = params.get(key);
-    return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : null;
+    return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+      ? value
+      : null;
   };
   const event = params.get("e");
   const lanes = params.get("lanes");
@@ -68,12 +77,16 @@ export function parseViewState(search: string): ViewState {
     event: event && ID.test(event) ? event : null,
     companies: list("c", ID),
     countries: list("n", COUNTRY),
-    types: list("t", /^[a-z-]+$/).filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t)),
+    types: list("t", /^[a-z-]+$/).filter((t): t is EventType =>
+      (EVENT_TYPES as readonly string[]).includes(t),
+    ),
     languages: list("l", LANGUAGE),
     from: day("from"),
     to: day("to"),
     // U+FFFD means the link's percent-encoding was broken: that search is not what was shared.
-    query: (params.get("q") ?? "").includes("\uFFFD") ? "" : (params.get("q") ?? "").slice(0, MAX_QUERY),
+    query: (params.get("q") ?? "").includes("\uFFFD")
+      ? ""
+      : (params.get("q") ?? "").slice(0, MAX_QUERY),
     window: parseWindow(params.get("w")),
     lanes: lanes === "type" ? "type" : "company",
     view: view === "list" ? "list" : "timeline",

@@ -1,10 +1,20 @@
 import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
-import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import {
+  zoom as d3zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+} from "d3-zoom";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
 import { groupLanes } from "../../timeline/layout/groupLanes.ts";
-import { layoutTimeline, type ClusterPlan, type TimelinePlan } from "../../timeline/layout/layoutTimeline.ts";
+import {
+  layoutTimeline,
+  type ClusterPlan,
+  type TimelinePlan,
+} from "../../timeline/layout/layoutTimeline.ts";
 import { renderOverview } from "../../timeline/render/renderOverview.ts";
 import { renderTimeline } from "../../timeline/render/renderTimeline.ts";
 import type { HistoryMode } from "../state/useViewState.ts";
@@ -54,14 +64,25 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [plan, setPlan] = useState<TimelinePlan | null>(null);
 
-  const base = useMemo(() => scaleUtc().domain([extent[0], extent[1]]).range([LABEL_WIDTH, width - RIGHT]), [extent, width]);
+  const base = useMemo(
+    () =>
+      scaleUtc()
+        .domain([extent[0], extent[1]])
+        .range([LABEL_WIDTH, width - RIGHT]),
+    [extent, width],
+  );
   const ordered = useMemo(() => [...spans].sort((a, b) => a.main.start - b.main.start), [spans]);
-  const laneGroups = useMemo(() => groupLanes(spans, lanes, companyName), [spans, lanes, companyName]);
+  const laneGroups = useMemo(
+    () => groupLanes(spans, lanes, companyName),
+    [spans, lanes, companyName],
+  );
 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(320, Math.floor(entry?.contentRect.width ?? 900))));
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.max(320, Math.floor(entry?.contentRect.width ?? 900))),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -72,7 +93,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
       const behaviour = zoomRef.current;
       if (!svg.current || !behaviour) return;
       const [from, to] = zoomTransform(svg.current).rescaleX(base).domain();
-      if (from && to && Math.abs(from.getTime() - next[0]) < 1000 && Math.abs(to.getTime() - next[1]) < 1000) return;
+      if (
+        from &&
+        to &&
+        Math.abs(from.getTime() - next[0]) < 1000 &&
+        Math.abs(to.getTime() - next[1]) < 1000
+      )
+        return;
       const k = (base(extent[1]) - base(extent[0])) / Math.max(1, base(next[1]) - base(next[0]));
       const transform = zoomIdentity.translate(LABEL_WIDTH - k * base(next[0]), 0).scale(k);
       select(svg.current).call(behaviour.transform, transform);
@@ -93,10 +120,17 @@ export function TimelinePanel(props: TimelinePanelProps) {
         [LABEL_WIDTH, 0],
         [width - RIGHT, 0],
       ])
-      .filter((event: Event) => !(event instanceof KeyboardEvent) && !(event.type === "mousedown" && (event as MouseEvent).button !== 0))
+      .filter(
+        (event: Event) =>
+          !(event instanceof KeyboardEvent) &&
+          !(event.type === "mousedown" && (event as MouseEvent).button !== 0),
+      )
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;
-        const next = event.transform.rescaleX(base).domain().map((d) => d.getTime()) as [number, number];
+        const next = event.transform
+          .rescaleX(base)
+          .domain()
+          .map((d) => d.getTime()) as [number, number];
         setDomain(next);
         onWindow(next, "replace-later");
       });
@@ -110,7 +144,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
     (next: readonly [number, number] | null, mode: HistoryMode) => {
       const clamped = next ? clamp(next, extent) : null;
       setDomain(clamped ?? extent);
-      onWindow(clamped && !(clamped[0] <= extent[0] && clamped[1] >= extent[1]) ? [clamped[0], clamped[1]] : null, mode);
+      onWindow(
+        clamped && !(clamped[0] <= extent[0] && clamped[1] >= extent[1])
+          ? [clamped[0], clamped[1]]
+          : null,
+        mode,
+      );
     },
     [extent, onWindow],
   );
@@ -134,7 +173,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
 
   useEffect(() => {
     if (!svg.current) return;
-    const x = scaleUtc().domain([domain[0], domain[1]]).range([LABEL_WIDTH, width - RIGHT]);
+    const x = scaleUtc()
+      .domain([domain[0], domain[1]])
+      .range([LABEL_WIDTH, width - RIGHT]);
     const next = layoutTimeline(laneGroups, x, { ...SIZE, width: width - RIGHT });
     renderTimeline(svg.current, next, {
       x,
@@ -144,7 +185,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
       selectedId,
       tabStopId,
       label: eventLabel,
-      clusterLabel: (c: ClusterPlan) => `${c.ids.length} events, ${new Date(c.start).getUTCFullYear()}–${new Date(c.end).getUTCFullYear()}: zoom in`,
+      clusterLabel: (c: ClusterPlan) =>
+        `${c.ids.length} events, ${new Date(c.start).getUTCFullYear()}–${new Date(c.end).getUTCFullYear()}: zoom in`,
       onActivate: onSelect,
       onCluster: (c) => setWindow(pad([c.start, c.end]), "replace"),
       onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
@@ -182,10 +224,16 @@ export function TimelinePanel(props: TimelinePanelProps) {
     const end = target.effective?.end ?? target.main.end;
     const inView = start >= domain[0] && end <= domain[1] && visibleIds.has(target.event.id);
     if (!inView) {
-      const half = visibleIds.has(target.event.id) || !plan?.clusters.some((c) => c.ids.includes(target.event.id)) ? (domain[1] - domain[0]) / 2 : 20 * DAY;
+      const half =
+        visibleIds.has(target.event.id) ||
+        !plan?.clusters.some((c) => c.ids.includes(target.event.id))
+          ? (domain[1] - domain[0]) / 2
+          : 20 * DAY;
       setWindow([(start + end) / 2 - half, (start + end) / 2 + half], "replace");
     } else {
-      svg.current?.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(target.event.id)}"]`)?.focus();
+      svg.current
+        ?.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(target.event.id)}"]`)
+        ?.focus();
     }
   };
 
@@ -233,7 +281,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
         <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in" title="Zoom in (+)">
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out" title="Zoom out (−)">
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / 1.6)}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
           −
         </button>
         <button type="button" onClick={() => setWindow(null, "replace")} title="Fit all (0)">
@@ -246,17 +299,29 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <div className="timeline-canvas" ref={box} onKeyDown={onKeyDown}>
         <svg ref={svg} className="timeline-svg" aria-label="Events by time and lane" />
         {hover && hovered && (
-          <div className="tooltip" role="tooltip" style={{ left: Math.min(hover.x, width - 260), top: hover.y + 24 }}>
+          <div
+            className="tooltip"
+            role="tooltip"
+            style={{ left: Math.min(hover.x, width - 260), top: hover.y + 24 }}
+          >
             {hovered}
           </div>
         )}
       </div>
-      <svg ref={overview} className="overview-svg" role="img" aria-label="Overview of all events; drag to choose the visible window" />
+      <svg
+        ref={overview}
+        className="overview-svg"
+        role="img"
+        aria-label="Overview of all events; drag to choose the visible window"
+      />
     </div>
   );
 }
 
-function clamp(window: readonly [number, number], extent: readonly [number, number]): [number, number] {
+function clamp(
+  window: readonly [number, number],
+  extent: readonly [number, number],
+): [number, number] {
   const span = Math.min(window[1] - window[0], extent[1] - extent[0]);
   let start = Math.max(extent[0], window[0]);
   if (start + span > extent[1]) start = extent[1] - span;
@@ -269,6 +334,11 @@ function pad([start, end]: readonly [number, number]): [number, number] {
 }
 
 function formatWindow([start, end]: readonly [number, number]): string {
-  const format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return `${format.format(start)} – ${format.format(end)}`;
 }

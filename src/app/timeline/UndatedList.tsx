@@ -1,7 +1,11 @@
 import type { TimelineEvent } from "../../model/dataset.ts";
 
 /** Events the sources give no date for: listed, never placed at a guessed date. */
-export function UndatedList(props: { readonly events: readonly TimelineEvent[]; readonly selectedId: string | null; readonly onSelect: (id: string) => void }) {
+export function UndatedList(props: {
+  readonly events: readonly TimelineEvent[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+}) {
   if (props.events.length === 0) return null;
   return (
     <aside className="undated" aria-label="Undated events">
@@ -9,7 +13,12 @@ export function UndatedList(props: { readonly events: readonly TimelineEvent[]; 
       <ul>
         {props.events.map((e) => (
           <li key={e.id}>
-            <button type="button" className="link" aria-pressed={e.id === props.selectedId} onClick={() => props.onSelect(e.id)}>
+            <button
+              type="button"
+              className="link"
+              aria-pressed={e.id === props.selectedId}
+              onClick={() => props.onSelect(e.id)}
+            >
               {e.title}
             </button>
           </li>

@@ -16,4 +16,20 @@ import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
 /** Every language the extractor reads, by ISO 639-1 code. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { ar, de, en, es, fr, hi, it, ja, ko, nl, pt, ru, tr, vi, zh };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  ar,
+  de,
+  en,
+  es,
+  fr,
+  hi,
+  it,
+  ja,
+  ko,
+  nl,
+  pt,
+  ru,
+  tr,
+  vi,
+  zh,
+};

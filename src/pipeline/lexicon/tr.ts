@@ -11,7 +11,8 @@ const I = "[iı]";
 // a long run of modifiers. The object noun is the span; its verb must follow.
 // Punctuation may close the noun first: "Çin hükümeti, … yasakladı".
 const gap = (words: number) => `\\S*(?:\\s+\\S+){0,${words}}?\\s+`;
-const ending = (noun: string, verbs: string, words = 8) => `(?:${noun})${E}(?=${gap(words)}(?:${verbs}))`;
+const ending = (noun: string, verbs: string, words = 8) =>
+  `(?:${noun})${E}(?=${gap(words)}(?:${verbs}))`;
 
 /**
  * A counterparty named just before the object, with its case suffix or "ile" ("Didi'ye",
@@ -23,10 +24,8 @@ const PARTY = `(?:[${L}\\d.&-]+(?:'${L}+| ile)\\s+(?:\\S+\\s+){0,3}?)?`;
 const FROM_CHINA = `(cin'?(den|dan)|cin pazar${I}ndan|cin anakaras${I}ndan|pekin'?den)`;
 
 // Verbs of stopping: durdurdu, askıya aldı, sonlandırıyor, son verdi, kesti, dondurdu…
-const STOP =
-  `durdur${L}*|ask${I}ya al${L}*|sonland${I}r${L}*|son ver${L}*|sona erdir${L}*|bitir${L}*|dondur${L}*|kes(ti|ti|iyor|ecek|ece|me|mi|il)${L}*|kest${I}${L}*`;
-const CUT =
-  `${STOP}|iptal (et|ed)${L}*|feshe?t${L}*|feshed${L}*|geri cek${L}*|kopar${L}*|yenileme(me|yecek|di)${L}*`;
+const STOP = `durdur${L}*|ask${I}ya al${L}*|sonland${I}r${L}*|son ver${L}*|sona erdir${L}*|bitir${L}*|dondur${L}*|kes(ti|ti|iyor|ecek|ece|me|mi|il)${L}*|kest${I}${L}*`;
+const CUT = `${STOP}|iptal (et|ed)${L}*|feshe?t${L}*|feshed${L}*|geri cek${L}*|kopar${L}*|yenileme(me|yecek|di)${L}*`;
 
 // Nouns that, standing between a service and "close / stop", are what is stopped instead.
 const NOT_THING = `sat${I}s|ihracat|sevkiyat|teslimat|kay${I}t|kayd|erisim|uyelik`;
@@ -36,122 +35,314 @@ export const tr: Lexicon = {
   language: "tr",
   spaced: true,
   countries: {
-    abd: "US", amerika: "US", "amerika birlesik devletleri": "US", "guney kore": "KR", tayvan: "TW", "hong kong": "HK",
-    rusya: "RU", hindistan: "IN", japonya: "JP", ingiltere: "GB", "birlesik krallik": "GB",
+    abd: "US",
+    amerika: "US",
+    "amerika birlesik devletleri": "US",
+    "guney kore": "KR",
+    tayvan: "TW",
+    "hong kong": "HK",
+    rusya: "RU",
+    hindistan: "IN",
+    japonya: "JP",
+    ingiltere: "GB",
+    "birlesik krallik": "GB",
   },
   nouns: {
     service: {
       store: [`magaza${L}*`, `kitapc${I}${L}*`, `dukkan${L}*`, `sat${I}s noktas${L}*`],
-      website: [`(web )?site${L}*`, `portal${L}*`, `(yerel |cin )?(surum|versiyon)${L}*`, `sosyal ag${L}*`, `arama motor${L}*`],
+      website: [
+        `(web )?site${L}*`,
+        `portal${L}*`,
+        `(yerel |cin )?(surum|versiyon)${L}*`,
+        `sosyal ag${L}*`,
+        `arama motor${L}*`,
+      ],
       service: [`hizmet${L}*`, `platform${L}*`, `servis${L}*`],
       app: [`uygulama${L}*`],
       office: [
-        `ofis${L}*`, `fabrika${L}*`, `tesis${L}*`, `veri merkez${L}*`, `ar-?ge merkez${L}*`, `arast${I}rma merkez${L}*`,
-        `genel merkez${L}*`, `temsilcilig${L}*`,
+        `ofis${L}*`,
+        `fabrika${L}*`,
+        `tesis${L}*`,
+        `veri merkez${L}*`,
+        `ar-?ge merkez${L}*`,
+        `arast${I}rma merkez${L}*`,
+        `genel merkez${L}*`,
+        `temsilcilig${L}*`,
       ],
       business: [`sube${L}*`, `yan kurulus${L}*`, `istirak${L}*`],
       product: [`urun${L}*`, `oyun${L}*`, `sunucu${L}*`],
     },
     merchant: [
-      `sat${I}c${I}${L}*`, `tuccar${L}*`, `tedarikci${L}*`, `markalar${L}*`, `magazalar${L}*`, `esnaf${L}*`,
+      `sat${I}c${I}${L}*`,
+      `tuccar${L}*`,
+      `tedarikci${L}*`,
+      `markalar${L}*`,
+      `magazalar${L}*`,
+      `esnaf${L}*`,
     ],
     relation: [
-      `ortakl${I}[kg]${L}*`, `is ?birlig${L}*`, `anlasma${L}*`, `sozlesme${L}*`, `lisans${L}*`, `baglar${L}*`, `iliski${L}*`,
-      `ittifak${L}*`, `entegrasyon${L}*`, `ortak girisim${L}*`, `isbirlik${L}*`,
+      `ortakl${I}[kg]${L}*`,
+      `is ?birlig${L}*`,
+      `anlasma${L}*`,
+      `sozlesme${L}*`,
+      `lisans${L}*`,
+      `baglar${L}*`,
+      `iliski${L}*`,
+      `ittifak${L}*`,
+      `entegrasyon${L}*`,
+      `ortak girisim${L}*`,
+      `isbirlik${L}*`,
     ],
     stake: [
-      `hisse${L}*(?! geri al)`, `(?<!pazar )pay(lar)?${I}(n${I})?${E}`, `istirak pay${L}*`, `yuzde \\d+([,.]\\d+)?'?${L}* (hisse|pay)${L}*`,
+      `hisse${L}*(?! geri al)`,
+      `(?<!pazar )pay(lar)?${I}(n${I})?${E}`,
+      `istirak pay${L}*`,
+      `yuzde \\d+([,.]\\d+)?'?${L}* (hisse|pay)${L}*`,
     ],
   },
   actions: [
     // Exit: "Çin'den çekiliyor", "Çin pazarından çekilme", "Çin'i terk etti", "Çin'e veda etti".
-    { type: "exit", pattern: `${FROM_CHINA} (\\S+ ){0,2}?(cekil${L}*|ayr${I}l${L}*|c${I}k${I}s${L}*|c${I}k(ma|may${I}|mas${I}|${I}yor|t${I}|acak|acag)${L}*|el etek cek${L}*)` },
-    { type: "exit", pattern: `cin('?${I}|'?e| pazar${I}n${I}| pazar${I}na| anakaras${I}n${I}) (tamamen |resmen )?(terk (et|ed)${L}*|veda (et|ed)${L}*)` },
-    { type: "exit", pattern: ending(`(cin'?deki |cin'de )?(tum |butun )?(faaliyet|operasyon)${L}*`, `${STOP}|kapat${L}*`, 5) },
+    {
+      type: "exit",
+      pattern: `${FROM_CHINA} (\\S+ ){0,2}?(cekil${L}*|ayr${I}l${L}*|c${I}k${I}s${L}*|c${I}k(ma|may${I}|mas${I}|${I}yor|t${I}|acak|acag)${L}*|el etek cek${L}*)`,
+    },
+    {
+      type: "exit",
+      pattern: `cin('?${I}|'?e| pazar${I}n${I}| pazar${I}na| anakaras${I}n${I}) (tamamen |resmen )?(terk (et|ed)${L}*|veda (et|ed)${L}*)`,
+    },
+    {
+      type: "exit",
+      pattern: ending(
+        `(cin'?deki |cin'de )?(tum |butun )?(faaliyet|operasyon)${L}*`,
+        `${STOP}|kapat${L}*`,
+        5,
+      ),
+    },
 
     // Blocked by the Chinese state: the authority is the span, its verb closes the sentence.
-    { type: "blocked", pattern: ending(
-      `(cin )?(hukumet${L}*|otoriteler${L}*|duzenleyici${L}*|denetleyici${L}*|pekin yonetim${L}*|siber uzay${L}*|cac|sansur${L}*|bakanl${I}[kg]${L}*)|(cin|pekin)'?li yetkili${L}*|(cin|pekin),`,
-      `yasakla${L}*|yasak (getir|koy)${L}*|engelle${L}*|erisim(e|i) (kapat|engelle|kes)${L}*|sansurle${L}*|kald${I}rt${L}*|men et${L}*|kara listeye al${L}*`,
-      20,
-    ) },
+    {
+      type: "blocked",
+      pattern: ending(
+        `(cin )?(hukumet${L}*|otoriteler${L}*|duzenleyici${L}*|denetleyici${L}*|pekin yonetim${L}*|siber uzay${L}*|cac|sansur${L}*|bakanl${I}[kg]${L}*)|(cin|pekin)'?li yetkili${L}*|(cin|pekin),`,
+        `yasakla${L}*|yasak (getir|koy)${L}*|engelle${L}*|erisim(e|i) (kapat|engelle|kes)${L}*|sansurle${L}*|kald${I}rt${L}*|men et${L}*|kara listeye al${L}*`,
+        20,
+      ),
+    },
     { type: "blocked", pattern: `cin'?(den|dan) … yasa(k|g)${L}*` },
-    { type: "blocked", pattern: `cin'?de (\\S+ )?(yasakland${L}*|engellend${L}*|erisime kapat${L}*|sansurlend${L}*)` },
+    {
+      type: "blocked",
+      pattern: `cin'?de (\\S+ )?(yasakland${L}*|engellend${L}*|erisime kapat${L}*|sansurlend${L}*)`,
+    },
     { type: "blocked", pattern: `buyuk (cin )?guvenlik duvar${L}*|great firewall` },
 
     // Sales halt, direct sales first.
     { type: "sales-halt", pattern: ending(`dogrudan sat${I}s${L}*`, STOP), what: "direct sales" },
-    { type: "sales-halt", pattern: `dogrudan (satmay${I}|satma|sat${I}s yapmay${I}) (b${I}rak${L}*|durdur${L}*)`, what: "direct sales" },
-    { type: "sales-halt", pattern: ending(`sat${I}s${L}*|ihracat${L}*|sevkiyat${L}*|teslimat${L}*|tedarig${I}${L}*`, STOP, 5) },
+    {
+      type: "sales-halt",
+      pattern: `dogrudan (satmay${I}|satma|sat${I}s yapmay${I}) (b${I}rak${L}*|durdur${L}*)`,
+      what: "direct sales",
+    },
+    {
+      type: "sales-halt",
+      pattern: ending(
+        `sat${I}s${L}*|ihracat${L}*|sevkiyat${L}*|teslimat${L}*|tedarig${I}${L}*`,
+        STOP,
+        5,
+      ),
+    },
     { type: "sales-halt", pattern: `sat(may${I}|ma) (b${I}rak${L}*|durdur${L}*)` },
-    { type: "sales-halt", pattern: `art${I}k … (sat(m${I}yor|mayacak|mayacag)|sunm(ayacak|${I}yor)|ihrac etmeyecek)${L}*` },
+    {
+      type: "sales-halt",
+      pattern: `art${I}k … (sat(m${I}yor|mayacak|mayacag)|sunm(ayacak|${I}yor)|ihrac etmeyecek)${L}*`,
+    },
     { type: "sales-halt", pattern: `sat${I}n alam(ayacak|${I}yor|az|ayacag)${L}*` },
     { type: "sales-halt", pattern: `(sat${I}stan|raflardan|magazalardan) kald${I}r${L}*` },
 
     // Restrictions on sign-ups and features.
-    { type: "restriction", pattern: ending(`(yeni )?(kullan${I}c${I} |uye )?(kay${I}t${L}*|kayd${L}*|uyelik${L}*|uye al${I}m${L}*)`, `${STOP}|s${I}n${I}rla${L}*|k${I}s${I}tla${L}*|kapat${L}*|engelle${L}*`, 5), what: "sign-ups" },
-    { type: "restriction", pattern: `yeni (kullan${I}c${I}|uye|musteri|hesap)${L}* … kabul (etm|etmey)${L}*`, what: "sign-ups" },
-    { type: "restriction", pattern: ending(`erisim${L}*|ozellig${L}*|ozellik${L}*|fonksiyon${L}*|islev${L}*`, `s${I}n${I}rla${L}*|k${I}s${I}tla${L}*|devre d${I}s${I} b${I}rak${L}*|kald${I}r${L}*`, 5), what: "access" },
-    { type: "restriction", pattern: ending(`ucretsiz (kullan${I}c${I}|hesap|uyelik)${L}*`, `art${I}k|${L}*(amayacak|emeyecek|am${I}yor|emiyor)${L}*`), what: "free accounts" },
+    {
+      type: "restriction",
+      pattern: ending(
+        `(yeni )?(kullan${I}c${I} |uye )?(kay${I}t${L}*|kayd${L}*|uyelik${L}*|uye al${I}m${L}*)`,
+        `${STOP}|s${I}n${I}rla${L}*|k${I}s${I}tla${L}*|kapat${L}*|engelle${L}*`,
+        5,
+      ),
+      what: "sign-ups",
+    },
+    {
+      type: "restriction",
+      pattern: `yeni (kullan${I}c${I}|uye|musteri|hesap)${L}* … kabul (etm|etmey)${L}*`,
+      what: "sign-ups",
+    },
+    {
+      type: "restriction",
+      pattern: ending(
+        `erisim${L}*|ozellig${L}*|ozellik${L}*|fonksiyon${L}*|islev${L}*`,
+        `s${I}n${I}rla${L}*|k${I}s${I}tla${L}*|devre d${I}s${I} b${I}rak${L}*|kald${I}r${L}*`,
+        5,
+      ),
+      what: "access",
+    },
+    {
+      type: "restriction",
+      pattern: ending(
+        `ucretsiz (kullan${I}c${I}|hesap|uyelik)${L}*`,
+        `art${I}k|${L}*(amayacak|emeyecek|am${I}yor|emiyor)${L}*`,
+      ),
+      what: "free accounts",
+    },
 
     // Seller bans.
-    { type: "seller-ban", pattern: ending("{merchant}", `yasakla${L}*|engelle${L}*|kapat${L}*|ask${I}ya al${L}*|kald${I}r${L}*|uzaklast${I}r${L}*|c${I}kar(d${I}|${I}yor|acak|t${I})${L}*|sil(di|iyor|ecek)${L}*|men et${L}*|ihrac et${L}*`), what: "sellers" },
+    {
+      type: "seller-ban",
+      pattern: ending(
+        "{merchant}",
+        `yasakla${L}*|engelle${L}*|kapat${L}*|ask${I}ya al${L}*|kald${I}r${L}*|uzaklast${I}r${L}*|c${I}kar(d${I}|${I}yor|acak|t${I})${L}*|sil(di|iyor|ecek)${L}*|men et${L}*|ihrac et${L}*`,
+      ),
+      what: "sellers",
+    },
 
     // Partnership cuts.
-    { type: "partnership-cut", pattern: `(art${I}k )?(giris|oturum acma)${L}* yapam(ayacak|${I}yor)${L}*`, what: "log-in integration" },
+    {
+      type: "partnership-cut",
+      pattern: `(art${I}k )?(giris|oturum acma)${L}* yapam(ayacak|${I}yor)${L}*`,
+      what: "log-in integration",
+    },
     { type: "partnership-cut", pattern: ending(`${PARTY}(?:{relation})`, CUT) },
-    { type: "partnership-cut", pattern: `(ortakl${I}g${I}n${I}n|is ?birlig${I}n${I}n|anlasman${I}n|sozlesmenin|lisans${I}n${I}n|iliskilerin) (sona ermesi|sonland${I}r${I}lmas${I}|iptali|askiya al${I}nmas${I})` },
+    {
+      type: "partnership-cut",
+      pattern: `(ortakl${I}g${I}n${I}n|is ?birlig${I}n${I}n|anlasman${I}n|sozlesmenin|lisans${I}n${I}n|iliskilerin) (sona ermesi|sonland${I}r${I}lmas${I}|iptali|askiya al${I}nmas${I})`,
+    },
 
     // Divestment.
-    { type: "divestment", pattern: ending(
-      `${PARTY}(hisse${L}*|(?<!pazar )pay(lar)?${I}(n${I})?|istirak${L}*|birim${L}*|is kol${L}*|bolum${L}*|yan kurulus${L}*|is(ini|lerini)|faaliyetlerini|operasyonlar${I}n${I})`,
-      `satt${I}|sat${I}yor|satacak${L}*|satmay${I}|satma(s${I}|ya)${L}*|satarak|sat${I}s${I}${L}*|devret${L}*|devred${L}*|elden c${I}kar${L}*|elinden c${I}kar${L}*`,
-      5,
-    ) },
+    {
+      type: "divestment",
+      pattern: ending(
+        `${PARTY}(hisse${L}*|(?<!pazar )pay(lar)?${I}(n${I})?|istirak${L}*|birim${L}*|is kol${L}*|bolum${L}*|yan kurulus${L}*|is(ini|lerini)|faaliyetlerini|operasyonlar${I}n${I})`,
+        `satt${I}|sat${I}yor|satacak${L}*|satmay${I}|satma(s${I}|ya)${L}*|satarak|sat${I}s${I}${L}*|devret${L}*|devred${L}*|elden c${I}kar${L}*|elinden c${I}kar${L}*`,
+        5,
+      ),
+    },
 
     // Stakes taken (other).
-    { type: "other", pattern: ending(`${PARTY}(yuzde \\d+([,.]\\d+)?'?${L}* )?(hisse${L}*|(?<!pazar )pay(lar)?${I}(n${I})?|istirak${L}*)`, `sat${I}n al${L}*|ald${I}|al${I}yor|alacak${L}*|edin${L}*|devral${L}*|sahip ol${L}*`, 5), what: "buys a stake in" },
+    {
+      type: "other",
+      pattern: ending(
+        `${PARTY}(yuzde \\d+([,.]\\d+)?'?${L}* )?(hisse${L}*|(?<!pazar )pay(lar)?${I}(n${I})?|istirak${L}*)`,
+        `sat${I}n al${L}*|ald${I}|al${I}yor|alacak${L}*|edin${L}*|devral${L}*|sahip ol${L}*`,
+        5,
+      ),
+      what: "buys a stake in",
+    },
     { type: "other", pattern: `(hisse|pay)${L}* karsil${I}g${I}nda`, what: "buys a stake in" },
-    { type: "other", pattern: `(?!(cin|pekin|sanghay|shenzhen)')[${L}\\d.&-]+'(y?[ae]|n[ae]) (\\S+ ){0,4}?yat${I}r${I}m (yapt${I}|yap${I}yor|yapacak|yapm${I}s)${L}*`, what: "invests in" },
+    {
+      type: "other",
+      pattern: `(?!(cin|pekin|sanghay|shenzhen)')[${L}\\d.&-]+'(y?[ae]|n[ae]) (\\S+ ){0,4}?yat${I}r${I}m (yapt${I}|yap${I}yor|yapacak|yapm${I}s)${L}*`,
+      what: "invests in",
+    },
 
     // Shutdowns, last: they are the most generic. A sales or sign-up noun between the thing
     // and the verb makes it another move ("ürünlerinin satışını durdurdu"); a genitive
     // ("Çin sürümünün sunucularını kapatacak") is not the thing closed.
-    { type: "shutdown", pattern: `(?:{service})(?<!n[iıu]n)${E}(?=\\S*(?:\\s+(?!${NOT_THING})\\S+){0,4}?\\s+(?:kapat${L}*|son ver${L}*|sonland${I}r${L}*|durdur${L}*|devre d${I}s${I} b${I}rak${L}*|fis${L}* cek${L}*|hizmet vermeyi b${I}rak${L}*))` },
+    {
+      type: "shutdown",
+      pattern: `(?:{service})(?<!n[iıu]n)${E}(?=\\S*(?:\\s+(?!${NOT_THING})\\S+){0,4}?\\s+(?:kapat${L}*|son ver${L}*|sonland${I}r${L}*|durdur${L}*|devre d${I}s${I} b${I}rak${L}*|fis${L}* cek${L}*|hizmet vermeyi b${I}rak${L}*))`,
+    },
     // "mağazasının kapanacağını": the closing thing is the genitive subject of "kapanmak".
-    { type: "shutdown", pattern: `(?:{service})${E}(?=\\S*(?:\\s+(?!${NOT_THING})\\S+){0,4}?\\s+kapan(d${I}|${I}yor|acak|acag|mas${I}|m${I}s)${L}*)` },
-    { type: "shutdown", pattern: `(kapan${I}s${I}|kapat${I}lmas${I}|kapat${I}lacag${I}) … {service}` },
+    {
+      type: "shutdown",
+      pattern: `(?:{service})${E}(?=\\S*(?:\\s+(?!${NOT_THING})\\S+){0,4}?\\s+kapan(d${I}|${I}yor|acak|acag|mas${I}|m${I}s)${L}*)`,
+    },
+    {
+      type: "shutdown",
+      pattern: `(kapan${I}s${I}|kapat${I}lmas${I}|kapat${I}lacag${I}) … {service}`,
+    },
   ],
   china: [
-    `cin${E}`, `cinli${L}*`, `pekin${E}`, `sanghay${E}`, `shanghai${E}`, `shenzhen${E}`, `guangzhou${E}`, `kanton${E}`,
-    `hangzhou${E}`, `wuhan${E}`, `chengdu${E}`, `dalian${E}`, "cin anakaras", "anakara cin", "cin halk cumhuriyeti",
+    `cin${E}`,
+    `cinli${L}*`,
+    `pekin${E}`,
+    `sanghay${E}`,
+    `shanghai${E}`,
+    `shenzhen${E}`,
+    `guangzhou${E}`,
+    `kanton${E}`,
+    `hangzhou${E}`,
+    `wuhan${E}`,
+    `chengdu${E}`,
+    `dalian${E}`,
+    "cin anakaras",
+    "anakara cin",
+    "cin halk cumhuriyeti",
   ],
   mainland: [`anakara${L}*`],
   anaphors: [
-    `sirket(in|i|e|ten)?`, `firma(n${I}n|y${I}|ya)?`, "grup", `platform(un|u)?`, `(teknoloji |abd'li |amerikan )?dev(i|in)?`,
-    `uretici(si|nin)?`, `marka(n${I}n|y${I})?`, `uygulama(n${I}n)?`,
+    `sirket(in|i|e|ten)?`,
+    `firma(n${I}n|y${I}|ya)?`,
+    "grup",
+    `platform(un|u)?`,
+    `(teknoloji |abd'li |amerikan )?dev(i|in)?`,
+    `uretici(si|nin)?`,
+    `marka(n${I}n|y${I})?`,
+    `uygulama(n${I}n)?`,
   ],
   hedges: [
-    `${L}+[ae]bilir${L}*`, `olas${I}`, "muhtemel", "muhtemelen", `iddia${L}*`, `soylenti${L}*`, `yalanla${L}*`,
-    `reddet(ti|ti|iyor)${L}*`, `gorusme${L}*`, `muzakere${L}*`, `tehdit${L}*`, `(?<!${L})eger${E}`,
-    `${L}{3,}(ir|${I}r|ur|er|ar)(se|sa)${E}`, `plan${L}* (yok|bulunm${L}*|olmad${L}*)`, `planlam${I}yor${L}*`,
-    `degerlendir(iyor|me)${L}*`, `dusun(uyor|uldugu)${L}*`, `kulis${L}*`, "iddiaya gore", `kaynaklara gore`,
-    "dogrulanmad", "teyit edilmed",
+    `${L}+[ae]bilir${L}*`,
+    `olas${I}`,
+    "muhtemel",
+    "muhtemelen",
+    `iddia${L}*`,
+    `soylenti${L}*`,
+    `yalanla${L}*`,
+    `reddet(ti|ti|iyor)${L}*`,
+    `gorusme${L}*`,
+    `muzakere${L}*`,
+    `tehdit${L}*`,
+    `(?<!${L})eger${E}`,
+    `${L}{3,}(ir|${I}r|ur|er|ar)(se|sa)${E}`,
+    `plan${L}* (yok|bulunm${L}*|olmad${L}*)`,
+    `planlam${I}yor${L}*`,
+    `degerlendir(iyor|me)${L}*`,
+    `dusun(uyor|uldugu)${L}*`,
+    `kulis${L}*`,
+    "iddiaya gore",
+    `kaynaklara gore`,
+    "dogrulanmad",
+    "teyit edilmed",
   ],
   // Turkish puts most markers after the date ("1 Kasım'dan itibaren", "30 Haziran'a kadar");
   // only these stand before it.
   effective: ["en gec", "son tarih", `yururluk tarihi`],
+  // Turkish puts "from" and "until" after the date: "1 Kasım'dan itibaren", "30 Haziran'a kadar".
+  effectiveAfter: ["itibaren", "kadar", "gecerli olmak uzere", "yururluge"],
   dates: {
     // "2023 yılının Mayıs ayında".
     connectors: [`y${I}l${I}n${I}n`, `y${I}l${I}`, `ay${I}n${I}n`],
     lastMonth: ["gecen", "gectigimiz", "son"],
     few: ["birkac", "bir kac", `baz${I}`, "bircok"],
     numbers: {
-      bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, "altı": 6, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, "on bir": 11, "on iki": 12,
-      "on bes": 15, yirmi: 20,
+      bir: 1,
+      iki: 2,
+      uc: 3,
+      dort: 4,
+      bes: 5,
+      altı: 6,
+      alti: 6,
+      yedi: 7,
+      sekiz: 8,
+      dokuz: 9,
+      on: 10,
+      "on bir": 11,
+      "on iki": 12,
+      "on bes": 15,
+      yirmi: 20,
     },
     units: {
-      gun: "day", hafta: "week", ay: "month", "yıl": "year", yil: "year", sene: "year",
+      gun: "day",
+      hafta: "week",
+      ay: "month",
+      yıl: "year",
+      yil: "year",
+      sene: "year",
     },
     relative: [
       { pattern: `{n} {unit} (oncesinde|evvel)`, sign: -1, anchor: "previous" },
@@ -161,14 +352,37 @@ export const tr: Lexicon = {
     ],
     thatSuffix: [],
     sameYear: [`ayn${I} y${I}l${I}n`, `ayn${I} y${I}l`, `o y${I}l${I}n`],
-    recent: ["gectigimiz gunlerde", "son gunlerde", `yak${I}n zamanda`, `k${I}sa sure once`, "gecenlerde"],
+    recent: [
+      "gectigimiz gunlerde",
+      "son gunlerde",
+      `yak${I}n zamanda`,
+      `k${I}sa sure once`,
+      "gecenlerde",
+    ],
     approximate: [`yaklas${I}k`, `civar${I}nda`],
+    // "pazar" is both Sunday and market: a weekday here is followed by "günü".
+    weekdaySuffix: ["gunu", "gunku", "aksam", "sabah"],
   },
   boilerplate: [
-    "reklam", `paylas${L}*`, "abone ol", "bulten", "cerez", "cookies?", "foto:", `fotograf:`, "takip edin", "haber merkezi",
+    "reklam",
+    "paylas",
+    "abone ol",
+    "bulten",
+    "cerez",
+    "cookies?",
+    "foto:",
+    `fotograf:`,
+    "takip edin",
+    "haber merkezi",
   ],
   stopAt: [
-    "ilgili haber(ler)?", "benzer haberler", "yorum yap", "yorumlar", "yorum yaz", `en cok okunan${L}*`, "diger haberler",
+    "ilgili haber(ler)?",
+    "benzer haberler",
+    "yorum yap",
+    "yorumlar",
+    "yorum yaz",
+    `en cok okunan${L}*`,
+    "diger haberler",
     `(bunlar da )?ilginizi cekebilir`,
   ],
   outlet: [

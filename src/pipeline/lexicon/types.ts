@@ -43,6 +43,8 @@ export interface Lexicon {
   readonly hedges: readonly string[];
   /** Words just before a date that make it the date a change takes effect. */
   readonly effective: readonly string[];
+  /** Words just after a date with the same meaning, for languages that put them there (tr "'dan itibaren", zh "起", ja "から"). */
+  readonly effectiveAfter?: readonly string[];
   readonly dates: DateWords;
   /** Lines (or line starts) that are page furniture, not article text. */
   readonly boilerplate: readonly string[];
@@ -82,6 +84,14 @@ export interface DateWords {
   readonly recent: readonly string[];
   /** When set, a weekday name counts only after one of these words (vi "thứ hai" is also "second"). */
   readonly weekdayPrefix?: readonly string[];
+  /** Or only before one of these (tr "pazar günü": "pazar" alone is also "market"). */
+  readonly weekdaySuffix?: readonly string[];
+  /** Month forms CLDR lacks, January first (ru locative "апреле" in "в апреле"). */
+  readonly months?: readonly (readonly string[])[];
+  /** Ordinal words for days of the month ("الأول" in "الأول من مايو", "first" in "the first of May"). */
+  readonly ordinals?: Readonly<Record<string, number>>;
+  /** Phrases for a year relative to publication that CLDR lacks: { "지난해": -1, "올해": 0 }. */
+  readonly years?: Readonly<Record<string, number>>;
   /** Weekday names CLDR lacks, Monday first (zh "周一"). */
   readonly weekdays?: readonly (readonly string[])[];
   /** Words for early / mid / late that make a month or year approximate. */

@@ -19,7 +19,14 @@ export interface EventSpan {
 
 function span(value: string | null): TimeSpan | null {
   const extent = value ? parseEdtf(value) : null;
-  return extent ? { start: extent.min, end: extent.max, precision: extent.precision, approximate: extent.approximate || extent.uncertain } : null;
+  return extent
+    ? {
+        start: extent.min,
+        end: extent.max,
+        precision: extent.precision,
+        approximate: extent.approximate || extent.uncertain,
+      }
+    : null;
 }
 
 /** The event's place in time, or null when it is undated (listed beside the timeline instead). */

@@ -12,7 +12,11 @@ export interface Lane {
  * Groups spans into lanes: by company (the event's actor), ordered by each company's first
  * event; or by type, in the fixed order of the legend.
  */
-export function groupLanes(spans: readonly EventSpan[], mode: "company" | "type", companyName: (id: string) => string): Lane[] {
+export function groupLanes(
+  spans: readonly EventSpan[],
+  mode: "company" | "type",
+  companyName: (id: string) => string,
+): Lane[] {
   const groups = new Map<string, EventSpan[]>();
   for (const span of spans) {
     const key = mode === "company" ? (span.event.companies[0] ?? "") : span.event.type;
@@ -22,9 +26,19 @@ export function groupLanes(spans: readonly EventSpan[], mode: "company" | "type"
   }
   const lanes = [...groups].map(([key, members]) => ({
     key,
-    label: mode === "company" ? companyName(key) : EVENT_TYPE_LABELS[key as keyof typeof EVENT_TYPE_LABELS],
+    label:
+      mode === "company"
+        ? companyName(key)
+        : EVENT_TYPE_LABELS[key as keyof typeof EVENT_TYPE_LABELS],
     spans: members.sort((a, b) => a.main.start - b.main.start),
   }));
-  if (mode === "type") return lanes.sort((a, b) => EVENT_TYPES.indexOf(a.key as never) - EVENT_TYPES.indexOf(b.key as never));
-  return lanes.sort((a, b) => (a.spans[0]?.main.start ?? 0) - (b.spans[0]?.main.start ?? 0) || a.label.localeCompare(b.label));
+  if (mode === "type")
+    return lanes.sort(
+      (a, b) => EVENT_TYPES.indexOf(a.key as never) - EVENT_TYPES.indexOf(b.key as never),
+    );
+  return lanes.sort(
+    (a, b) =>
+      (a.spans[0]?.main.start ?? 0) - (b.spans[0]?.main.start ?? 0) ||
+      a.label.localeCompare(b.label),
+  );
 }

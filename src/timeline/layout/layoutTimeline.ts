@@ -26,7 +26,12 @@ export interface MarkPlan {
   readonly shape: "point" | "band";
   readonly approximate: boolean;
   /** The effective date's mark and the line joining it to the announcement. */
-  readonly effective: { readonly x1: number; readonly x2: number; readonly shape: "point" | "band"; readonly approximate: boolean } | null;
+  readonly effective: {
+    readonly x1: number;
+    readonly x2: number;
+    readonly shape: "point" | "band";
+    readonly approximate: boolean;
+  } | null;
 }
 
 /** Marks too close to draw apart at this zoom: one mark with a count, which splits on zoom. */
@@ -71,13 +76,19 @@ interface Item {
  * stacked in rows; a pile taller than `maxRows` becomes a cluster. Marks wholly outside the
  * visible width are left out, so the cost follows what is on screen.
  */
-export function layoutTimeline(lanes: readonly Lane[], x: (ms: number) => number, size: LayoutSize): TimelinePlan {
+export function layoutTimeline(
+  lanes: readonly Lane[],
+  x: (ms: number) => number,
+  size: LayoutSize,
+): TimelinePlan {
   const lanePlans: LanePlan[] = [];
   const marks: MarkPlan[] = [];
   const clusters: ClusterPlan[] = [];
   let y = 0;
   lanes.forEach((lane, laneIndex) => {
-    const items = lane.spans.map((span) => place(span, x, size)).filter((item) => item.right >= 0 && item.left <= size.width);
+    const items = lane.spans
+      .map((span) => place(span, x, size))
+      .filter((item) => item.right >= 0 && item.left <= size.width);
     items.sort((a, b) => a.left - b.left);
     let rows = 1;
     for (const pile of piles(items)) {
@@ -123,7 +134,11 @@ function place(span: EventSpan, x: (ms: number) => number, size: LayoutSize): It
   };
 }
 
-function extent(t: EventSpan["main"], x: (ms: number) => number, size: LayoutSize): [number, number] {
+function extent(
+  t: EventSpan["main"],
+  x: (ms: number) => number,
+  size: LayoutSize,
+): [number, number] {
   if (t.precision === "day") {
     const at = x((t.start + t.end) / 2);
     return [at, at];
@@ -152,7 +167,13 @@ function piles(items: readonly Item[]): Item[][] {
   return out;
 }
 
-function toMark(item: Item, lane: number, y: number, x: (ms: number) => number, size: LayoutSize): MarkPlan {
+function toMark(
+  item: Item,
+  lane: number,
+  y: number,
+  x: (ms: number) => number,
+  size: LayoutSize,
+): MarkPlan {
   const { span } = item;
   const effective = span.effective ? extent(span.effective, x, size) : null;
   return {
@@ -166,7 +187,12 @@ function toMark(item: Item, lane: number, y: number, x: (ms: number) => number, 
     approximate: span.main.approximate,
     effective:
       effective && span.effective
-        ? { x1: effective[0], x2: effective[1], shape: span.effective.precision === "day" ? "point" : "band", approximate: span.effective.approximate }
+        ? {
+            x1: effective[0],
+            x2: effective[1],
+            shape: span.effective.precision === "day" ? "point" : "band",
+            approximate: span.effective.approximate,
+          }
         : null,
   };
 }

@@ -44,7 +44,11 @@ export function renderOverview(svg: SVGSVGElement, options: OverviewOptions): vo
     .attr("height", (c) => (c ? 3 + (c / peak) * (height - 10) : 0));
 
   let brush = brushes.get(svg);
-  const layer = root.selectAll<SVGGElement, null>("g.brush").data([null]).join("g").attr("class", "brush");
+  const layer = root
+    .selectAll<SVGGElement, null>("g.brush")
+    .data([null])
+    .join("g")
+    .attr("class", "brush");
   if (!brush) {
     brush = brushX<null>();
     brushes.set(svg, brush);

@@ -25,17 +25,45 @@ export interface RenderOptions {
  * marks (points for days, bands for months and years, dashed when approximate, joined to their
  * effective date) and clusters. Each mark is a button for assistive technology.
  */
-export function renderTimeline(svg: SVGSVGElement, plan: TimelinePlan, options: RenderOptions): void {
+export function renderTimeline(
+  svg: SVGSVGElement,
+  plan: TimelinePlan,
+  options: RenderOptions,
+): void {
   const { x, axisHeight, labelWidth, width } = options;
-  const root = select(svg).attr("width", width).attr("height", plan.height + axisHeight);
+  const root = select(svg)
+    .attr("width", width)
+    .attr("height", plan.height + axisHeight);
 
-  const axis = root.selectAll<SVGGElement, null>("g.axis").data([null]).join("g").attr("class", "axis").attr("aria-hidden", "true");
-  axis.attr("transform", `translate(0,${axisHeight - 1})`).call(axisTop(x).ticks(Math.max(2, Math.floor((width - labelWidth) / 110))).tickSizeOuter(0));
-  axis.selectAll<SVGLineElement, unknown>(".tick line").attr("y2", plan.height).attr("class", "grid");
+  const axis = root
+    .selectAll<SVGGElement, null>("g.axis")
+    .data([null])
+    .join("g")
+    .attr("class", "axis")
+    .attr("aria-hidden", "true");
+  axis.attr("transform", `translate(0,${axisHeight - 1})`).call(
+    axisTop(x)
+      .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
+      .tickSizeOuter(0),
+  );
+  axis
+    .selectAll<SVGLineElement, unknown>(".tick line")
+    .attr("y2", plan.height)
+    .attr("class", "grid");
 
-  const body = root.selectAll<SVGGElement, null>("g.body").data([null]).join("g").attr("class", "body").attr("transform", `translate(0,${axisHeight})`);
+  const body = root
+    .selectAll<SVGGElement, null>("g.body")
+    .data([null])
+    .join("g")
+    .attr("class", "body")
+    .attr("transform", `translate(0,${axisHeight})`);
 
-  const lanes = body.selectAll<SVGGElement, null>("g.lanes").data([null]).join("g").attr("class", "lanes").attr("aria-hidden", "true");
+  const lanes = body
+    .selectAll<SVGGElement, null>("g.lanes")
+    .data([null])
+    .join("g")
+    .attr("class", "lanes")
+    .attr("aria-hidden", "true");
   lanes
     .selectAll<SVGRectElement, TimelinePlan["lanes"][number]>("rect")
     .data(plan.lanes, (d) => d.key)
@@ -46,7 +74,11 @@ export function renderTimeline(svg: SVGSVGElement, plan: TimelinePlan, options: 
     .attr("width", width)
     .attr("height", (d) => d.height);
 
-  const marks = body.selectAll<SVGGElement, null>("g.marks").data([null]).join("g").attr("class", "marks");
+  const marks = body
+    .selectAll<SVGGElement, null>("g.marks")
+    .data([null])
+    .join("g")
+    .attr("class", "marks");
   marks
     .selectAll<SVGGElement, MarkPlan>("g.mark")
     .data(plan.marks, (d) => d.id)
@@ -71,12 +103,31 @@ export function renderTimeline(svg: SVGSVGElement, plan: TimelinePlan, options: 
       const g = select(this);
       const mid = d.y + 8;
       const [mx, mw] = box(d.x1, d.x2, d.shape);
-      g.select(".main").attr("x", mx).attr("y", mid - 6).attr("width", mw).attr("height", 12).attr("rx", d.shape === "point" ? 6 : 2);
-      g.select(".ring").attr("x", mx - 3).attr("y", mid - 9).attr("width", mw + 6).attr("height", 18).attr("rx", d.shape === "point" ? 9 : 4);
+      g.select(".main")
+        .attr("x", mx)
+        .attr("y", mid - 6)
+        .attr("width", mw)
+        .attr("height", 12)
+        .attr("rx", d.shape === "point" ? 6 : 2);
+      g.select(".ring")
+        .attr("x", mx - 3)
+        .attr("y", mid - 9)
+        .attr("width", mw + 6)
+        .attr("height", 18)
+        .attr("rx", d.shape === "point" ? 9 : 4);
       const e = d.effective;
       const right = e ? Math.max(mx + mw, e.x2 + 6) : mx + mw;
-      g.select(".hit").attr("x", mx - 4).attr("y", mid - 9).attr("width", right - mx + 8).attr("height", 18);
-      g.select(".connector").attr("display", e ? null : "none").attr("x1", d.x2).attr("x2", e?.x1 ?? 0).attr("y1", mid).attr("y2", mid);
+      g.select(".hit")
+        .attr("x", mx - 4)
+        .attr("y", mid - 9)
+        .attr("width", right - mx + 8)
+        .attr("height", 18);
+      g.select(".connector")
+        .attr("display", e ? null : "none")
+        .attr("x1", d.x2)
+        .attr("x2", e?.x1 ?? 0)
+        .attr("y1", mid)
+        .attr("y2", mid);
       const [ex, ew] = e ? box(e.x1, e.x2, e.shape) : [0, 0];
       g.select(".effective")
         .attr("display", e ? null : "none")
@@ -103,7 +154,11 @@ export function renderTimeline(svg: SVGSVGElement, plan: TimelinePlan, options: 
     .selectAll<SVGGElement, ClusterPlan>("g.cluster")
     .data(plan.clusters, (d) => d.key)
     .join((enter) => {
-      const g = enter.append("g").attr("class", "cluster").attr("role", "button").attr("tabindex", -1);
+      const g = enter
+        .append("g")
+        .attr("class", "cluster")
+        .attr("role", "button")
+        .attr("tabindex", -1);
       g.append("rect").attr("class", "main");
       g.append("text");
       g.append("rect").attr("class", "ring");
@@ -114,9 +169,22 @@ export function renderTimeline(svg: SVGSVGElement, plan: TimelinePlan, options: 
       const g = select(this);
       const w = Math.max(26, d.x2 - d.x1 + 12);
       const left = (d.x1 + d.x2) / 2 - w / 2;
-      g.select(".main").attr("x", left).attr("y", d.y).attr("width", w).attr("height", 16).attr("rx", 8);
-      g.select(".ring").attr("x", left - 3).attr("y", d.y - 3).attr("width", w + 6).attr("height", 22).attr("rx", 11);
-      g.select("text").attr("x", left + w / 2).attr("y", d.y + 12).text(d.ids.length);
+      g.select(".main")
+        .attr("x", left)
+        .attr("y", d.y)
+        .attr("width", w)
+        .attr("height", 16)
+        .attr("rx", 8);
+      g.select(".ring")
+        .attr("x", left - 3)
+        .attr("y", d.y - 3)
+        .attr("width", w + 6)
+        .attr("height", 22)
+        .attr("rx", 11);
+      g.select("text")
+        .attr("x", left + w / 2)
+        .attr("y", d.y + 12)
+        .text(d.ids.length);
     })
     .on("click", (_, d) => options.onCluster(d))
     .on("keydown", (event: KeyboardEvent, d) => {
@@ -126,8 +194,21 @@ export function renderTimeline(svg: SVGSVGElement, plan: TimelinePlan, options: 
       }
     });
 
-  const labels = root.selectAll<SVGGElement, null>("g.labels").data([null]).join("g").attr("class", "labels").attr("transform", `translate(0,${axisHeight})`);
-  labels.selectAll<SVGRectElement, null>("rect.gutter").data([null]).join("rect").attr("class", "gutter").attr("x", 0).attr("y", -axisHeight).attr("width", labelWidth - 8).attr("height", plan.height + axisHeight);
+  const labels = root
+    .selectAll<SVGGElement, null>("g.labels")
+    .data([null])
+    .join("g")
+    .attr("class", "labels")
+    .attr("transform", `translate(0,${axisHeight})`);
+  labels
+    .selectAll<SVGRectElement, null>("rect.gutter")
+    .data([null])
+    .join("rect")
+    .attr("class", "gutter")
+    .attr("x", 0)
+    .attr("y", -axisHeight)
+    .attr("width", labelWidth - 8)
+    .attr("height", plan.height + axisHeight);
   labels
     .selectAll<SVGTextElement, TimelinePlan["lanes"][number]>("text")
     .data(plan.lanes, (d) => d.key)
@@ -147,7 +228,8 @@ function box(x1: number, x2: number, shape: "point" | "band"): [number, number] 
 // Long company names are shortened to fit the label column; the full name stays in the title.
 function clip(text: SVGTextElement, max: number): void {
   const full = text.textContent ?? "";
-  if (typeof text.getComputedTextLength !== "function" || text.getComputedTextLength() <= max) return;
+  if (typeof text.getComputedTextLength !== "function" || text.getComputedTextLength() <= max)
+    return;
   let short = full;
   while (short.length > 3 && text.getComputedTextLength() > max) {
     short = short.slice(0, -1);

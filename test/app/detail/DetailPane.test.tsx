@@ -7,12 +7,24 @@ import { sortByDate } from "../../../src/model/sortByDate.ts";
 import { SAMPLE } from "../../support/sampleDataset.ts";
 
 function renderPane(id = "zoom-sales-halt-2020-08-03") {
-  const handlers = { onSelect: vi.fn(), onClose: vi.fn(), onFilterCompany: vi.fn(), onFilterCountry: vi.fn() };
+  const handlers = {
+    onSelect: vi.fn(),
+    onClose: vi.fn(),
+    onFilterCompany: vi.fn(),
+    onFilterCountry: vi.fn(),
+  };
   const event = SAMPLE.events.find((e) => e.id === id);
   if (!event) throw new Error(id);
   render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <DetailPane event={event} dataset={SAMPLE} ordered={sortByDate(SAMPLE.events)} {...handlers} />
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
+      <DetailPane
+        event={event}
+        dataset={SAMPLE}
+        ordered={sortByDate(SAMPLE.events)}
+        {...handlers}
+      />
     </QueryClientProvider>,
   );
   return handlers;
@@ -57,13 +69,25 @@ describe("DetailPane", () => {
   });
 
   it("loads the full article on demand and marks the evidence", async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ id: "fr", language: "fr", text: "Titre <b>gras</b>\nZoom va cesser de vendre directement aux clients chinois. Fin." })));
+    const fetch = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({
+            id: "fr",
+            language: "fr",
+            text: "Titre <b>gras</b>\nZoom va cesser de vendre directement aux clients chinois. Fin.",
+          }),
+        ),
+    );
     vi.stubGlobal("fetch", fetch);
     renderPane();
     expect(fetch).not.toHaveBeenCalled();
     const french = screen.getByRole("article", { name: "Source in French" });
     fireEvent.click(within(french).getByRole("button", { name: "Show full article" }));
-    const mark = await within(french).findByText("Zoom va cesser de vendre directement aux clients chinois", { selector: "mark" });
+    const mark = await within(french).findByText(
+      "Zoom va cesser de vendre directement aux clients chinois",
+      { selector: "mark" },
+    );
     expect(mark).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledWith("/data/texts/fr.json");
     expect(within(french).getByLabelText("Full article")).toHaveTextContent("Titre <b>gras</b>");

@@ -5,19 +5,68 @@ import { DEFAULT_VIEW } from "../../../src/app/state/viewState.ts";
 import type { Dataset } from "../../../src/model/dataset.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
 
-
 const dataset: Dataset = {
   version: 1,
   events: [
-    makeEvent("zoom", { type: "sales-halt", date: "2020-08-03", countries: ["CN", "US"], sources: [{ id: "fr", evidence: "Zoom cessera de vendre", primary: true }, { id: "ar", evidence: "قالت Zoom يوم الاثنين", primary: true }] }),
-    makeEvent("kindle", { type: "shutdown", date: "2022-06-02", companies: ["amazon"], countries: ["CN", "US"], title: "Amazon shuts down its Kindle e-book store" }),
-    makeEvent("jd", { type: "partnership-cut", date: "2013-09~", companies: ["jd-com", "weibo"], countries: ["CN"], sources: [{ id: "vi", evidence: "Trung Quốc", primary: true }] }),
+    makeEvent("zoom", {
+      type: "sales-halt",
+      date: "2020-08-03",
+      countries: ["CN", "US"],
+      sources: [
+        { id: "fr", evidence: "Zoom cessera de vendre", primary: true },
+        { id: "ar", evidence: "قالت Zoom يوم الاثنين", primary: true },
+      ],
+    }),
+    makeEvent("kindle", {
+      type: "shutdown",
+      date: "2022-06-02",
+      companies: ["amazon"],
+      countries: ["CN", "US"],
+      title: "Amazon shuts down its Kindle e-book store",
+    }),
+    makeEvent("jd", {
+      type: "partnership-cut",
+      date: "2013-09~",
+      companies: ["jd-com", "weibo"],
+      countries: ["CN"],
+      sources: [{ id: "vi", evidence: "Trung Quốc", primary: true }],
+    }),
     makeEvent("undated", { companies: ["amazon"] }),
   ],
   sources: [
-    { id: "fr", file: "fr.txt", language: "fr", title: "Zoom va cesser", published: null, outlet: null, url: null, text: "texts/fr.json", curated: [] },
-    { id: "ar", file: "ar.txt", language: "ar", title: "وقف المبيعات", published: null, outlet: null, url: null, text: "texts/ar.json", curated: [] },
-    { id: "vi", file: "vi.txt", language: "vi", title: "Tiêu đề", published: null, outlet: null, url: null, text: "texts/vi.json", curated: [] },
+    {
+      id: "fr",
+      file: "fr.txt",
+      language: "fr",
+      title: "Zoom va cesser",
+      published: null,
+      outlet: null,
+      url: null,
+      text: "texts/fr.json",
+      curated: [],
+    },
+    {
+      id: "ar",
+      file: "ar.txt",
+      language: "ar",
+      title: "وقف المبيعات",
+      published: null,
+      outlet: null,
+      url: null,
+      text: "texts/ar.json",
+      curated: [],
+    },
+    {
+      id: "vi",
+      file: "vi.txt",
+      language: "vi",
+      title: "Tiêu đề",
+      published: null,
+      outlet: null,
+      url: null,
+      text: "texts/vi.json",
+      curated: [],
+    },
   ],
   companies: [
     { id: "zoom", name: "Zoom", country: "US", parent: null },
@@ -29,10 +78,12 @@ const dataset: Dataset = {
   warnings: [],
 };
 const index = buildEventIndex(dataset);
-const ids = (filters: Partial<typeof DEFAULT_VIEW>) => filterEvents(index, { ...DEFAULT_VIEW, ...filters }).events.map((e) => e.id);
+const ids = (filters: Partial<typeof DEFAULT_VIEW>) =>
+  filterEvents(index, { ...DEFAULT_VIEW, ...filters }).events.map((e) => e.id);
 
 describe("filterEvents", () => {
-  it("shows everything with no filter", () => expect(ids({})).toEqual(["zoom", "kindle", "jd", "undated"]));
+  it("shows everything with no filter", () =>
+    expect(ids({})).toEqual(["zoom", "kindle", "jd", "undated"]));
 
   it("filters by company, country, type and source language", () => {
     expect(ids({ companies: ["amazon"] })).toEqual(["kindle", "undated"]);
@@ -57,12 +108,23 @@ describe("filterEvents", () => {
   });
 
   it("searches the full article texts once they are loaded", () => {
-    const withTexts = buildEventIndex(dataset, new Map([["vi", "Le géant du commerce électronique"]]));
-    expect(filterEvents(withTexts, { ...DEFAULT_VIEW, query: "geant du commerce" }).events.map((e) => e.id)).toEqual(["jd"]);
+    const withTexts = buildEventIndex(
+      dataset,
+      new Map([["vi", "Le géant du commerce électronique"]]),
+    );
+    expect(
+      filterEvents(withTexts, { ...DEFAULT_VIEW, query: "geant du commerce" }).events.map(
+        (e) => e.id,
+      ),
+    ).toEqual(["jd"]);
   });
 
   it("counts each facet's choices under the other filters", () => {
-    const { facets } = filterEvents(index, { ...DEFAULT_VIEW, companies: ["amazon"], types: ["shutdown"] });
+    const { facets } = filterEvents(index, {
+      ...DEFAULT_VIEW,
+      companies: ["amazon"],
+      types: ["shutdown"],
+    });
     expect(Object.fromEntries(facets.companies)).toEqual({ amazon: 1 });
     expect(Object.fromEntries(facets.types)).toEqual({ shutdown: 1, exit: 1 });
     expect(Object.fromEntries(facets.countries)).toEqual({ CN: 1, US: 1 });

@@ -11,32 +11,64 @@ function renderPanel(view: Partial<ViewState> = {}) {
   const state = { ...DEFAULT_VIEW, ...view };
   const onChange = vi.fn();
   const { facets } = filterEvents(buildEventIndex(SAMPLE), state);
-  render(<FilterPanel dataset={SAMPLE} view={state} facets={facets} visibleWindow={[Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)]} onChange={onChange} />);
+  render(
+    <FilterPanel
+      dataset={SAMPLE}
+      view={state}
+      facets={facets}
+      visibleWindow={[Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)]}
+      onChange={onChange}
+    />,
+  );
   return onChange;
 }
 
 describe("FilterPanel", () => {
   it("offers groups named Company, Country, Type and Language, with checkboxes named after each choice", () => {
     renderPanel();
-    expect(within(screen.getByRole("group", { name: "Company" })).getByRole("checkbox", { name: "JD.com" })).toBeInTheDocument();
-    expect(within(screen.getByRole("group", { name: "Country" })).getByRole("checkbox", { name: "United States" })).toBeInTheDocument();
-    expect(within(screen.getByRole("group", { name: "Type" })).getByRole("checkbox", { name: "Sales halt" })).toBeInTheDocument();
-    expect(within(screen.getByRole("group", { name: "Language" })).getByRole("checkbox", { name: "Arabic" })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("group", { name: "Company" })).getByRole("checkbox", {
+        name: "JD.com",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("group", { name: "Country" })).getByRole("checkbox", {
+        name: "United States",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("group", { name: "Type" })).getByRole("checkbox", {
+        name: "Sales halt",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("group", { name: "Language" })).getByRole("checkbox", {
+        name: "Arabic",
+      }),
+    ).toBeInTheDocument();
   });
 
   it("shows each choice's count under the other filters", () => {
     renderPanel({ types: ["restriction"] });
     const company = within(screen.getByRole("group", { name: "Company" }));
     expect(company.getByRole("checkbox", { name: "Zoom" })).toHaveAccessibleDescription("1 event");
-    expect(company.getByRole("checkbox", { name: "JD.com" })).toHaveAccessibleDescription("0 events");
+    expect(company.getByRole("checkbox", { name: "JD.com" })).toHaveAccessibleDescription(
+      "0 events",
+    );
     // The type group's own counts ignore the type filter.
-    expect(within(screen.getByRole("group", { name: "Type" })).getByRole("checkbox", { name: "Sales halt" })).toHaveAccessibleDescription("1 event");
+    expect(
+      within(screen.getByRole("group", { name: "Type" })).getByRole("checkbox", {
+        name: "Sales halt",
+      }),
+    ).toHaveAccessibleDescription("1 event");
   });
 
   it("narrows the company list with its search box, ignoring accents and case", () => {
     renderPanel();
     const company = within(screen.getByRole("group", { name: "Company" }));
-    fireEvent.change(company.getByRole("searchbox", { name: "Find a company" }), { target: { value: "WÉI" } });
+    fireEvent.change(company.getByRole("searchbox", { name: "Find a company" }), {
+      target: { value: "WÉI" },
+    });
     expect(company.getAllByRole("checkbox")).toHaveLength(1);
     expect(company.getByRole("checkbox", { name: "Weibo" })).toBeInTheDocument();
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, formatViewState, parseViewState, type ViewState } from "../../../src/app/state/viewState.ts";
+import {
+  DEFAULT_VIEW,
+  formatViewState,
+  parseViewState,
+  type ViewState,
+} from "../../../src/app/state/viewState.ts";
 
 const full: ViewState = {
   event: "zoom-sales-halt-2020-08-03",
@@ -19,7 +24,9 @@ describe("view state in the URL", () => {
   it("writes nothing for the default view", () => expect(formatViewState(DEFAULT_VIEW)).toBe(""));
 
   it("writes only what differs from the defaults, with a version", () => {
-    expect(formatViewState({ ...DEFAULT_VIEW, event: "zoom-sales-halt-2020-08-03" })).toBe("?e=zoom-sales-halt-2020-08-03&v=1");
+    expect(formatViewState({ ...DEFAULT_VIEW, event: "zoom-sales-halt-2020-08-03" })).toBe(
+      "?e=zoom-sales-halt-2020-08-03&v=1",
+    );
   });
 
   it("round-trips every field", () => expect(parseViewState(formatViewState(full))).toEqual(full));
@@ -29,7 +36,9 @@ describe("view state in the URL", () => {
   });
 
   it("ignores malformed and unknown values without throwing", () => {
-    const hostile = "?v=1&e=%3Cscript%3E&c=ZOOM,,amazon,../etc&t=bankrupt,exit&n=china,CN&l=french,fr&from=2021-13-45&to=yesterday&w=2021-01-01..2020-01-01&lanes=diagonal&view=3d&q=" + "x".repeat(500);
+    const hostile =
+      "?v=1&e=%3Cscript%3E&c=ZOOM,,amazon,../etc&t=bankrupt,exit&n=china,CN&l=french,fr&from=2021-13-45&to=yesterday&w=2021-01-01..2020-01-01&lanes=diagonal&view=3d&q=" +
+      "x".repeat(500);
     expect(parseViewState(hostile)).toEqual({
       ...DEFAULT_VIEW,
       companies: ["amazon"],
@@ -39,7 +48,14 @@ describe("view state in the URL", () => {
       query: "x".repeat(200),
     });
     expect(parseViewState("?q=%E0%A4").query).toBe("");
-    for (const garbage of ["?%E0%A4%A", "?v=abc", "?v=-1&e=x", "?&&&==", "?w=..", "?e=" + "a".repeat(500)]) {
+    for (const garbage of [
+      "?%E0%A4%A",
+      "?v=abc",
+      "?v=-1&e=x",
+      "?&&&==",
+      "?w=..",
+      "?e=" + "a".repeat(500),
+    ]) {
       expect(() => parseViewState(garbage)).not.toThrow();
     }
   });

@@ -6,14 +6,29 @@ import { extentOf, spanOf, type EventSpan } from "../../../src/timeline/layout/e
 import { groupLanes } from "../../../src/timeline/layout/groupLanes.ts";
 import { layoutTimeline, type LayoutSize } from "../../../src/timeline/layout/layoutTimeline.ts";
 
-const event = (id: string, date: string | null, fields: Parameters<typeof makeEvent>[1] = {}) => makeEvent(id, { ...fields, date });
-const spans = (...events: TimelineEvent[]) => events.map(spanOf).filter((s): s is EventSpan => s !== null);
-const SIZE: LayoutSize = { width: 1000, rowHeight: 20, maxRows: 3, minBand: 6, radius: 6, lanePadding: 4 };
-const decade = scaleUtc().domain([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)]).range([0, 1000]);
+const event = (id: string, date: string | null, fields: Parameters<typeof makeEvent>[1] = {}) =>
+  makeEvent(id, { ...fields, date });
+const spans = (...events: TimelineEvent[]) =>
+  events.map(spanOf).filter((s): s is EventSpan => s !== null);
+const SIZE: LayoutSize = {
+  width: 1000,
+  rowHeight: 20,
+  maxRows: 3,
+  minBand: 6,
+  radius: 6,
+  lanePadding: 4,
+};
+const decade = scaleUtc()
+  .domain([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)])
+  .range([0, 1000]);
 
 describe("spanOf", () => {
   it("places a day as an instant and a month or year as the whole stretch", () => {
-    const [day, month, year] = spans(event("d", "2020-08-03"), event("m", "2021-06"), event("y", "2021"));
+    const [day, month, year] = spans(
+      event("d", "2020-08-03"),
+      event("m", "2021-06"),
+      event("y", "2021"),
+    );
     expect(day?.main).toMatchObject({ precision: "day", start: Date.UTC(2020, 7, 3) });
     expect(month?.main.end).toBe(Date.UTC(2021, 6, 1) - 1);
     expect(year?.main.end).toBe(Date.UTC(2022, 0, 1) - 1);
@@ -22,11 +37,15 @@ describe("spanOf", () => {
   it("leaves undated events off the timeline", () => expect(spanOf(event("u", null))).toBeNull());
 
   it("uses the effective date when no announcement date is known", () => {
-    expect(spanOf(event("e", null, { effective: "2020-08-23" }))?.main.start).toBe(Date.UTC(2020, 7, 23));
+    expect(spanOf(event("e", null, { effective: "2020-08-23" }))?.main.start).toBe(
+      Date.UTC(2020, 7, 23),
+    );
   });
 
   it("covers effective dates in the extent", () => {
-    expect(extentOf(spans(event("k", "2022-06-02", { effective: "2023-06-30" })))?.[1]).toBe(Date.UTC(2023, 5, 30, 23, 59, 59, 999));
+    expect(extentOf(spans(event("k", "2022-06-02", { effective: "2023-06-30" })))?.[1]).toBe(
+      Date.UTC(2023, 5, 30, 23, 59, 59, 999),
+    );
   });
 });
 
@@ -40,7 +59,12 @@ describe("groupLanes", () => {
   const names: Record<string, string> = { amazon: "Amazon", "jd-com": "JD.com", zoom: "Zoom" };
 
   it("makes one lane per company, ordered by first event", () => {
-    expect(groupLanes(all, "company", (id) => names[id] ?? id).map((l) => [l.label, l.spans.map((s) => s.event.id)])).toEqual([
+    expect(
+      groupLanes(all, "company", (id) => names[id] ?? id).map((l) => [
+        l.label,
+        l.spans.map((s) => s.event.id),
+      ]),
+    ).toEqual([
       ["JD.com", ["jd"]],
       ["Zoom", ["zoom"]],
       ["Amazon", ["youkeshu", "kindle"]],
@@ -48,12 +72,19 @@ describe("groupLanes", () => {
   });
 
   it("regroups by event type in legend order", () => {
-    expect(groupLanes(all, "type", (id) => id).map((l) => l.label)).toEqual(["Shutdown", "Sales halt", "Seller ban", "Partnership cut"]);
+    expect(groupLanes(all, "type", (id) => id).map((l) => l.label)).toEqual([
+      "Shutdown",
+      "Sales halt",
+      "Seller ban",
+      "Partnership cut",
+    ]);
   });
 });
 
 describe("layoutTimeline", () => {
-  const lane = (...events: TimelineEvent[]) => [{ key: "zoom", label: "Zoom", spans: spans(...events) }];
+  const lane = (...events: TimelineEvent[]) => [
+    { key: "zoom", label: "Zoom", spans: spans(...events) },
+  ];
 
   it("draws a day as a point and a month or year as a band spanning it", () => {
     const plan = layoutTimeline(lane(event("d", "2015-03-10"), event("y", "2019")), decade, SIZE);
@@ -62,7 +93,7 @@ describe("layoutTimeline", () => {
     expect(point?.x1).toBe(point?.x2);
     expect(band).toMatchObject({ id: "y", shape: "band" });
     expect(band?.x1).toBeCloseTo(decade(Date.UTC(2019, 0, 1)), 5);
-    expect(band?.x2).toBeCloseTo(decade(Date.UTC(2020, 0, 1)) , 0);
+    expect(band?.x2).toBeCloseTo(decade(Date.UTC(2020, 0, 1)), 0);
   });
 
   it("keeps a narrow band wide enough to see and click", () => {
@@ -71,13 +102,21 @@ describe("layoutTimeline", () => {
   });
 
   it("marks approximate dates and joins announcement to effective date", () => {
-    const [mark] = layoutTimeline(lane(event("k", "2022-06~", { effective: "2023-06-30" })), decade, SIZE).marks;
+    const [mark] = layoutTimeline(
+      lane(event("k", "2022-06~", { effective: "2023-06-30" })),
+      decade,
+      SIZE,
+    ).marks;
     expect(mark?.approximate).toBe(true);
     expect(mark?.effective?.x1).toBeCloseTo(decade(Date.UTC(2023, 5, 30, 12)), 0);
   });
 
   it("stacks overlapping marks in rows and grows the lane", () => {
-    const plan = layoutTimeline(lane(event("a", "2020-08-03"), event("b", "2020-08-05"), event("c", "2018-01-01")), decade, SIZE);
+    const plan = layoutTimeline(
+      lane(event("a", "2020-08-03"), event("b", "2020-08-05"), event("c", "2018-01-01")),
+      decade,
+      SIZE,
+    );
     const rows = Object.fromEntries(plan.marks.map((m) => [m.id, m.y]));
     expect(rows.a).not.toBe(rows.b);
     expect(rows.c).toBe(rows.a);
@@ -90,15 +129,23 @@ describe("layoutTimeline", () => {
     expect(far.marks).toEqual([]);
     expect(far.clusters).toHaveLength(1);
     expect(far.clusters[0]?.ids).toHaveLength(5);
-    const week = scaleUtc().domain([Date.UTC(2020, 7, 1), Date.UTC(2020, 7, 8)]).range([0, 1000]);
+    const week = scaleUtc()
+      .domain([Date.UTC(2020, 7, 1), Date.UTC(2020, 7, 8)])
+      .range([0, 1000]);
     const near = layoutTimeline(lane(...many), week, SIZE);
     expect(near.clusters).toEqual([]);
     expect(near.marks).toHaveLength(5);
   });
 
   it("leaves out marks outside the visible width", () => {
-    const zoomed = scaleUtc().domain([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)]).range([0, 1000]);
-    const plan = layoutTimeline(lane(event("in", "2020-06-01"), event("out", "2015-06-01")), zoomed, SIZE);
+    const zoomed = scaleUtc()
+      .domain([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)])
+      .range([0, 1000]);
+    const plan = layoutTimeline(
+      lane(event("in", "2020-06-01"), event("out", "2015-06-01")),
+      zoomed,
+      SIZE,
+    );
     expect(plan.marks.map((m) => m.id)).toEqual(["in"]);
   });
 });
