@@ -1,10 +1,21 @@
-import { Explorer } from "./Explorer.tsx";
+import { lazy, Suspense } from "react";
 import { useDataset } from "./useDataset.ts";
+
+// The explorer (and d3) is a chunk of its own, requested as this module loads, so it downloads
+// while the dataset does: the first paint needs only React and this shell.
+const explorer = import("./Explorer.tsx");
+const Explorer = lazy(() => explorer.then((m) => ({ default: m.Explorer })));
 
 /** The app: the explorer once the dataset is in, a skeleton before, an error with retry if it fails. */
 export function App() {
   const { data, error, isPending, refetch, isFetching } = useDataset();
-  if (data) return <Explorer dataset={data} />;
+  if (data) {
+    return (
+      <Suspense fallback={<Skeleton />}>
+        <Explorer dataset={data} />
+      </Suspense>
+    );
+  }
   if (error) {
     return (
       <main className="state">

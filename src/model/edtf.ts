@@ -1,5 +1,3 @@
-import edtf from "edtf";
-
 /** An ISO 8601-2 (EDTF) date string such as `2020-08-03`, `2021-06`, `2021`, `2021-05~`. */
 export type EdtfDate = string & { readonly __brand: "EdtfDate" };
 
@@ -16,12 +14,15 @@ export interface DateExtent {
   readonly interval: boolean;
 }
 
-const PRECISIONS: Record<number, Precision> = { 1: "year", 2: "month", 3: "day" };
+// Exitline reads and writes one EDTF profile: a year, month or day (level 0), an approximate
+// (~), uncertain (?) or both (%) qualifier (level 1), and closed intervals of those. Parsing it
+// here keeps the 13 KB edtf grammar out of the app; test/model/edtf.test.ts checks that this
+// parser agrees with the edtf library on the whole profile.
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
-// The edtf grammar is general and slow; a dataset repeats the same few thousand dates.
 const parsedCache = new Map<string, DateExtent | null>();
 
-/** Parses an EDTF string; returns null when it is not one (never throws). */
+/** Parses an EDTF string of Exitline's profile; null when it is not one (never throws). */
 export function parseEdtf(value: string): DateExtent | null {
   let parsed = parsedCache.get(value);
   if (parsed === undefined) {
@@ -32,17 +33,58 @@ export function parseEdtf(value: string): DateExtent | null {
 }
 
 function parseUncached(value: string): DateExtent | null {
-  try {
-    const parsed = edtf(value);
-    const precision = PRECISIONS[parsed.precision ?? 0];
-    if (!precision || !Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) return null;
-    const interval = parsed.type === "Interval";
-    const approximate = interval ? /~|%/.test(value) : Boolean(parsed.approximate?.value);
-    const uncertain = interval ? /\?|%/.test(value) : Boolean(parsed.uncertain?.value);
-    return { min: parsed.min, max: parsed.max, precision, approximate, uncertain, interval };
-  } catch {
-    return null;
+  const parts = value.split("/");
+  if (parts.length === 2) {
+    const start = parseDate(parts[0] ?? "");
+    const end = parseDate(parts[1] ?? "");
+    if (!start || !end || end.min <= start.min) return null;
+    return {
+      min: start.min,
+      max: end.max,
+      precision: start.precision,
+      approximate: start.approximate || end.approximate,
+      uncertain: start.uncertain || end.uncertain,
+      interval: true,
+    };
   }
+  return parts.length === 1 ? parseDate(value) : null;
+}
+
+function parseDate(value: string): DateExtent | null {
+  const match = DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const qualifier = match[4];
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (day < 1 || day > daysIn(year, month ?? 1))) return null;
+  const start = utc(year, (month ?? 1) - 1, day ?? 1);
+  const end =
+    day !== undefined
+      ? utc(year, (month ?? 1) - 1, day + 1)
+      : month !== undefined
+        ? utc(year, month, 1)
+        : utc(year + 1, 0, 1);
+  return {
+    min: start,
+    max: end - 1,
+    precision: day !== undefined ? "day" : month !== undefined ? "month" : "year",
+    approximate: qualifier === "~" || qualifier === "%",
+    uncertain: qualifier === "?" || qualifier === "%",
+    interval: false,
+  };
+}
+
+// Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** Whether a string is a date Exitline can place on a timeline. */

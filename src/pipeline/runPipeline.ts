@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { DatasetSchema, type Dataset } from "../model/dataset.ts";
 import { fold } from "../model/fold.ts";
 import { buildDataset, type InputFile } from "./buildDataset.ts";
@@ -39,7 +39,7 @@ export async function runPipeline({ seeds, out, onProgress }: PipelineOptions): 
   await writeFile(join(out, "events.json"), JSON.stringify(dataset, null, 1));
   await writeFile(
     join(out, "events.schema.json"),
-    JSON.stringify(z.toJSONSchema(DatasetSchema, { io: "input" }), null, 1),
+    JSON.stringify(toJSONSchema(DatasetSchema, { io: "input" }), null, 1),
   );
   await Promise.all(
     texts.map((t) => writeFile(join(out, `texts/${t.id}.json`), JSON.stringify(t))),

@@ -1,8 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { SearchTextsSchema } from "../../model/dataset.ts";
 import { dataUrl } from "../datasetUrl.ts";
-
-const SearchTextsSchema = z.record(z.string(), z.string());
 
 /**
  * The folded full text of every source, for searching original articles. Loaded the first time
