@@ -13,13 +13,11 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 }
 
 const edtfDate = z.pipe(
-  z
-    .string()
-    .check(
-      z.refine(isEdtf, {
-        message: "is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)",
-      }),
-    ),
+  z.string().check(
+    z.refine(isEdtf, {
+      message: "is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)",
+    }),
+  ),
   z.transform((value) => value as EdtfDate),
 );
 const slug = z
