@@ -4,7 +4,7 @@ import { describeDate } from "../model/describeDate.ts";
 import { sortByDate } from "../model/sortByDate.ts";
 import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
-import { buildEventIndex } from "./filtering/eventIndex.ts";
+import { buildEventIndex, buildTextIndex } from "./filtering/eventIndex.ts";
 import { filterEvents } from "./filtering/filterEvents.ts";
 import { useSearchTexts } from "./filtering/useSearchTexts.ts";
 import { FilterPanel } from "./filters/FilterPanel.tsx";
@@ -20,6 +20,7 @@ const YEAR = 365 * 86_400_000;
 
 /** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
 export function Explorer({ dataset }: { readonly dataset: Dataset }) {
+  // Every event's place in time, computed once per dataset and shared by every view.
   const places = useMemo(() => new Map(dataset.events.map((e) => [e.id, spanOf(e)])), [dataset]);
   const reveal = useCallback(
     (state: ViewState, id: string | null = state.event) => {
@@ -42,21 +43,28 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const texts = useSearchTexts(view.query !== "");
-  const index = useMemo(() => buildEventIndex(dataset, texts.data), [dataset, texts.data]);
+  const index = useMemo(() => buildEventIndex(dataset), [dataset]);
+  const searching = view.query.trim() !== "";
+  const textIndex = useMemo(
+    () => (searching ? buildTextIndex(dataset, texts.data) : undefined),
+    [searching, dataset, texts.data],
+  );
   const { companies, countries, types, languages, from, to, query } = view;
   const result = useMemo(
-    () => filterEvents(index, { companies, countries, types, languages, from, to, query }),
-    [index, companies, countries, types, languages, from, to, query],
+    () =>
+      filterEvents(index, { companies, countries, types, languages, from, to, query }, textIndex),
+    [index, textIndex, companies, countries, types, languages, from, to, query],
   );
   const ordered = useMemo(() => sortByDate(result.events), [result.events]);
   const spans = useMemo(
-    () => result.events.map(spanOf).filter((s): s is EventSpan => s !== null),
-    [result.events],
+    () =>
+      result.events.map((e) => places.get(e.id) ?? null).filter((s): s is EventSpan => s !== null),
+    [result.events, places],
   );
   const undated = useMemo(() => ordered.filter((e) => !e.date && !e.effective), [ordered]);
   const extent = useMemo(
-    () => padded(extentOf(dataset.events.map(spanOf).filter((s): s is EventSpan => s !== null))),
-    [dataset],
+    () => padded(extentOf([...places.values()].filter((s): s is EventSpan => s !== null))),
+    [places],
   );
   const names = useMemo(() => new Map(dataset.companies.map((c) => [c.id, c.name])), [dataset]);
   const companyName = useCallback((id: string) => names.get(id) ?? id, [names]);
@@ -171,6 +179,11 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
           </div>
         )}
       </header>
+      {dataset.synthetic && (
+        <p className="synthetic-banner" role="note">
+          Synthetic benchmark data: these events are generated and are not real.
+        </p>
+      )}
       <nav id="filters" className="filters" aria-label="Filters">
         <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
           Done
@@ -218,7 +231,12 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
               onWindow={onWindow}
               onSelect={select}
             />
-            <UndatedList events={undated} selectedId={view.event} onSelect={select} />
+            <UndatedList
+              events={undated}
+              selectedId={view.event}
+              onSelect={select}
+              onShowAll={() => update({ view: "list" }, "replace")}
+            />
           </section>
         ) : (
           <EventTable

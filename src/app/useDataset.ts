@@ -7,7 +7,10 @@ export async function fetchDataset(url: string = DATASET_URL): Promise<Dataset> 
   const response = await fetch(url);
   if (!response.ok)
     throw new Error(`Could not load the dataset (${response.status} ${response.statusText})`);
-  const parsed = DatasetSchema.safeParse(await response.json());
+  const json: unknown = await response.json();
+  performance.mark("exitline:dataset-parsed");
+  const parsed = DatasetSchema.safeParse(json);
+  performance.mark("exitline:dataset-validated");
   if (!parsed.success)
     throw new Error(`The dataset is malformed: ${parsed.error.issues[0]?.message ?? "unknown"}`);
   return parsed.data;

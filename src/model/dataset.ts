@@ -104,6 +104,10 @@ export const WarningSchema = z.object({ file: z.string(), message: z.string() })
 /** The whole dataset the pipeline writes and the app reads. */
 export const DatasetSchema = z.object({
   version: z.literal(DATASET_VERSION),
+  synthetic: described(
+    z.optional(z.boolean()),
+    "true for generated benchmark data, which the app labels as not real",
+  ),
   events: z.array(TimelineEventSchema),
   sources: z.array(SourceArticleSchema),
   companies: z.array(CompanySchema),

@@ -3,9 +3,13 @@ import { parseEdtf } from "./edtf.ts";
 
 /** Events in time order by announced (else effective) date; undated ones last, by title. */
 export function sortByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
-  const when = (e: TimelineEvent) => {
-    const value = e.date ?? e.effective;
-    return value ? (parseEdtf(value)?.min ?? Infinity) : Infinity;
-  };
-  return [...events].sort((a, b) => when(a) - when(b) || a.title.localeCompare(b.title));
+  // Each key is computed once, not in every comparison.
+  const keyed = events.map((event) => {
+    const value = event.date ?? event.effective;
+    return { event, at: value ? (parseEdtf(value)?.min ?? Infinity) : Infinity };
+  });
+  keyed.sort(
+    (a, b) => a.at - b.at || (a.at === Infinity ? a.event.title.localeCompare(b.event.title) : 0),
+  );
+  return keyed.map((k) => k.event);
 }

@@ -1,5 +1,5 @@
 // A static server for the built app under a sub-path, as a plain static host would serve it:
-// `tsx test/browser/serve.ts --port 4317 --prefix /exitline/`. Only 127.0.0.1.
+// `tsx test/browser/serve.ts --port 4317 --prefix /exitline/ [--data dir]`. Only 127.0.0.1.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -10,6 +10,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "4317" },
     prefix: { type: "string", default: "/" },
     root: { type: "string", default: "dist" },
+    // Serves `data/` from another folder, so benchmarks can load generated datasets.
+    data: { type: "string" },
   },
 });
 const root = resolve(values.root ?? "dist");
@@ -31,8 +33,11 @@ createServer((request, response) => {
     response.writeHead(404).end("not under the prefix");
     return;
   }
-  let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
-  if (!path.startsWith(root)) {
+  const relative = decodeURIComponent(url.pathname.slice(prefix.length));
+  const fromData = values.data !== undefined && relative.startsWith("data/");
+  const base = fromData ? resolve(values.data ?? "") : root;
+  let path = normalize(join(base, fromData ? relative.slice("data/".length) : relative));
+  if (!path.startsWith(base)) {
     response.writeHead(403).end();
     return;
   }

@@ -8,8 +8,6 @@ export interface IndexedEvent {
   readonly languages: readonly string[];
   /** Earliest and latest instant of its announced or effective date; null when undated. */
   readonly range: readonly [number, number] | null;
-  /** Folded title, summary, companies, counterparty, evidence and source headlines. */
-  readonly text: string;
 }
 
 /** The dataset prepared for filtering: built once, reused by every filter change. */
@@ -18,35 +16,41 @@ export interface EventIndex {
   readonly byId: ReadonlyMap<string, IndexedEvent>;
 }
 
-/** Builds the index. `sourceTexts` (folded full texts by source id) extends search when loaded. */
-export function buildEventIndex(
-  dataset: Dataset,
-  sourceTexts?: ReadonlyMap<string, string>,
-): EventIndex {
-  const companyName = new Map(dataset.companies.map((c) => [c.id, c.name]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+/** Builds the index of facets and dates. Search text is indexed apart, when first needed. */
+export function buildEventIndex(dataset: Dataset): EventIndex {
+  const languageOf = new Map(dataset.sources.map((s) => [s.id, s.language]));
   const events = dataset.events.map((event): IndexedEvent => {
-    const own = event.sources.map((s) => sources.get(s.id));
-    const dates = [event.date, event.effective]
-      .flatMap((d) => (d ? [parseEdtf(d)] : []))
-      .filter((d) => d !== null);
-    const text = [
-      event.title,
-      event.summary,
-      event.counterparty ?? "",
-      ...event.companies.map((id) => companyName.get(id) ?? id),
-      ...event.sources.map((s) => s.evidence),
-      ...own.map((s) => s?.title ?? ""),
-      ...event.sources.map((s) => sourceTexts?.get(s.id) ?? ""),
-    ].join("\n");
-    return {
-      event,
-      languages: [...new Set(own.map((s) => s?.language ?? "und"))],
-      range: dates.length
-        ? [Math.min(...dates.map((d) => d.min)), Math.max(...dates.map((d) => d.max))]
-        : null,
-      text: fold(text),
-    };
+    const languages = [...new Set(event.sources.map((s) => languageOf.get(s.id) ?? "und"))];
+    const a = event.date ? parseEdtf(event.date) : null;
+    const b = event.effective ? parseEdtf(event.effective) : null;
+    const min = Math.min(a?.min ?? Infinity, b?.min ?? Infinity);
+    const max = Math.max(a?.max ?? -Infinity, b?.max ?? -Infinity);
+    return { event, languages, range: Number.isFinite(min) ? [min, max] : null };
   });
   return { events, byId: new Map(events.map((e) => [e.event.id, e])) };
+}
+
+/**
+ * The folded text search looks in, per event in dataset order: title, summary, companies,
+ * counterparty, evidence, source headlines and, once loaded, the full source texts.
+ */
+export function buildTextIndex(
+  dataset: Dataset,
+  sourceTexts?: ReadonlyMap<string, string>,
+): readonly string[] {
+  const companyName = new Map(dataset.companies.map((c) => [c.id, c.name]));
+  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  return dataset.events.map((event) =>
+    fold(
+      [
+        event.title,
+        event.summary,
+        event.counterparty ?? "",
+        ...event.companies.map((id) => companyName.get(id) ?? id),
+        ...event.sources.map(
+          (s) => `${s.evidence}\n${titles.get(s.id) ?? ""}\n${sourceTexts?.get(s.id) ?? ""}`,
+        ),
+      ].join("\n"),
+    ),
+  );
 }

@@ -26,9 +26,14 @@ type Facet = "companies" | "countries" | "types" | "languages";
 
 /**
  * Applies the view's filters. Each facet's counts apply every filter but its own, so a user
- * sees what ticking one more box would add.
+ * sees what ticking one more box would add. `texts` (from `buildTextIndex`) is needed only when
+ * the query is not empty.
  */
-export function filterEvents(index: EventIndex, filters: Filters): FilterResult {
+export function filterEvents(
+  index: EventIndex,
+  filters: Filters,
+  texts?: readonly string[],
+): FilterResult {
   const tokens = fold(filters.query)
     .split(/[\s,.;:!?"'()«»“”]+/u)
     .filter(Boolean);
@@ -58,9 +63,11 @@ export function filterEvents(index: EventIndex, filters: Filters): FilterResult 
     languages: new Map(),
   };
   const events: TimelineEvent[] = [];
-  for (const e of index.events) {
+  for (let i = 0; i < index.events.length; i++) {
+    const e = index.events[i] as IndexedEvent;
     if (dated && (!e.range || e.range[1] < from || e.range[0] > to)) continue;
-    if (tokens.length && !tokens.every((t) => e.text.includes(t))) continue;
+    const text = texts?.[i] ?? "";
+    if (tokens.length && !tokens.every((t) => text.includes(t))) continue;
     const failing = facetsOf.filter((facet) => !passes(e, facet));
     if (failing.length === 0) events.push(e.event);
     // An event counts toward a facet's choices when only that facet (or nothing) excludes it.

@@ -1,3 +1,4 @@
+import { memo, useMemo } from "react";
 import type { Dataset } from "../../model/dataset.ts";
 import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 import type { Facets } from "../filtering/filterEvents.ts";
@@ -5,8 +6,42 @@ import type { ViewState } from "../state/viewState.ts";
 import { countryName, languageName } from "../text/direction.ts";
 import { CheckboxGroup, type Choice } from "./CheckboxGroup.tsx";
 
+/** The choices each filter offers: what occurs in the dataset, computed once per dataset. */
+function useChoices(dataset: Dataset) {
+  return useMemo(() => {
+    const involved = new Set<string>();
+    const countries = new Set<string>();
+    const types = new Set<string>();
+    for (const e of dataset.events) {
+      for (const c of e.companies) involved.add(c);
+      for (const c of e.countries) countries.add(c);
+      types.add(e.type);
+    }
+    return {
+      companies: dataset.companies
+        .filter((c) => involved.has(c.id))
+        .map((c) => ({ value: c.id, label: c.name })),
+      countries: [...countries].map((code) => ({ value: code, label: countryName(code) })),
+      types: EVENT_TYPES.filter((t) => types.has(t)).map((t) => ({
+        value: t,
+        label: EVENT_TYPE_LABELS[t],
+      })),
+      languages: [...new Set(dataset.sources.map((s) => s.language))].map((code) => ({
+        value: code,
+        label: languageName(code),
+      })),
+    };
+  }, [dataset]);
+}
+
+const byCount = (a: Choice, b: Choice) => b.count - a.count || a.label.localeCompare(b.label);
+const counted = (
+  choices: readonly { value: string; label: string }[],
+  counts: ReadonlyMap<string, number>,
+) => choices.map((c) => ({ ...c, count: counts.get(c.value) ?? 0 }));
+
 /** Every filter, with counts that follow the other filters. */
-export function FilterPanel(props: {
+export const FilterPanel = memo(function FilterPanel(props: {
   readonly dataset: Dataset;
   readonly view: ViewState;
   readonly facets: Facets;
@@ -14,55 +49,32 @@ export function FilterPanel(props: {
   readonly onChange: (patch: Partial<ViewState>) => void;
 }) {
   const { dataset, view, facets, visibleWindow, onChange } = props;
-  const byCount = (a: Choice, b: Choice) => b.count - a.count || a.label.localeCompare(b.label);
-  const companies = dataset.companies
-    .filter((c) => dataset.events.some((e) => e.companies.includes(c.id)))
-    .map((c) => ({ value: c.id, label: c.name, count: facets.companies.get(c.id) ?? 0 }))
-    .sort(byCount);
-  const countries = [...new Set(dataset.events.flatMap((e) => e.countries))]
-    .map((code) => ({
-      value: code,
-      label: countryName(code),
-      count: facets.countries.get(code) ?? 0,
-    }))
-    .sort(byCount);
-  const types = EVENT_TYPES.filter((t) => dataset.events.some((e) => e.type === t)).map((t) => ({
-    value: t,
-    label: EVENT_TYPE_LABELS[t],
-    count: facets.types.get(t) ?? 0,
-  }));
-  const languages = [...new Set(dataset.sources.map((s) => s.language))]
-    .map((code) => ({
-      value: code,
-      label: languageName(code),
-      count: facets.languages.get(code) ?? 0,
-    }))
-    .sort(byCount);
+  const choices = useChoices(dataset);
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return (
     <div className="filter-panel">
       <CheckboxGroup
         legend="Company"
-        choices={companies}
+        choices={counted(choices.companies, facets.companies).sort(byCount)}
         selected={view.companies}
         onChange={(companies) => onChange({ companies })}
         searchable
       />
       <CheckboxGroup
         legend="Country"
-        choices={countries}
+        choices={counted(choices.countries, facets.countries).sort(byCount)}
         selected={view.countries}
         onChange={(countries) => onChange({ countries })}
       />
       <CheckboxGroup
         legend="Type"
-        choices={types}
+        choices={counted(choices.types, facets.types)}
         selected={view.types}
         onChange={(t) => onChange({ types: t as ViewState["types"] })}
       />
       <CheckboxGroup
         legend="Language"
-        choices={languages}
+        choices={counted(choices.languages, facets.languages).sort(byCount)}
         selected={view.languages}
         onChange={(languages) => onChange({ languages })}
       />
@@ -98,4 +110,4 @@ export function FilterPanel(props: {
       </fieldset>
     </div>
   );
-}
+});

@@ -31,18 +31,24 @@ export function useViewState(
   }, [normalise]);
 
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "replace") => {
-    const next = { ...latest.current, ...patch };
-    latest.current = next;
-    setState(next);
+    latest.current = { ...latest.current, ...patch };
     const write = (how: "push" | "replace") => {
       const url = formatViewState(latest.current) || window.location.pathname;
       if (how === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     };
     window.clearTimeout(timer.current);
-    if (mode === "replace-later")
-      timer.current = window.setTimeout(() => write("replace"), SETTLE_MS);
-    else write(mode);
+    if (mode === "replace-later") {
+      // A pan or zoom in progress: the timeline already shows it. The rest of the app and the
+      // URL catch up once the movement settles, not on every frame.
+      timer.current = window.setTimeout(() => {
+        setState(latest.current);
+        write("replace");
+      }, SETTLE_MS);
+    } else {
+      setState(latest.current);
+      write(mode);
+    }
   }, []);
 
   return [state, update];

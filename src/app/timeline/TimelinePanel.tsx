@@ -7,16 +7,25 @@ import {
   type D3ZoomEvent,
   type ZoomBehavior,
 } from "d3-zoom";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
-import { groupLanes } from "../../timeline/layout/groupLanes.ts";
+import { groupLanes, lowerBound } from "../../timeline/layout/groupLanes.ts";
 import {
   layoutTimeline,
   type ClusterPlan,
   type TimelinePlan,
 } from "../../timeline/layout/layoutTimeline.ts";
-import { renderOverview } from "../../timeline/render/renderOverview.ts";
-import { renderTimeline } from "../../timeline/render/renderTimeline.ts";
+import { renderBrush, renderDensity } from "../../timeline/render/renderOverview.ts";
+import { renderTimeline, type RenderResult } from "../../timeline/render/renderTimeline.ts";
 import type { HistoryMode } from "../state/useViewState.ts";
 import type { LaneMode } from "../state/viewState.ts";
 
@@ -39,20 +48,28 @@ const AXIS_HEIGHT = 26;
 const RIGHT = 14;
 const OVERVIEW_HEIGHT = 40;
 const DAY = 86_400_000;
-const SIZE = { rowHeight: 20, maxRows: 4, minBand: 8, radius: 7, lanePadding: 5 };
+const SIZE = { rowHeight: 20, maxRows: 4, minBand: 8, radius: 7, lanePadding: 5, binWidth: 28 };
+// Past this many marks in view, SVG nodes cost more than a canvas redraw.
+const SVG_LIMIT = 400;
+const MAX_VIEWPORT = 640;
 
 /**
  * The interactive timeline: React owns the elements, d3 draws into them and handles zoom.
  * The visible window is controlled by the URL, and reported back as the user pans and zooms.
+ * Lanes scroll vertically inside a fixed viewport, and only what is in view is drawn.
  */
 export function TimelinePanel(props: TimelinePanelProps) {
   const { spans, extent, lanes, selectedId, companyName, eventLabel, onWindow, onSelect } = props;
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   const overview = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const pendingFocus = useRef<string | null>(null);
+  const frame = useRef<number | null>(null);
+  const drawn = useRef<RenderResult | null>(null);
   const [width, setWidth] = useState(900);
+  const [scrollTop, setScrollTop] = useState(0);
   const [domain, setDomain] = useState<readonly [number, number]>(props.window ?? extent);
   // The URL's window wins whenever it changes (back, forward, a brush, a deep link).
   const [controlled, setControlled] = useState({ window: props.window, extent });
@@ -62,7 +79,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
   }
   const [focusId, setFocusId] = useState<string | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
-  const [plan, setPlan] = useState<TimelinePlan | null>(null);
+  // The last plan drawn, for hit testing and keyboard moves; not state, so drawing a frame does
+  // not cause another render.
+  const plan = useRef<TimelinePlan | null>(null);
+  // Row counts of lanes last laid out, so lanes scrolled out of view keep their height.
+  const laneRows = useRef(new Map<string, number>());
+  const [contentHeight, setContentHeight] = useState(AXIS_HEIGHT + 40);
 
   const base = useMemo(
     () =>
@@ -76,6 +98,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
     () => groupLanes(spans, lanes, companyName),
     [spans, lanes, companyName],
   );
+  const laneOf = useMemo(
+    () => new Map(laneGroups.flatMap((lane, i) => lane.spans.map((s) => [s.event.id, i] as const))),
+    [laneGroups],
+  );
+  const viewport = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, contentHeight));
+  const overflowing = contentHeight > viewport;
 
   useEffect(() => {
     const element = box.current;
@@ -101,8 +129,10 @@ export function TimelinePanel(props: TimelinePanelProps) {
       )
         return;
       const k = (base(extent[1]) - base(extent[0])) / Math.max(1, base(next[1]) - base(next[0]));
-      const transform = zoomIdentity.translate(LABEL_WIDTH - k * base(next[0]), 0).scale(k);
-      select(svg.current).call(behaviour.transform, transform);
+      select(svg.current).call(
+        behaviour.transform,
+        zoomIdentity.translate(LABEL_WIDTH - k * base(next[0]), 0).scale(k),
+      );
     },
     [base, extent],
   );
@@ -120,23 +150,35 @@ export function TimelinePanel(props: TimelinePanelProps) {
         [LABEL_WIDTH, 0],
         [width - RIGHT, 0],
       ])
-      .filter(
-        (event: Event) =>
-          !(event instanceof KeyboardEvent) &&
-          !(event.type === "mousedown" && (event as MouseEvent).button !== 0),
-      )
+      .filter((event: Event) => {
+        if (event.type === "mousedown") return (event as MouseEvent).button === 0;
+        // When the lanes scroll, the wheel scrolls them; Ctrl/⌘ + wheel (and a pinch) zooms.
+        if (event.type === "wheel")
+          return !overflowing || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        return !(event instanceof KeyboardEvent);
+      })
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;
         const next = event.transform
           .rescaleX(base)
           .domain()
           .map((d) => d.getTime()) as [number, number];
-        setDomain(next);
-        onWindow(next, "replace-later");
+        // Several wheel or pointer events can arrive per frame: draw once per frame.
+        if (frame.current === null) {
+          frame.current = requestAnimationFrame(() => {
+            frame.current = null;
+            const [from, to] = zoomTransform(svg.current as SVGSVGElement)
+              .rescaleX(base)
+              .domain();
+            const latest: [number, number] = [from?.getTime() ?? next[0], to?.getTime() ?? next[1]];
+            setDomain(latest);
+            onWindow(latest, "replace-later");
+          });
+        }
       });
     zoomRef.current = behaviour;
     select(svg.current).call(behaviour).on("dblclick.zoom", null);
-  }, [base, extent, width, onWindow]);
+  }, [base, extent, width, onWindow, overflowing]);
 
   useEffect(() => sync(domain), [domain, sync]);
 
@@ -163,56 +205,132 @@ export function TimelinePanel(props: TimelinePanelProps) {
     [domain, setWindow],
   );
 
-  // The one Tab stop: the selection if it is drawn, else the last focused, else the first mark.
-  const visibleIds = useMemo(() => new Set(plan?.marks.map((m) => m.id)), [plan]);
-  const tabStopId =
-    (selectedId && visibleIds.has(selectedId) ? selectedId : null) ??
-    (focusId && visibleIds.has(focusId) ? focusId : null) ??
-    ordered.find((s) => visibleIds.has(s.event.id))?.event.id ??
-    null;
+  const orderedStarts = useMemo(() => Float64Array.from(ordered, (s) => s.main.start), [ordered]);
 
-  useEffect(() => {
-    if (!svg.current) return;
+  useLayoutEffect(() => {
+    if (!svg.current || !canvas.current) return;
+    const started = performance.now();
     const x = scaleUtc()
       .domain([domain[0], domain[1]])
       .range([LABEL_WIDTH, width - RIGHT]);
-    const next = layoutTimeline(laneGroups, x, { ...SIZE, width: width - RIGHT });
-    renderTimeline(svg.current, next, {
+    // However crowded the view, the selection, the keyboard focus and the first event in view
+    // are drawn as buttons, so the keyboard always has a way in.
+    const entry = ordered[lowerBound(orderedStarts, domain[0])]?.event.id ?? null;
+    const pinned = new Set([selectedId, focusId, entry].filter((id): id is string => id !== null));
+    const next = layoutTimeline(laneGroups, x, { ...SIZE, width: width - RIGHT }, pinned, {
+      top: scrollTop - 200,
+      bottom: scrollTop + MAX_VIEWPORT + 200,
+      rows: laneRows.current,
+    });
+    // The one Tab stop: the selection if it is drawn, else the last focused, else the leftmost mark.
+    const drawnIds = new Set(next.marks.map((m) => m.id));
+    const leftmost = next.marks.reduce<(typeof next.marks)[number] | null>(
+      (best, m) => (!best || m.x1 < best.x1 ? m : best),
+      null,
+    );
+    const tabStopId =
+      (selectedId && drawnIds.has(selectedId) ? selectedId : null) ??
+      (focusId && drawnIds.has(focusId) ? focusId : null) ??
+      leftmost?.id ??
+      null;
+    const height = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, next.height + AXIS_HEIGHT));
+    drawn.current = renderTimeline(svg.current, canvas.current, next, {
       x,
       width,
+      height,
+      top: Math.min(scrollTop, Math.max(0, next.height + AXIS_HEIGHT - height)),
       axisHeight: AXIS_HEIGHT,
       labelWidth: LABEL_WIDTH,
       selectedId,
       tabStopId,
+      svgLimit: SVG_LIMIT,
       label: eventLabel,
       clusterLabel: (c: ClusterPlan) =>
-        `${c.ids.length} events, ${new Date(c.start).getUTCFullYear()}–${new Date(c.end).getUTCFullYear()}: zoom in`,
+        `${c.count} events, ${formatDay(c.start)} – ${formatDay(c.end)}: zoom in`,
       onActivate: onSelect,
       onCluster: (c) => setWindow(pad([c.start, c.end]), "replace"),
       onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
     });
-    setPlan(next);
+    plan.current = next;
+    setContentHeight(next.height + AXIS_HEIGHT);
+    // Benchmarks read this: how long a frame's layout and drawing took.
+    performance.measure("exitline:render", { start: started });
     const target = pendingFocus.current;
     if (target && next.marks.some((m) => m.id === target)) {
       pendingFocus.current = null;
       svg.current.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(target)}"]`)?.focus();
     }
-  }, [domain, width, laneGroups, selectedId, tabStopId, eventLabel, onSelect, setWindow]);
+  }, [
+    domain,
+    width,
+    scrollTop,
+    laneGroups,
+    ordered,
+    orderedStarts,
+    selectedId,
+    focusId,
+    eventLabel,
+    onSelect,
+    setWindow,
+  ]);
+
+  useEffect(() => {
+    if (overview.current)
+      renderDensity(overview.current, {
+        x: base,
+        width,
+        height: OVERVIEW_HEIGHT,
+        starts: ordered.map((s) => s.main.start),
+      });
+  }, [base, width, ordered]);
 
   useEffect(() => {
     if (!overview.current) return;
-    renderOverview(overview.current, {
+    renderBrush(overview.current, {
       x: base,
       width,
       height: OVERVIEW_HEIGHT,
-      starts: ordered.map((s) => s.main.start),
       window: domain,
       onBrush: (next, final) => {
         setDomain(next);
         onWindow(next, final ? "replace" : "replace-later");
       },
     });
-  }, [base, width, ordered, domain, onWindow]);
+  }, [base, width, domain, onWindow]);
+
+  /** On the canvas, marks are pixels: find the one under the pointer from the drawn plan. */
+  const hit = (event: PointerEvent<SVGSVGElement>) => {
+    const result = drawn.current;
+    if (!result || result.mode !== "canvas" || !svg.current) return null;
+    const rect = svg.current.getBoundingClientRect();
+    const px = event.clientX - rect.left;
+    const py =
+      event.clientY -
+      rect.top -
+      AXIS_HEIGHT +
+      Math.min(scrollTop, Math.max(0, contentHeight - viewport));
+    const mark = result.marks.find(
+      (m) => py >= m.y && py <= m.y + 18 && px >= m.x1 - 8 && px <= (m.effective?.x2 ?? m.x2) + 8,
+    );
+    if (mark) return { mark, cluster: null };
+    const cluster = result.clusters.find(
+      (c) =>
+        py >= c.y &&
+        py <= c.y + 16 &&
+        px >= Math.min(c.x1, (c.x1 + c.x2) / 2 - 10) &&
+        px <= Math.max(c.x2, (c.x1 + c.x2) / 2 + 10),
+    );
+    return cluster ? { mark: null, cluster } : null;
+  };
+
+  const inCluster = (id: string, span: EventSpan) => {
+    const lane = laneOf.get(id);
+    return (
+      plan.current?.clusters.some(
+        (c) => c.lane === lane && span.main.start >= c.start && span.main.start <= c.end,
+      ) ?? false
+    );
+  };
 
   const moveFocus = (from: string, step: number) => {
     const index = ordered.findIndex((s) => s.event.id === from);
@@ -222,18 +340,14 @@ export function TimelinePanel(props: TimelinePanelProps) {
     pendingFocus.current = target.event.id;
     const { start } = target.main;
     const end = target.effective?.end ?? target.main.end;
-    const inView = start >= domain[0] && end <= domain[1] && visibleIds.has(target.event.id);
+    const lane = laneOf.get(target.event.id) ?? 0;
+    const laneTop = plan.current?.lanes[lane]?.y ?? 0;
+    if (laneTop < scrollTop || laneTop > scrollTop + viewport - AXIS_HEIGHT - 30)
+      box.current?.scrollTo({ top: laneTop });
+    const inView = start >= domain[0] && end <= domain[1];
     if (!inView) {
-      const half =
-        visibleIds.has(target.event.id) ||
-        !plan?.clusters.some((c) => c.ids.includes(target.event.id))
-          ? (domain[1] - domain[0]) / 2
-          : 20 * DAY;
+      const half = inCluster(target.event.id, target) ? 20 * DAY : (domain[1] - domain[0]) / 2;
       setWindow([(start + end) / 2 - half, (start + end) / 2 + half], "replace");
-    } else {
-      svg.current
-        ?.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(target.event.id)}"]`)
-        ?.focus();
     }
   };
 
@@ -263,7 +377,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         else setWindow([domain[0] - pan, domain[1] - pan], "replace");
         break;
       case "Home":
-        if (id && ordered[0]) moveFocus(id, -ordered.length);
+        if (id) moveFocus(id, -ordered.length);
         break;
       case "End":
         if (id) moveFocus(id, ordered.length);
@@ -292,21 +406,55 @@ export function TimelinePanel(props: TimelinePanelProps) {
         <button type="button" onClick={() => setWindow(null, "replace")} title="Fit all (0)">
           Fit all
         </button>
+        {overflowing && <span className="hint">Scroll for more lanes · Ctrl + wheel zooms</span>}
         <span className="window-label" aria-live="polite">
           {formatWindow(domain)}
         </span>
       </div>
-      <div className="timeline-canvas" ref={box} onKeyDown={onKeyDown}>
-        <svg ref={svg} className="timeline-svg" aria-label="Events by time and lane" />
-        {hover && hovered && (
-          <div
-            className="tooltip"
-            role="tooltip"
-            style={{ left: Math.min(hover.x, width - 260), top: hover.y + 24 }}
-          >
-            {hovered}
-          </div>
-        )}
+      <div
+        className="timeline-canvas"
+        ref={box}
+        onKeyDown={onKeyDown}
+        style={{ height: viewport }}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        <div className="timeline-stage" style={{ height: viewport }}>
+          <canvas ref={canvas} className="timeline-marks" aria-hidden="true" />
+          <svg
+            ref={svg}
+            className="timeline-svg"
+            aria-label="Events by time and lane"
+            onClick={(event) => {
+              const found = hit(event as unknown as PointerEvent<SVGSVGElement>);
+              if (found?.mark) onSelect(found.mark.id);
+              else if (found?.cluster)
+                setWindow(pad([found.cluster.start, found.cluster.end]), "replace");
+            }}
+            onPointerMove={(event) => {
+              if (drawn.current?.mode !== "canvas") return;
+              const found = hit(event);
+              setHover(
+                found?.mark
+                  ? {
+                      id: found.mark.id,
+                      x: found.mark.x1,
+                      y: found.mark.y + AXIS_HEIGHT - scrollTop,
+                    }
+                  : null,
+              );
+            }}
+          />
+          {hover && hovered && (
+            <div
+              className="tooltip"
+              role="tooltip"
+              style={{ left: Math.min(hover.x, width - 260), top: hover.y + 24 }}
+            >
+              {hovered}
+            </div>
+          )}
+        </div>
+        <div style={{ height: Math.max(0, contentHeight - viewport) }} aria-hidden="true" />
       </div>
       <svg
         ref={overview}
@@ -333,12 +481,17 @@ function pad([start, end]: readonly [number, number]): [number, number] {
   return [start - margin, end + margin];
 }
 
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+function formatDay(ms: number): string {
+  return dayFormat.format(ms);
+}
+
 function formatWindow([start, end]: readonly [number, number]): string {
-  const format = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  return `${format.format(start)} – ${format.format(end)}`;
+  return `${formatDay(start)} – ${formatDay(end)}`;
 }

@@ -1,16 +1,21 @@
 import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 import type { EventSpan } from "./eventSpan.ts";
 
-/** A row of the timeline: one company, or one event type. */
+/** A row of the timeline: one company, or one event type, with its spans indexed by time. */
 export interface Lane {
   readonly key: string;
   readonly label: string;
+  /** Sorted by start. */
   readonly spans: readonly EventSpan[];
+  /** `spans[i].main.start`, for binary search. */
+  readonly starts: Float64Array;
+  /** The longest reach of any span past its start (bands and effective dates), in ms. */
+  readonly reach: number;
 }
 
 /**
  * Groups spans into lanes: by company (the event's actor), ordered by each company's first
- * event; or by type, in the fixed order of the legend.
+ * event; or by type, in the fixed order of the legend. Built once per filter change.
  */
 export function groupLanes(
   spans: readonly EventSpan[],
@@ -24,21 +29,39 @@ export function groupLanes(
     if (group) group.push(span);
     else groups.set(key, [span]);
   }
-  const lanes = [...groups].map(([key, members]) => ({
-    key,
-    label:
-      mode === "company"
-        ? companyName(key)
-        : EVENT_TYPE_LABELS[key as keyof typeof EVENT_TYPE_LABELS],
-    spans: members.sort((a, b) => a.main.start - b.main.start),
-  }));
+  const lanes: Lane[] = [...groups].map(([key, members]) => {
+    members.sort((a, b) => a.main.start - b.main.start);
+    let reach = 0;
+    for (const s of members)
+      reach = Math.max(reach, (s.effective?.end ?? s.main.end) - s.main.start);
+    return {
+      key,
+      label:
+        mode === "company"
+          ? companyName(key)
+          : EVENT_TYPE_LABELS[key as keyof typeof EVENT_TYPE_LABELS],
+      spans: members,
+      starts: Float64Array.from(members, (s) => s.main.start),
+      reach,
+    };
+  });
   if (mode === "type")
     return lanes.sort(
       (a, b) => EVENT_TYPES.indexOf(a.key as never) - EVENT_TYPES.indexOf(b.key as never),
     );
   return lanes.sort(
-    (a, b) =>
-      (a.spans[0]?.main.start ?? 0) - (b.spans[0]?.main.start ?? 0) ||
-      a.label.localeCompare(b.label),
+    (a, b) => (a.starts[0] ?? 0) - (b.starts[0] ?? 0) || a.label.localeCompare(b.label),
   );
+}
+
+/** The first index whose value is ≥ `value` in a sorted array. */
+export function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

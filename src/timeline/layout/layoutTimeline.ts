@@ -1,6 +1,6 @@
 import type { EventType } from "../../model/eventType.ts";
 import type { EventSpan } from "./eventSpan.ts";
-import type { Lane } from "./groupLanes.ts";
+import { lowerBound, type Lane } from "./groupLanes.ts";
 
 /** Sizes the layout works in, in pixels. */
 export interface LayoutSize {
@@ -13,6 +13,19 @@ export interface LayoutSize {
   /** Space a point mark needs on each side. */
   readonly radius: number;
   readonly lanePadding: number;
+  /** Width of a density bin when a lane is too crowded to draw event by event. */
+  readonly binWidth: number;
+}
+
+/**
+ * The vertical slice being looked at. Lanes outside it are not laid out: they keep the row count
+ * they last had (`rows`, updated here), so scrolling through hundreds of lanes costs only what
+ * is on screen.
+ */
+export interface VerticalWindow {
+  readonly top: number;
+  readonly bottom: number;
+  readonly rows: Map<string, number>;
 }
 
 /** One event, placed. */
@@ -41,7 +54,8 @@ export interface ClusterPlan {
   readonly y: number;
   readonly x1: number;
   readonly x2: number;
-  readonly ids: readonly string[];
+  readonly count: number;
+  /** The time the cluster covers (by event start), for zooming into it. */
   readonly start: number;
   readonly end: number;
 }
@@ -72,54 +86,131 @@ interface Item {
 }
 
 /**
- * Lays out lanes of events on a time scale. Within a lane, marks that would overlap are
- * stacked in rows; a pile taller than `maxRows` becomes a cluster. Marks wholly outside the
- * visible width are left out, so the cost follows what is on screen.
+ * Lays out lanes of events on a time scale. Only events in the visible time range are looked at
+ * (binary search over each lane's sorted starts). Within a lane, marks that would overlap are
+ * stacked in rows; a pile taller than `maxRows` becomes a cluster; a lane with more events in
+ * view than fit side by side becomes density bins with counts. `pinned` events (the selection,
+ * the keyboard focus) are always drawn as marks.
  */
 export function layoutTimeline(
   lanes: readonly Lane[],
-  x: (ms: number) => number,
+  x: ((ms: number) => number) & { invert(px: number): Date | number },
   size: LayoutSize,
+  pinned: ReadonlySet<string> = new Set(),
+  view?: VerticalWindow,
 ): TimelinePlan {
   const lanePlans: LanePlan[] = [];
   const marks: MarkPlan[] = [];
   const clusters: ClusterPlan[] = [];
+  const time = (px: number) => Number(x.invert(px));
+  const padMs = Math.abs(time(size.radius) - time(0));
+  const [from, to] = [time(0), time(size.width)];
+  const capacity = size.width / (2 * size.radius + 2);
   let y = 0;
   lanes.forEach((lane, laneIndex) => {
-    const items = lane.spans
-      .map((span) => place(span, x, size))
-      .filter((item) => item.right >= 0 && item.left <= size.width);
-    items.sort((a, b) => a.left - b.left);
+    const known = view?.rows.get(lane.key) ?? 1;
+    const estimate = known * size.rowHeight + 2 * size.lanePadding;
+    if (view && (y + estimate < view.top || y > view.bottom)) {
+      lanePlans.push({ key: lane.key, label: lane.label, y, height: estimate });
+      y += estimate;
+      return;
+    }
+    const lo = lowerBound(lane.starts, from - lane.reach - padMs);
+    const hi = lowerBound(lane.starts, to + padMs);
     let rows = 1;
-    for (const pile of piles(items)) {
-      if (pile.length > size.maxRows) {
-        const first = pile[0] as Item;
-        clusters.push({
-          key: `${lane.key}:${first.span.event.id}`,
-          lane: laneIndex,
-          y: y + size.lanePadding,
-          x1: Math.min(...pile.map((i) => i.left + size.radius)),
-          x2: Math.max(...pile.map((i) => i.right - size.radius)),
-          ids: pile.map((i) => i.span.event.id),
-          start: Math.min(...pile.map((i) => i.span.main.start)),
-          end: Math.max(...pile.map((i) => i.span.effective?.end ?? i.span.main.end)),
-        });
-        continue;
+    const top = y + size.lanePadding;
+    if (hi - lo > capacity) {
+      binLane(lane, laneIndex, top, lo, hi, x, time, size, clusters);
+      for (let i = lo; i < hi; i++) {
+        const span = lane.spans[i] as EventSpan;
+        if (pinned.has(span.event.id))
+          marks.push(toMark(place(span, x, size), laneIndex, top, x, size));
       }
-      const rowEnds: number[] = [];
-      for (const item of pile) {
-        let row = rowEnds.findIndex((end) => end < item.left);
-        if (row === -1) row = rowEnds.push(item.right) - 1;
-        else rowEnds[row] = item.right;
-        rows = Math.max(rows, row + 1);
-        marks.push(toMark(item, laneIndex, y + size.lanePadding + row * size.rowHeight, x, size));
+    } else {
+      const items: Item[] = [];
+      for (let i = lo; i < hi; i++) {
+        const item = place(lane.spans[i] as EventSpan, x, size);
+        if (item.right >= 0 && item.left <= size.width) items.push(item);
+      }
+      items.sort((a, b) => a.left - b.left);
+      for (const pile of piles(items)) {
+        if (pile.length > size.maxRows && !pile.some((i) => pinned.has(i.span.event.id))) {
+          clusters.push(clusterOf(pile, lane.key, laneIndex, top, size));
+          continue;
+        }
+        const rowEnds: number[] = [];
+        for (const item of pile) {
+          let row = rowEnds.findIndex((end) => end < item.left);
+          if (row === -1 && rowEnds.length >= size.maxRows)
+            row = rowEnds.indexOf(Math.min(...rowEnds));
+          if (row === -1) row = rowEnds.push(item.right) - 1;
+          else rowEnds[row] = item.right;
+          rows = Math.max(rows, row + 1);
+          marks.push(toMark(item, laneIndex, top + row * size.rowHeight, x, size));
+        }
       }
     }
+    view?.rows.set(lane.key, rows);
     const height = rows * size.rowHeight + 2 * size.lanePadding;
     lanePlans.push({ key: lane.key, label: lane.label, y, height });
     y += height;
   });
   return { lanes: lanePlans, marks, clusters, height: y };
+}
+
+/** Counts a crowded lane's events in fixed-width pixel bins, by binary search per bin. */
+function binLane(
+  lane: Lane,
+  laneIndex: number,
+  top: number,
+  lo: number,
+  hi: number,
+  x: (ms: number) => number,
+  time: (px: number) => number,
+  size: LayoutSize,
+  clusters: ClusterPlan[],
+): void {
+  const first = Math.max(0, Math.floor(x(lane.starts[lo] ?? 0) / size.binWidth));
+  const last = Math.min(
+    Math.ceil(size.width / size.binWidth),
+    Math.ceil(x(lane.starts[hi - 1] ?? 0) / size.binWidth) + 1,
+  );
+  for (let b = first; b < last; b++) {
+    const start = time(b * size.binWidth);
+    const end = time((b + 1) * size.binWidth);
+    const count = lowerBound(lane.starts, end) - lowerBound(lane.starts, start);
+    if (count === 0) continue;
+    clusters.push({
+      key: `${lane.key}:bin:${Math.round(start)}`,
+      lane: laneIndex,
+      y: top,
+      x1: b * size.binWidth + 2,
+      x2: (b + 1) * size.binWidth - 2,
+      count,
+      start,
+      end,
+    });
+  }
+}
+
+function clusterOf(
+  pile: readonly Item[],
+  laneKey: string,
+  lane: number,
+  top: number,
+  size: LayoutSize,
+): ClusterPlan {
+  const first = pile[0] as Item;
+  return {
+    key: `${laneKey}:${first.span.event.id}`,
+    lane,
+    y: top,
+    x1: Math.min(...pile.map((i) => i.left + size.radius)),
+    x2: Math.max(...pile.map((i) => i.right - size.radius)),
+    count: pile.length,
+    start: Math.min(...pile.map((i) => i.span.main.start)),
+    end: Math.max(...pile.map((i) => i.span.effective?.end ?? i.span.main.end)),
+  };
 }
 
 function place(span: EventSpan, x: (ms: number) => number, size: LayoutSize): Item {

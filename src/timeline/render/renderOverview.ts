@@ -17,8 +17,11 @@ export interface OverviewOptions {
 const BIN_PX = 3;
 const brushes = new WeakMap<SVGSVGElement, BrushBehavior<null>>();
 
-/** Draws the overview into `svg` and keeps one brush per element in sync with the window. */
-export function renderOverview(svg: SVGSVGElement, options: OverviewOptions): void {
+/** Draws the density bars of the overview: once per dataset, filter or size, not per frame. */
+export function renderDensity(
+  svg: SVGSVGElement,
+  options: Omit<OverviewOptions, "window" | "onBrush">,
+): void {
   const { x, width, height } = options;
   const root = select(svg).attr("width", width).attr("height", height);
   const [r0, r1] = x.range() as [number, number];
@@ -42,7 +45,13 @@ export function renderOverview(svg: SVGSVGElement, options: OverviewOptions): vo
     .attr("width", BIN_PX - 0.5)
     .attr("y", (c) => height - 4 - (c ? 3 + (c / peak) * (height - 10) : 0))
     .attr("height", (c) => (c ? 3 + (c / peak) * (height - 10) : 0));
+}
 
+/** Keeps one brush per element in sync with the visible window. */
+export function renderBrush(svg: SVGSVGElement, options: Omit<OverviewOptions, "starts">): void {
+  const { x, height } = options;
+  const root = select(svg);
+  const [r0, r1] = x.range() as [number, number];
   let brush = brushes.get(svg);
   const layer = root
     .selectAll<SVGGElement, null>("g.brush")

@@ -3,16 +3,23 @@ import type { ScaleTime } from "d3-scale";
 import { select } from "d3-selection";
 import type { ClusterPlan, MarkPlan, TimelinePlan } from "../layout/layoutTimeline.ts";
 import { TYPE_COLORS } from "../typeColors.ts";
+import { drawMarks } from "./drawMarks.ts";
 
-/** What the renderer needs besides the plan: labels, selection, and where to send input. */
+/** What the renderer needs besides the plan: the viewport, labels, selection, and input handlers. */
 export interface RenderOptions {
   readonly x: ScaleTime<number, number>;
   readonly width: number;
+  /** Height of the drawing surface (the scroll viewport). */
+  readonly height: number;
+  /** How far the lanes are scrolled. */
+  readonly top: number;
   readonly axisHeight: number;
   readonly labelWidth: number;
   readonly selectedId: string | null;
   /** The one mark reachable with Tab (roving tab index); arrows move from it. */
   readonly tabStopId: string | null;
+  /** Past this many marks in view, marks are drawn on the canvas. */
+  readonly svgLimit: number;
   readonly label: (id: string) => string;
   readonly clusterLabel: (cluster: ClusterPlan) => string;
   readonly onActivate: (id: string) => void;
@@ -20,68 +27,85 @@ export interface RenderOptions {
   readonly onHover: (id: string | null, x: number, y: number) => void;
 }
 
+/** What was drawn, for hit testing and focus. */
+export interface RenderResult {
+  readonly mode: "svg" | "canvas";
+  /** Marks in the viewport (drawn in SVG or on the canvas). */
+  readonly marks: readonly MarkPlan[];
+  readonly clusters: readonly ClusterPlan[];
+}
+
 /**
- * Draws a laid-out timeline into `svg` with d3 joins: lanes and their labels, the time axis,
- * marks (points for days, bands for months and years, dashed when approximate, joined to their
- * effective date) and clusters. Each mark is a button for assistive technology.
+ * Draws the lanes in view into `svg` (axis, lane bands, labels, marks as buttons) with d3 joins,
+ * or, when more marks are in view than `svgLimit`, draws marks and clusters on `canvas` and keeps
+ * only the selected and focused events as SVG buttons.
  */
 export function renderTimeline(
   svg: SVGSVGElement,
+  canvas: HTMLCanvasElement,
   plan: TimelinePlan,
   options: RenderOptions,
-): void {
-  const { x, axisHeight, labelWidth, width } = options;
-  const root = select(svg)
-    .attr("width", width)
-    .attr("height", plan.height + axisHeight);
+): RenderResult {
+  const { x, axisHeight, labelWidth, width, height, top } = options;
+  const bottom = top + height - axisHeight;
+  const lanes = plan.lanes.filter((l) => l.y + l.height > top && l.y < bottom);
+  const inView = (y: number) => y + 20 > top && y < bottom;
+  const marks = plan.marks.filter((m) => inView(m.y));
+  const clusters = plan.clusters.filter((c) => inView(c.y));
+  const mode = marks.length + clusters.length > options.svgLimit ? "canvas" : "svg";
+  const pinned = new Set([options.selectedId, options.tabStopId]);
+  const svgMarks = mode === "svg" ? marks : marks.filter((m) => pinned.has(m.id));
+  const svgClusters = mode === "svg" ? clusters : [];
 
+  const root = select(svg).attr("width", width).attr("height", height);
   const axis = root
     .selectAll<SVGGElement, null>("g.axis")
     .data([null])
     .join("g")
     .attr("class", "axis")
     .attr("aria-hidden", "true");
-  axis.attr("transform", `translate(0,${axisHeight - 1})`).call(
-    axisTop(x)
-      .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
-      .tickSizeOuter(0),
-  );
-  axis
-    .selectAll<SVGLineElement, unknown>(".tick line")
-    .attr("y2", plan.height)
-    .attr("class", "grid");
-
   const body = root
     .selectAll<SVGGElement, null>("g.body")
     .data([null])
     .join("g")
     .attr("class", "body")
-    .attr("transform", `translate(0,${axisHeight})`);
-
-  const lanes = body
-    .selectAll<SVGGElement, null>("g.lanes")
+    .attr("transform", `translate(0,${axisHeight - top})`);
+  const labels = root
+    .selectAll<SVGGElement, null>("g.labels")
     .data([null])
     .join("g")
-    .attr("class", "lanes")
-    .attr("aria-hidden", "true");
-  lanes
-    .selectAll<SVGRectElement, TimelinePlan["lanes"][number]>("rect")
-    .data(plan.lanes, (d) => d.key)
+    .attr("class", "labels")
+    .attr("transform", `translate(0,${axisHeight - top})`);
+  // The axis is drawn last so it stays above the lanes scrolling under it.
+  axis.raise();
+  axis
+    .selectAll<SVGRectElement, null>("rect.axis-bg")
+    .data([null])
     .join("rect")
-    .attr("class", (_, i) => (i % 2 ? "lane odd" : "lane"))
-    .attr("x", 0)
-    .attr("y", (d) => d.y)
+    .attr("class", "axis-bg")
     .attr("width", width)
-    .attr("height", (d) => d.height);
+    .attr("height", axisHeight);
+  axis
+    .attr("transform", null)
+    .selectAll<SVGGElement, null>("g.ticks")
+    .data([null])
+    .join("g")
+    .attr("class", "ticks")
+    .attr("transform", `translate(0,${axisHeight - 1})`)
+    .call(
+      axisTop(x)
+        .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
+        .tickSizeOuter(0),
+    );
 
-  const marks = body
+  const marksLayer = body
     .selectAll<SVGGElement, null>("g.marks")
     .data([null])
     .join("g")
     .attr("class", "marks");
-  marks
+  marksLayer
     .selectAll<SVGGElement, MarkPlan>("g.mark")
-    .data(plan.marks, (d) => d.id)
+    .data(svgMarks, (d) => d.id)
     .join((enter) => {
       const g = enter.append("g").attr("class", "mark").attr("role", "button");
       // The whole mark, connector and effective date included, answers the pointer.
@@ -146,13 +170,13 @@ export function renderTimeline(
         options.onActivate(d.id);
       }
     })
-    .on("pointerenter", (_, d) => options.onHover(d.id, d.x1, d.y + axisHeight))
-    .on("focus", (_, d) => options.onHover(d.id, d.x1, d.y + axisHeight))
+    .on("pointerenter", (_, d) => options.onHover(d.id, d.x1, d.y + axisHeight - top))
+    .on("focus", (_, d) => options.onHover(d.id, d.x1, d.y + axisHeight - top))
     .on("pointerleave blur", () => options.onHover(null, 0, 0));
 
-  marks
+  marksLayer
     .selectAll<SVGGElement, ClusterPlan>("g.cluster")
-    .data(plan.clusters, (d) => d.key)
+    .data(svgClusters, (d) => d.key)
     .join((enter) => {
       const g = enter
         .append("g")
@@ -184,7 +208,7 @@ export function renderTimeline(
       g.select("text")
         .attr("x", left + w / 2)
         .attr("y", d.y + 12)
-        .text(d.ids.length);
+        .text(d.count);
     })
     .on("click", (_, d) => options.onCluster(d))
     .on("keydown", (event: KeyboardEvent, d) => {
@@ -194,31 +218,76 @@ export function renderTimeline(
       }
     });
 
-  const labels = root
-    .selectAll<SVGGElement, null>("g.labels")
-    .data([null])
-    .join("g")
-    .attr("class", "labels")
-    .attr("transform", `translate(0,${axisHeight})`);
   labels
     .selectAll<SVGRectElement, null>("rect.gutter")
     .data([null])
     .join("rect")
     .attr("class", "gutter")
     .attr("x", 0)
-    .attr("y", -axisHeight)
+    .attr("y", top)
     .attr("width", labelWidth - 8)
-    .attr("height", plan.height + axisHeight);
+    .attr("height", height);
   labels
     .selectAll<SVGTextElement, TimelinePlan["lanes"][number]>("text")
-    .data(plan.lanes, (d) => d.key)
+    .data(lanes, (d) => d.key)
     .join("text")
     .attr("x", 8)
     .attr("y", (d) => d.y + 16)
-    .text((d) => d.label)
-    .each(function () {
+    .each(function (d) {
+      // Measuring text is a layout: do it only when a label first appears or changes.
+      if (this.getAttribute("data-label") === d.label) return;
+      this.setAttribute("data-label", d.label);
+      this.textContent = d.label;
       clip(this, labelWidth - 20);
     });
+
+  const ratio = window.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  const context = canvas.getContext("2d");
+  if (context) {
+    const style = getComputedStyle(svg);
+    const color = (name: string, fallback: string) =>
+      style.getPropertyValue(name).trim() || fallback;
+    const theme = { background: color("--bg", "#fff"), muted: color("--muted", "#57606a") };
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    // Lane bands and grid lines sit under the marks, on the canvas in both modes.
+    for (const lane of lanes) {
+      context.fillStyle =
+        plan.lanes.indexOf(lane) % 2 ? color("--lane", "#f1f3f6") : theme.background;
+      context.fillRect(0, lane.y + axisHeight - top, width, lane.height);
+    }
+    context.strokeStyle = color("--line", "#d0d7de");
+    context.setLineDash([2, 3]);
+    context.beginPath();
+    for (const tick of x.ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))) {
+      const at = Math.round(x(tick)) + 0.5;
+      context.moveTo(at, axisHeight);
+      context.lineTo(at, height);
+    }
+    context.stroke();
+    context.setLineDash([]);
+    if (mode === "canvas") {
+      context.save();
+      context.beginPath();
+      context.rect(labelWidth - 8, axisHeight, width, height - axisHeight);
+      context.clip();
+      drawMarks(
+        context,
+        marks.filter((m) => !pinned.has(m.id)),
+        clusters,
+        axisHeight - top,
+        theme,
+      );
+      context.restore();
+    }
+  }
+  return { mode, marks, clusters };
 }
 
 function box(x1: number, x2: number, shape: "point" | "band"): [number, number] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildEventIndex } from "../../../src/app/filtering/eventIndex.ts";
+import { buildEventIndex, buildTextIndex } from "../../../src/app/filtering/eventIndex.ts";
 import { filterEvents } from "../../../src/app/filtering/filterEvents.ts";
 import { DEFAULT_VIEW } from "../../../src/app/state/viewState.ts";
 import type { Dataset } from "../../../src/model/dataset.ts";
@@ -78,8 +78,9 @@ const dataset: Dataset = {
   warnings: [],
 };
 const index = buildEventIndex(dataset);
+const texts = buildTextIndex(dataset);
 const ids = (filters: Partial<typeof DEFAULT_VIEW>) =>
-  filterEvents(index, { ...DEFAULT_VIEW, ...filters }).events.map((e) => e.id);
+  filterEvents(index, { ...DEFAULT_VIEW, ...filters }, texts).events.map((e) => e.id);
 
 describe("filterEvents", () => {
   it("shows everything with no filter", () =>
@@ -108,15 +109,12 @@ describe("filterEvents", () => {
   });
 
   it("searches the full article texts once they are loaded", () => {
-    const withTexts = buildEventIndex(
+    const withTexts = buildTextIndex(
       dataset,
       new Map([["vi", "Le géant du commerce électronique"]]),
     );
-    expect(
-      filterEvents(withTexts, { ...DEFAULT_VIEW, query: "geant du commerce" }).events.map(
-        (e) => e.id,
-      ),
-    ).toEqual(["jd"]);
+    const found = filterEvents(index, { ...DEFAULT_VIEW, query: "geant du commerce" }, withTexts);
+    expect(found.events.map((e) => e.id)).toEqual(["jd"]);
   });
 
   it("counts each facet's choices under the other filters", () => {

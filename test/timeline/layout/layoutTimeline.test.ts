@@ -17,6 +17,7 @@ const SIZE: LayoutSize = {
   minBand: 6,
   radius: 6,
   lanePadding: 4,
+  binWidth: 25,
 };
 const decade = scaleUtc()
   .domain([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)])
@@ -82,9 +83,8 @@ describe("groupLanes", () => {
 });
 
 describe("layoutTimeline", () => {
-  const lane = (...events: TimelineEvent[]) => [
-    { key: "zoom", label: "Zoom", spans: spans(...events) },
-  ];
+  const lane = (...events: TimelineEvent[]) =>
+    groupLanes(spans(...events), "company", () => "Zoom");
 
   it("draws a day as a point and a month or year as a band spanning it", () => {
     const plan = layoutTimeline(lane(event("d", "2015-03-10"), event("y", "2019")), decade, SIZE);
@@ -128,13 +128,33 @@ describe("layoutTimeline", () => {
     const far = layoutTimeline(lane(...many), decade, SIZE);
     expect(far.marks).toEqual([]);
     expect(far.clusters).toHaveLength(1);
-    expect(far.clusters[0]?.ids).toHaveLength(5);
+    expect(far.clusters[0]?.count).toBe(5);
     const week = scaleUtc()
       .domain([Date.UTC(2020, 7, 1), Date.UTC(2020, 7, 8)])
       .range([0, 1000]);
     const near = layoutTimeline(lane(...many), week, SIZE);
     expect(near.clusters).toEqual([]);
     expect(near.marks).toHaveLength(5);
+  });
+
+  it("keeps the selected event as a mark even inside a pile", () => {
+    const many = [1, 2, 3, 4, 5].map((d) => event(`e${d}`, `2020-08-0${d}`));
+    const plan = layoutTimeline(lane(...many), decade, SIZE, new Set(["e3"]));
+    expect(plan.clusters).toEqual([]);
+    expect(plan.marks.map((m) => m.id)).toContain("e3");
+  });
+
+  it("turns a lane too crowded to draw into density bins with counts", () => {
+    const crowded = Array.from({ length: 5000 }, (_, i) =>
+      event(
+        `c${i}`,
+        new Date(Date.UTC(2014, 0, 1) + i * 86_400_000 * 0.5).toISOString().slice(0, 10),
+      ),
+    );
+    const plan = layoutTimeline(lane(...crowded), decade, SIZE, new Set(["c10"]));
+    expect(plan.marks.map((m) => m.id)).toEqual(["c10"]);
+    expect(plan.clusters.reduce((n, c) => n + c.count, 0)).toBe(5000);
+    expect(plan.clusters.every((c) => c.x2 - c.x1 <= SIZE.binWidth)).toBe(true);
   });
 
   it("leaves out marks outside the visible width", () => {
