@@ -1,35 +1,88 @@
-import { lazy, Suspense } from "react";
-import { useDataset } from "./useDataset.ts";
+import { Component, useEffect, useState, type ReactNode } from "react";
+import { useDataset, useDatasetCheck } from "./data/useDataset.ts";
+import type { Explorer as ExplorerType } from "./Explorer.tsx";
 
 // The explorer (and d3) is a chunk of its own, requested as this module loads, so it downloads
-// while the dataset does: the first paint needs only React and this shell.
+// while the dataset does: the first paint needs only React and this shell. It is held in state,
+// not React.lazy: a Suspense reveal is throttled by ~300 ms, which would delay the first view.
 const explorer = import("./Explorer.tsx");
-const Explorer = lazy(() => explorer.then((m) => ({ default: m.Explorer })));
+type ExplorerComponent = typeof ExplorerType;
+
+function useExplorer(): ExplorerComponent | null {
+  const [component, setComponent] = useState<ExplorerComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    void explorer.then((m) => live && setComponent(() => m.Explorer));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return component;
+}
 
 /** The app: the explorer once the dataset is in, a skeleton before, an error with retry if it fails. */
 export function App() {
   const { data, error, isPending, refetch, isFetching } = useDataset();
-  if (data) {
+  const check = useDatasetCheck(data);
+  const Explorer = useExplorer();
+  const problem = error ?? check.error;
+  if (problem)
     return (
-      <Suspense fallback={<Skeleton />}>
-        <Explorer dataset={data} />
-      </Suspense>
+      <LoadError message={problem.message} retrying={isFetching} onRetry={() => void refetch()} />
+    );
+  if (data && Explorer) {
+    return (
+      <Invalid>
+        {/* A module export, loaded once: its identity never changes, so React keeps its state. */}
+        {/* eslint-disable-next-line react-hooks/static-components */}
+        <Explorer dataset={data.dataset} />
+      </Invalid>
     );
   }
-  if (error) {
-    return (
-      <main className="state">
-        <h1>Exitline</h1>
-        <div role="alert">
-          <p>{error.message}</p>
-          <button type="button" onClick={() => void refetch()} disabled={isFetching}>
-            Retry
-          </button>
-        </div>
-      </main>
+  return isPending || !Explorer ? <Skeleton /> : null;
+}
+
+function LoadError(props: {
+  readonly message: string;
+  readonly retrying: boolean;
+  readonly onRetry: () => void;
+}) {
+  return (
+    <main className="state">
+      <h1>Exitline</h1>
+      <div role="alert">
+        <p>{props.message}</p>
+        <button type="button" onClick={props.onRetry} disabled={props.retrying}>
+          Retry
+        </button>
+      </div>
+    </main>
+  );
+}
+
+/**
+ * A big dataset is drawn while a worker validates it: if drawing fails on malformed data before
+ * the worker says so, this shows the same kind of message instead of a blank page.
+ */
+class Invalid extends Component<
+  { readonly children: ReactNode },
+  { readonly message: string | null }
+> {
+  state = { message: null };
+  static getDerivedStateFromError(error: Error) {
+    return { message: `The dataset could not be shown: ${error.message}` };
+  }
+  render() {
+    return this.state.message ? (
+      <LoadError
+        message={this.state.message}
+        retrying={false}
+        onRetry={() => window.location.reload()}
+      />
+    ) : (
+      this.props.children
     );
   }
-  return isPending ? <Skeleton /> : null;
 }
 
 function Skeleton() {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { describeDate } from "../model/describeDate.ts";
-import { sortByDate } from "../model/sortByDate.ts";
 import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
 import { buildEventIndex, buildTextIndex } from "./filtering/eventIndex.ts";
@@ -46,8 +45,8 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   const index = useMemo(() => buildEventIndex(dataset), [dataset]);
   const searching = view.query.trim() !== "";
   const textIndex = useMemo(
-    () => (searching ? buildTextIndex(dataset, texts.data) : undefined),
-    [searching, dataset, texts.data],
+    () => (searching ? buildTextIndex(index, dataset, texts.data) : undefined),
+    [searching, index, dataset, texts.data],
   );
   const { companies, countries, types, languages, from, to, query } = view;
   const result = useMemo(
@@ -55,11 +54,11 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
       filterEvents(index, { companies, countries, types, languages, from, to, query }, textIndex),
     [index, textIndex, companies, countries, types, languages, from, to, query],
   );
-  const ordered = useMemo(() => sortByDate(result.events), [result.events]);
+  // The index is in time order, so the filtered events already are.
+  const ordered = result.events;
   const spans = useMemo(
-    () =>
-      result.events.map((e) => places.get(e.id) ?? null).filter((s): s is EventSpan => s !== null),
-    [result.events, places],
+    () => ordered.map((e) => places.get(e.id) ?? null).filter((s): s is EventSpan => s !== null),
+    [ordered, places],
   );
   const undated = useMemo(() => ordered.filter((e) => !e.date && !e.effective), [ordered]);
   const extent = useMemo(
@@ -114,7 +113,7 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   }, [close, drawer, view.event]);
 
   const filtered = result.events.length !== dataset.events.length;
-  const typesShown = [...new Set(dataset.events.map((e) => e.type))];
+  const typesShown = useMemo(() => [...new Set(dataset.events.map((e) => e.type))], [dataset]);
   return (
     <div className={`explorer${view.event ? " has-detail" : ""}${drawer ? " drawer-open" : ""}`}>
       <header className="toolbar">

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluateFixtures, FIXTURES } from "../support/evaluateFixtures.ts";
+import { browserBench } from "./browserBench.ts";
 import { syntheticArticles } from "./syntheticArticles.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
@@ -61,3 +62,54 @@ for (const [name, folder] of [
 const aw = accuracy[0]?.map((_, i) => Math.max(...accuracy.map((r) => r[i]?.length ?? 0))) ?? [];
 console.log("\nExtraction accuracy (each article built on its own)");
 for (const row of accuracy) console.log(row.map((cell, i) => cell.padStart(aw[i] ?? 0)).join("  "));
+
+// The app in headless Chromium against vis-timeline on the same generated events. Needs a
+// production build in dist/ (npm run build).
+if (process.env.BENCH_BROWSER !== "0") {
+  const sizes = (process.env.BENCH_EVENTS ?? "1000,10000,100000").split(",").map(Number);
+  const results = await browserBench(sizes, Number(process.env.BENCH_VIS_MAX ?? 10000));
+  const ms = (n: number | null | undefined) =>
+    n === null || n === undefined ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+  const table: string[][] = [
+    [
+      "events",
+      "first render",
+      "frame p50",
+      "frame p95",
+      "render p50",
+      "render p95",
+      "filter update",
+      "to paint",
+      "JS heap MB",
+      "vis first render",
+      "vis frame p50",
+      "vis frame p95",
+      "first-render ratio",
+    ],
+  ];
+  for (const [size, { exitline: e, vis: v }] of results) {
+    const ratio =
+      v.note ??
+      (e.firstRender && v.firstRender ? `${(v.firstRender / e.firstRender).toFixed(1)}×` : "–");
+    table.push([
+      String(size),
+      ms(e.firstRender),
+      ms(e.frameP50),
+      ms(e.frameP95),
+      ms(e.renderP50),
+      ms(e.renderP95),
+      ms(e.filterUpdate),
+      ms(e.filterPainted),
+      ms(e.heapMb),
+      ms(v.firstRender),
+      ms(v.frameP50),
+      ms(v.frameP95),
+      ratio,
+    ]);
+  }
+  const bw = table[0]?.map((_, i) => Math.max(...table.map((r) => r[i]?.length ?? 0))) ?? [];
+  console.log(
+    "\nIn headless Chromium (ms; synthetic events over 30 years, 5 s of wheel zoom and pan)",
+  );
+  for (const row of table) console.log(row.map((cell, i) => cell.padStart(bw[i] ?? 0)).join("  "));
+}

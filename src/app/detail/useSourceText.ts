@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { SourceTextSchema, type SourceArticle } from "../../model/dataset.ts";
-import { dataUrl } from "../datasetUrl.ts";
+import { dataUrl } from "../data/datasetUrl.ts";
 
 /** A source's full text, fetched only when `enabled` (the user asked for it). */
 export function useSourceText(source: SourceArticle, enabled: boolean) {

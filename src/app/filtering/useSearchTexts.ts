@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { SearchTextsSchema } from "../../model/dataset.ts";
-import { dataUrl } from "../datasetUrl.ts";
+import { dataUrl } from "../data/datasetUrl.ts";
 
 /**
  * The folded full text of every source, for searching original articles. Loaded the first time

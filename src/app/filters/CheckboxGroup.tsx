@@ -1,5 +1,8 @@
 import { useId, useState } from "react";
 
+// Past this many choices, the rest wait for a search or "Show all".
+const LONG = 80;
+
 /** One choice of a filter. */
 export interface Choice {
   readonly value: string;
@@ -20,6 +23,7 @@ export function CheckboxGroup(props: {
 }) {
   const { legend, choices, selected, onChange, searchable } = props;
   const [needle, setNeedle] = useState("");
+  const [all, setAll] = useState(false);
   const id = useId();
   const chosen = new Set(selected);
   const folded = needle.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -30,6 +34,11 @@ export function CheckboxGroup(props: {
           chosen.has(c.value),
       )
     : choices;
+  // A long list shows its largest choices (and every ticked one) until asked for all or searched.
+  const listed =
+    all || folded || shown.length <= LONG
+      ? shown
+      : shown.filter((c, i) => i < LONG || chosen.has(c.value));
   const toggle = (value: string) =>
     onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
@@ -46,7 +55,7 @@ export function CheckboxGroup(props: {
         />
       )}
       <ul className="choices">
-        {shown.map((choice) => {
+        {listed.map((choice) => {
           const inputId = `${id}-${choice.value}`;
           return (
             <li
@@ -76,6 +85,11 @@ export function CheckboxGroup(props: {
           </li>
         )}
       </ul>
+      {listed.length < shown.length && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {shown.length} ({shown.length - listed.length} more)
+        </button>
+      )}
     </fieldset>
   );
 }

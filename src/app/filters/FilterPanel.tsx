@@ -4,37 +4,58 @@ import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 import type { Facets } from "../filtering/filterEvents.ts";
 import type { ViewState } from "../state/viewState.ts";
 import { countryName, languageName } from "../text/direction.ts";
-import { CheckboxGroup, type Choice } from "./CheckboxGroup.tsx";
+import { CheckboxGroup } from "./CheckboxGroup.tsx";
 
 /** The choices each filter offers: what occurs in the dataset, computed once per dataset. */
 function useChoices(dataset: Dataset) {
   return useMemo(() => {
-    const involved = new Set<string>();
-    const countries = new Set<string>();
+    // Choices are ordered once, by how often they occur in the whole dataset: ticking a box
+    // changes the counts beside the others, but never moves them.
+    const tally = (keys: Iterable<string>, into: Map<string, number>) => {
+      for (const key of keys) into.set(key, (into.get(key) ?? 0) + 1);
+    };
+    const companies = new Map<string, number>();
+    const countries = new Map<string, number>();
     const types = new Set<string>();
     for (const e of dataset.events) {
-      for (const c of e.companies) involved.add(c);
-      for (const c of e.countries) countries.add(c);
+      tally(e.companies, companies);
+      tally(e.countries, countries);
       types.add(e.type);
     }
+    const languages = new Map<string, number>();
+    tally(
+      dataset.sources.map((s) => s.language),
+      languages,
+    );
+    const ranked = (choices: { value: string; label: string }[], frequency: Map<string, number>) =>
+      choices.sort(
+        (a, b) =>
+          (frequency.get(b.value) ?? 0) - (frequency.get(a.value) ?? 0) ||
+          a.label.localeCompare(b.label),
+      );
     return {
-      companies: dataset.companies
-        .filter((c) => involved.has(c.id))
-        .map((c) => ({ value: c.id, label: c.name })),
-      countries: [...countries].map((code) => ({ value: code, label: countryName(code) })),
+      companies: ranked(
+        dataset.companies
+          .filter((c) => companies.has(c.id))
+          .map((c) => ({ value: c.id, label: c.name })),
+        companies,
+      ),
+      countries: ranked(
+        [...countries.keys()].map((code) => ({ value: code, label: countryName(code) })),
+        countries,
+      ),
       types: EVENT_TYPES.filter((t) => types.has(t)).map((t) => ({
         value: t,
         label: EVENT_TYPE_LABELS[t],
       })),
-      languages: [...new Set(dataset.sources.map((s) => s.language))].map((code) => ({
-        value: code,
-        label: languageName(code),
-      })),
+      languages: ranked(
+        [...languages.keys()].map((code) => ({ value: code, label: languageName(code) })),
+        languages,
+      ),
     };
   }, [dataset]);
 }
 
-const byCount = (a: Choice, b: Choice) => b.count - a.count || a.label.localeCompare(b.label);
 const counted = (
   choices: readonly { value: string; label: string }[],
   counts: ReadonlyMap<string, number>,
@@ -55,14 +76,14 @@ export const FilterPanel = memo(function FilterPanel(props: {
     <div className="filter-panel">
       <CheckboxGroup
         legend="Company"
-        choices={counted(choices.companies, facets.companies).sort(byCount)}
+        choices={counted(choices.companies, facets.companies)}
         selected={view.companies}
         onChange={(companies) => onChange({ companies })}
         searchable
       />
       <CheckboxGroup
         legend="Country"
-        choices={counted(choices.countries, facets.countries).sort(byCount)}
+        choices={counted(choices.countries, facets.countries)}
         selected={view.countries}
         onChange={(countries) => onChange({ countries })}
       />
@@ -74,7 +95,7 @@ export const FilterPanel = memo(function FilterPanel(props: {
       />
       <CheckboxGroup
         legend="Language"
-        choices={counted(choices.languages, facets.languages).sort(byCount)}
+        choices={counted(choices.languages, facets.languages)}
         selected={view.languages}
         onChange={(languages) => onChange({ languages })}
       />

@@ -1,47 +1,97 @@
+import { memo, useLayoutEffect, useRef, useState } from "react";
 import { describeDate } from "../../model/describeDate.ts";
 import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
 import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 
-/** The filtered events as a table: the whole product for someone using a screen reader. */
-export function EventTable(props: {
+// Up to this many rows the table is plain; past it, only the rows in view exist in the DOM.
+const PLAIN = 200;
+const ROW = 40;
+const OVERSCAN = 10;
+
+/**
+ * The filtered events as a table: the whole product for someone using a screen reader. Long
+ * lists are virtualised (rows of fixed height, with aria-rowcount and aria-rowindex so the
+ * table's size is still announced), and the selected row is kept in view.
+ */
+export const EventTable = memo(function EventTable(props: {
   readonly events: readonly TimelineEvent[];
   readonly dataset: Dataset;
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
 }) {
-  const names = new Map(props.dataset.companies.map((c) => [c.id, c.name]));
+  const { events, dataset, selectedId, onSelect } = props;
+  const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
+  const box = useRef<HTMLDivElement>(null);
+  const [scroll, setScroll] = useState({ top: 0, height: 640 });
+  const virtual = events.length > PLAIN;
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!virtual || !element || !selectedId) return;
+    const index = events.findIndex((e) => e.id === selectedId);
+    if (index === -1) return;
+    const top = index * ROW;
+    if (top < element.scrollTop || top + ROW > element.scrollTop + element.clientHeight)
+      element.scrollTop = Math.max(0, top - element.clientHeight / 2);
+  }, [virtual, events, selectedId]);
+
+  const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN) : 0;
+  const last = virtual
+    ? Math.min(events.length, Math.ceil((scroll.top + scroll.height) / ROW) + OVERSCAN)
+    : events.length;
+  const rows = events.slice(first, last);
   return (
-    <table className="event-table">
-      <caption>{props.events.length} events, oldest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Company</th>
-          <th scope="col">Type</th>
-          <th scope="col">Event</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.events.map((event) => (
-          <tr
-            key={event.id}
-            aria-current={event.id === props.selectedId ? "true" : undefined}
-            className={event.id === props.selectedId ? "selected" : undefined}
-          >
-            <td>{when(event)}</td>
-            <td>{event.companies.map((id) => names.get(id) ?? id).join(", ")}</td>
-            <td>{EVENT_TYPE_LABELS[event.type]}</td>
-            <td>
-              <button type="button" className="link" onClick={() => props.onSelect(event.id)}>
-                {event.title}
-              </button>
-            </td>
+    <div
+      ref={box}
+      className={virtual ? "event-table-box virtual" : "event-table-box"}
+      onScroll={
+        virtual
+          ? (e) =>
+              setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+          : undefined
+      }
+      tabIndex={virtual ? 0 : undefined}
+      role={virtual ? "group" : undefined}
+      aria-label={virtual ? "Events list" : undefined}
+    >
+      <table className="event-table" aria-rowcount={events.length + 1}>
+        <caption>{events.length} events, oldest first</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">Date</th>
+            <th scope="col">Company</th>
+            <th scope="col">Type</th>
+            <th scope="col">Event</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW }} />}
+          {rows.map((event, i) => (
+            <tr
+              key={event.id}
+              aria-rowindex={first + i + 2}
+              aria-current={event.id === selectedId ? "true" : undefined}
+              className={event.id === selectedId ? "selected" : undefined}
+              style={virtual ? { height: ROW } : undefined}
+            >
+              <td>{when(event)}</td>
+              <td>{event.companies.map((id) => names.get(id) ?? id).join(", ")}</td>
+              <td>{EVENT_TYPE_LABELS[event.type]}</td>
+              <td>
+                <button type="button" className="link" onClick={() => onSelect(event.id)}>
+                  {event.title}
+                </button>
+              </td>
+            </tr>
+          ))}
+          {last < events.length && (
+            <tr aria-hidden="true" style={{ height: (events.length - last) * ROW }} />
+          )}
+        </tbody>
+      </table>
+    </div>
   );
-}
+});
 
 /** An event's date in words, for lists and labels. */
 export function when(event: TimelineEvent): string {

@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { EVENT_TYPES, EVENT_TYPE_LABELS, type EventType } from "../../model/eventType.ts";
 import { TYPE_COLORS } from "../../timeline/typeColors.ts";
 
 /** Colour of each event type, and how date precision is drawn. */
-export function Legend({ types }: { readonly types: readonly EventType[] }) {
+export const Legend = memo(function Legend({ types }: { readonly types: readonly EventType[] }) {
   return (
     <div className="legend" aria-label="Legend">
       <ul>
@@ -29,4 +30,4 @@ export function Legend({ types }: { readonly types: readonly EventType[] }) {
       </ul>
     </div>
   );
-}
+});

@@ -31,6 +31,7 @@ import type { LaneMode } from "../state/viewState.ts";
 
 /** What the timeline shows and where it reports the user's input. */
 export interface TimelinePanelProps {
+  /** Dated events in time order (by their main date). */
   readonly spans: readonly EventSpan[];
   /** The whole dataset's extent: zooming out stops there. */
   readonly extent: readonly [number, number];
@@ -50,7 +51,7 @@ const OVERVIEW_HEIGHT = 40;
 const DAY = 86_400_000;
 const SIZE = { rowHeight: 20, maxRows: 4, minBand: 8, radius: 7, lanePadding: 5, binWidth: 28 };
 // Past this many marks in view, SVG nodes cost more than a canvas redraw.
-const SVG_LIMIT = 400;
+const SVG_LIMIT = 120;
 const MAX_VIEWPORT = 640;
 
 /**
@@ -93,15 +94,15 @@ export function TimelinePanel(props: TimelinePanelProps) {
         .range([LABEL_WIDTH, width - RIGHT]),
     [extent, width],
   );
-  const ordered = useMemo(() => [...spans].sort((a, b) => a.main.start - b.main.start), [spans]);
+  const ordered = spans;
   const laneGroups = useMemo(
     () => groupLanes(spans, lanes, companyName),
     [spans, lanes, companyName],
   );
-  const laneOf = useMemo(
-    () => new Map(laneGroups.flatMap((lane, i) => lane.spans.map((s) => [s.event.id, i] as const))),
-    [laneGroups],
-  );
+  const laneOf = (span: EventSpan) =>
+    laneGroups.findIndex(
+      (l) => l.key === (lanes === "company" ? span.event.companies[0] : span.event.type),
+    );
   const viewport = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, contentHeight));
   const overflowing = contentHeight > viewport;
 
@@ -323,8 +324,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
     return cluster ? { mark: null, cluster } : null;
   };
 
-  const inCluster = (id: string, span: EventSpan) => {
-    const lane = laneOf.get(id);
+  const inCluster = (span: EventSpan) => {
+    const lane = laneOf(span);
     return (
       plan.current?.clusters.some(
         (c) => c.lane === lane && span.main.start >= c.start && span.main.start <= c.end,
@@ -340,13 +341,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
     pendingFocus.current = target.event.id;
     const { start } = target.main;
     const end = target.effective?.end ?? target.main.end;
-    const lane = laneOf.get(target.event.id) ?? 0;
+    const lane = Math.max(0, laneOf(target));
     const laneTop = plan.current?.lanes[lane]?.y ?? 0;
     if (laneTop < scrollTop || laneTop > scrollTop + viewport - AXIS_HEIGHT - 30)
       box.current?.scrollTo({ top: laneTop });
     const inView = start >= domain[0] && end <= domain[1];
     if (!inView) {
-      const half = inCluster(target.event.id, target) ? 20 * DAY : (domain[1] - domain[0]) / 2;
+      const half = inCluster(target) ? 20 * DAY : (domain[1] - domain[0]) / 2;
       setWindow([(start + end) / 2 - half, (start + end) / 2 + half], "replace");
     }
   };

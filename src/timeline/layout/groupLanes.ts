@@ -30,10 +30,20 @@ export function groupLanes(
     else groups.set(key, [span]);
   }
   const lanes: Lane[] = [...groups].map(([key, members]) => {
-    members.sort((a, b) => a.main.start - b.main.start);
+    const starts = new Float64Array(members.length);
+    let sorted = true;
+    for (let i = 0; i < members.length; i++) {
+      starts[i] = (members[i] as EventSpan).main.start;
+      if (i > 0 && (starts[i] as number) < (starts[i - 1] as number)) sorted = false;
+    }
+    // Spans usually arrive in time order already; sort only when they do not.
+    if (!sorted) {
+      members.sort((a, b) => a.main.start - b.main.start);
+      members.forEach((m, i) => (starts[i] = m.main.start));
+    }
     let reach = 0;
-    for (const s of members)
-      reach = Math.max(reach, (s.effective?.end ?? s.main.end) - s.main.start);
+    for (const m of members)
+      reach = Math.max(reach, (m.effective?.end ?? m.main.end) - m.main.start);
     return {
       key,
       label:
@@ -41,7 +51,7 @@ export function groupLanes(
           ? companyName(key)
           : EVENT_TYPE_LABELS[key as keyof typeof EVENT_TYPE_LABELS],
       spans: members,
-      starts: Float64Array.from(members, (s) => s.main.start),
+      starts,
       reach,
     };
   });

@@ -218,6 +218,9 @@ export function renderTimeline(
       }
     });
 
+  // Read once per draw: asking each new label for its style would restyle the page each time.
+  const labelFont =
+    getComputedStyle(svg).getPropertyValue("--label-font").trim() || "13px system-ui, sans-serif";
   labels
     .selectAll<SVGRectElement, null>("rect.gutter")
     .data([null])
@@ -238,7 +241,7 @@ export function renderTimeline(
       if (this.getAttribute("data-label") === d.label) return;
       this.setAttribute("data-label", d.label);
       this.textContent = d.label;
-      clip(this, labelWidth - 20);
+      clip(this, labelWidth - 20, labelFont);
     });
 
   const ratio = window.devicePixelRatio || 1;
@@ -294,15 +297,18 @@ function box(x1: number, x2: number, shape: "point" | "band"): [number, number] 
   return shape === "point" ? [x1 - 6, 12] : [x1, Math.max(2, x2 - x1)];
 }
 
-// Long company names are shortened to fit the label column; the full name stays in the title.
-function clip(text: SVGTextElement, max: number): void {
+// Long company names are shortened to fit the label column; the full name stays in a title.
+// Text is measured on a canvas: asking the SVG would lay out the whole page once per label.
+const measure = document.createElement("canvas").getContext("2d");
+
+function clip(text: SVGTextElement, max: number, font: string): void {
   const full = text.textContent ?? "";
-  if (typeof text.getComputedTextLength !== "function" || text.getComputedTextLength() <= max)
-    return;
+  if (!measure) return;
+  measure.font = font;
+  if (measure.measureText(full).width <= max) return;
   let short = full;
-  while (short.length > 3 && text.getComputedTextLength() > max) {
+  while (short.length > 3 && measure.measureText(`${short}…`).width > max)
     short = short.slice(0, -1);
-    text.textContent = `${short}…`;
-  }
+  text.textContent = `${short}…`;
   select(text).append("title").text(full);
 }

@@ -78,23 +78,23 @@ const dataset: Dataset = {
   warnings: [],
 };
 const index = buildEventIndex(dataset);
-const texts = buildTextIndex(dataset);
+const texts = buildTextIndex(index, dataset);
 const ids = (filters: Partial<typeof DEFAULT_VIEW>) =>
   filterEvents(index, { ...DEFAULT_VIEW, ...filters }, texts).events.map((e) => e.id);
 
 describe("filterEvents", () => {
-  it("shows everything with no filter", () =>
-    expect(ids({})).toEqual(["zoom", "kindle", "jd", "undated"]));
+  it("shows everything with no filter, in time order, undated last", () =>
+    expect(ids({})).toEqual(["jd", "zoom", "kindle", "undated"]));
 
   it("filters by company, country, type and source language", () => {
     expect(ids({ companies: ["amazon"] })).toEqual(["kindle", "undated"]);
     expect(ids({ countries: ["US"] })).toEqual(["zoom", "kindle"]);
-    expect(ids({ types: ["partnership-cut", "shutdown"] })).toEqual(["kindle", "jd"]);
+    expect(ids({ types: ["partnership-cut", "shutdown"] })).toEqual(["jd", "kindle"]);
     expect(ids({ languages: ["ar"] })).toEqual(["zoom"]);
   });
 
   it("filters by date range, by overlap, leaving undated events out", () => {
-    expect(ids({ from: "2013-09-20", to: "2020-12-31" })).toEqual(["zoom", "jd"]);
+    expect(ids({ from: "2013-09-20", to: "2020-12-31" })).toEqual(["jd", "zoom"]);
     expect(ids({ from: "2021-01-01" })).toEqual(["kindle"]);
   });
 
@@ -110,6 +110,7 @@ describe("filterEvents", () => {
 
   it("searches the full article texts once they are loaded", () => {
     const withTexts = buildTextIndex(
+      index,
       dataset,
       new Map([["vi", "Le géant du commerce électronique"]]),
     );

@@ -1,0 +1,269 @@
+// Exitline and vis-timeline side by side in headless Chromium, on the same generated data.
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import type { Dataset } from "../../src/model/dataset.ts";
+import { parseEdtf } from "../../src/model/edtf.ts";
+import { syntheticDataset } from "./syntheticDataset.ts";
+
+/** One run's figures, in milliseconds (heap in MB). */
+export interface BrowserFigures {
+  firstRender: number | null;
+  frameP50: number | null;
+  frameP95: number | null;
+  renderP50?: number | null;
+  renderP95?: number | null;
+  filterUpdate?: number | null;
+  filterPainted?: number | null;
+  heapMb?: number | null;
+  note?: string;
+}
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-precise-memory-info",
+];
+const ROOT = join(import.meta.dirname, "../..");
+const ZOOM_SECONDS = 5;
+
+/** Runs both timelines at each size; vis-timeline only up to `visMax` events (it does not finish beyond). */
+export async function browserBench(
+  sizes: readonly number[],
+  visMax: number,
+): Promise<Map<number, { exitline: BrowserFigures; vis: BrowserFigures }>> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ARGS,
+  });
+  const results = new Map<number, { exitline: BrowserFigures; vis: BrowserFigures }>();
+  try {
+    for (const size of sizes) {
+      const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
+      const dataset = syntheticDataset(size);
+      mkdirSync(join(dir, "data"), { recursive: true });
+      writeFileSync(join(dir, "data/events.json"), JSON.stringify(dataset));
+      writeFileSync(join(dir, "data/search.json"), "{}");
+      writeVisPage(dir, dataset);
+      const server = await serve(dir);
+      try {
+        const exitline = await measureExitline(browser);
+        const vis =
+          size <= visMax
+            ? await measureVis(browser)
+            : {
+                firstRender: null,
+                frameP50: null,
+                frameP95: null,
+                note: "not run: did not finish at this size",
+              };
+        results.set(size, { exitline, vis });
+      } finally {
+        server.kill();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+function serve(dir: string): Promise<ChildProcess> {
+  const child = spawn(
+    join(ROOT, "node_modules/.bin/tsx"),
+    [
+      join(ROOT, "test/browser/serve.ts"),
+      "--port",
+      "4391",
+      "--prefix",
+      "/",
+      "--root",
+      join(ROOT, "dist"),
+      "--data",
+      join(dir, "data"),
+    ],
+    { stdio: "ignore" },
+  );
+  const vis = spawn(
+    join(ROOT, "node_modules/.bin/tsx"),
+    [join(ROOT, "test/browser/serve.ts"), "--port", "4392", "--prefix", "/", "--root", dir],
+    { stdio: "ignore" },
+  );
+  child.on("exit", () => vis.kill());
+  return new Promise((resolve) => setTimeout(() => resolve(child), 1500));
+}
+
+async function measureExitline(browser: Browser): Promise<BrowserFigures> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto("http://127.0.0.1:4391/");
+    await page.waitForFunction(`performance.getEntriesByName("exitline:render").length > 0`, null, {
+      timeout: 120_000,
+    });
+    const firstRender = (await page.evaluate(`(() => {
+      const first = performance.getEntriesByName("exitline:render")[0];
+      return first.startTime + first.duration;
+    })()`)) as number;
+    await page.waitForTimeout(1000);
+    const label = `document.querySelector(".window-label").textContent`;
+    const before = await page.evaluate(label);
+    const frames = (await page.evaluate(zoomAndPan(ZOOM_SECONDS, ".timeline-svg"))) as {
+      p50: number | null;
+      p95: number | null;
+    };
+    if ((await page.evaluate(label)) === before)
+      throw new Error("the wheel did not zoom the Exitline timeline");
+    const renders = (await page.evaluate(
+      `performance.getEntriesByName("exitline:render").map((e) => e.duration)`,
+    )) as number[];
+    // From ticking a filter to the DOM updated (React renders it synchronously), and to the next
+    // painted frame; the median of five clicks on different companies.
+    const [filterUpdate, filterPainted] = (await page.evaluate(`(async () => {
+      const sync = [], painted = [];
+      for (let i = 0; i < 5; i++) {
+        const box = document.querySelectorAll("fieldset.filter-group input[type=checkbox]")[i];
+        for (const check of [true, false]) {
+          const started = performance.now();
+          box.click();
+          if (check) sync.push(performance.now() - started);
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+          if (check) painted.push(performance.now() - started);
+        }
+      }
+      const median = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+      return [median(sync), median(painted)];
+    })()`)) as [number, number];
+    const heapMb =
+      ((await page.evaluate(
+        `performance.memory ? performance.memory.usedJSHeapSize : 0`,
+      )) as number) / 1e6;
+    const q = quantiles(renders.slice(1));
+    return {
+      firstRender,
+      frameP50: frames.p50,
+      frameP95: frames.p95,
+      renderP50: q.p50,
+      renderP95: q.p95,
+      filterUpdate,
+      filterPainted,
+      heapMb,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureVis(browser: Browser): Promise<BrowserFigures> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto("http://127.0.0.1:4392/vis.html");
+    const firstRender = await page
+      .waitForFunction(`window.visRendered`, null, { timeout: 120_000 })
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => null);
+    if (firstRender === null)
+      return {
+        firstRender: null,
+        frameP50: null,
+        frameP95: null,
+        note: "did not render within 120 s",
+      };
+    const span = `(() => { const w = window.visTimeline.getWindow(); return w.end - w.start; })()`;
+    const before = await page.evaluate(span);
+    const frames = (await page.evaluate(zoomAndPan(ZOOM_SECONDS, ".vis-timeline .vis-center"))) as {
+      p50: number | null;
+      p95: number | null;
+    };
+    const moved = (await page.evaluate(span)) !== before;
+    return {
+      firstRender,
+      frameP50: frames.p50,
+      frameP95: frames.p95,
+      ...(moved ? {} : { note: "the wheel did not zoom" }),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Runs in the page: wheel-zooms in and out around a moving point for `seconds`, timing every
+ * frame. Kept as source text because the page cannot see helpers a bundler adds to functions.
+ */
+function zoomAndPan(seconds: number, selector: string): string {
+  return `(async () => {
+    const area = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+    const deltas = [];
+    let last = performance.now();
+    let running = true;
+    requestAnimationFrame(function tick(time) {
+      deltas.push(time - last);
+      last = time;
+      if (running) requestAnimationFrame(tick);
+    });
+    const started = performance.now();
+    for (let i = 0; performance.now() - started < ${seconds * 1000}; i++) {
+      // Sent to whatever is under the pointer, as a real wheel would be.
+      const x = area.left + area.width * (0.3 + 0.4 * Math.abs(Math.sin(i / 25)));
+      const y = area.top + 80;
+      document.elementFromPoint(x, y).dispatchEvent(new WheelEvent("wheel", {
+        deltaY: i % 60 < 30 ? -80 : 80, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true,
+      }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    running = false;
+    const sorted = deltas.slice(3).sort((a, b) => a - b);
+    return { p50: sorted[Math.floor(sorted.length * 0.5)] ?? null, p95: sorted[Math.floor(sorted.length * 0.95)] ?? null };
+  })()`;
+}
+
+function quantiles(values: number[]): { p50: number | null; p95: number | null } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p50: sorted[Math.floor(sorted.length * 0.5)] ?? null,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? null,
+  };
+}
+
+/** The same events for vis-timeline: one group per company, points for days, ranges for months and years. */
+function writeVisPage(dir: string, dataset: Dataset): void {
+  const items = dataset.events.flatMap((e) => {
+    const when = e.date ?? e.effective;
+    const extent = when ? parseEdtf(when) : null;
+    if (!extent) return [];
+    const range = extent.precision !== "day";
+    return [
+      {
+        id: e.id,
+        group: e.companies[0],
+        content: e.title,
+        start: extent.min,
+        ...(range ? { end: extent.max, type: "range" } : { type: "point" }),
+      },
+    ];
+  });
+  const groups = dataset.companies.map((c) => ({ id: c.id, content: c.name }));
+  copyFileSync(
+    join(ROOT, "node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"),
+    join(dir, "vis.js"),
+  );
+  writeFileSync(join(dir, "vis-data.json"), JSON.stringify({ items, groups }));
+  writeFileSync(
+    join(dir, "vis.html"),
+    `<!doctype html><html><head><meta charset="utf-8"><script src="vis.js"></script></head><body><div id="t"></div><script>
+fetch("vis-data.json").then((r) => r.json()).then(({ items, groups }) => {
+  const timeline = new vis.Timeline(document.getElementById("t"), items, groups, { height: "800px", stack: true, zoomKey: "ctrlKey" });
+  window.visTimeline = timeline;
+  timeline.once("changed", () => requestAnimationFrame(() => { window.visRendered = performance.now(); }));
+});
+</script></body></html>`,
+  );
+}
