@@ -3,6 +3,8 @@ import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { describeDate } from "../model/describeDate.ts";
 import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
+import { ExportButtons } from "./export/ExportButtons.tsx";
+import { CopyLinkButton } from "./share/CopyLinkButton.tsx";
 import { buildEventIndex, buildTextIndex } from "./filtering/eventIndex.ts";
 import { filterEvents } from "./filtering/filterEvents.ts";
 import { useSearchTexts } from "./filtering/useSearchTexts.ts";
@@ -143,6 +145,8 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
         <button type="button" onClick={clearAll} disabled={!filtered && !view.query}>
           Clear all
         </button>
+        <CopyLinkButton label="Copy link" link={() => window.location.href} />
+        <ExportButtons events={ordered} dataset={dataset} />
         <div className="switch" role="group" aria-label="View">
           <button
             type="button"

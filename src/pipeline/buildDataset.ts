@@ -14,6 +14,7 @@ import { applyCuration } from "./applyCuration.ts";
 import { parseCuration, type Curation } from "./curationSchema.ts";
 import { decodeArticle } from "./decodeArticle.ts";
 import { describeEvent } from "./describeEvent.ts";
+import { detach } from "./detach.ts";
 import { detectLanguage } from "./detectLanguage.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { extractEvents } from "./extractEvents.ts";
@@ -30,6 +31,13 @@ export interface InputFile {
   readonly bytes: Uint8Array;
 }
 
+/** Optional hooks: progress, a sink for full texts (else they are returned), another gazetteer. */
+export interface BuildOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly onText?: (text: SourceText) => void;
+  readonly gazetteer?: Gazetteer;
+}
+
 /** The dataset, the full texts to store beside it, and the curation errors that fail a build. */
 export interface BuildOutput {
   readonly dataset: Dataset;
@@ -41,11 +49,8 @@ const ARTICLE = /\.(txt|md)$/i;
 const CURATION = /\.meta\.json$/i;
 
 /** Turns the files of a seeds folder into the dataset. Pure: files in, dataset out. */
-export function buildDataset(
-  files: readonly InputFile[],
-  onProgress: (done: number, total: number) => void = () => {},
-  gazetteer: Gazetteer = compileGazetteer(),
-): BuildOutput {
+export function buildDataset(files: readonly InputFile[], options: BuildOptions = {}): BuildOutput {
+  const { onProgress = () => {}, onText, gazetteer = compileGazetteer() } = options;
   const errors: string[] = [];
   const warnings: PipelineWarning[] = [];
   const unplaced: Unplaced[] = [];
@@ -115,16 +120,18 @@ export function buildDataset(
       id,
       file: file.name,
       language,
-      title: layout.headline,
+      title: detach(layout.headline),
       published,
-      outlet: curation?.outlet ?? layout.outlet,
+      outlet: curation?.outlet ?? (layout.outlet === null ? null : detach(layout.outlet)),
       url: curation?.url ?? null,
       text: `texts/${id}.json`,
       curated: (["published", "outlet", "url"] as const).filter(
         (key) => curation?.[key] !== undefined,
       ),
     });
-    texts.push({ id, language, text: decoded.text });
+    // Handing each text out as it is read keeps memory flat on 100k articles.
+    if (onText) onText({ id, language, text: decoded.text });
+    else texts.push({ id, language, text: decoded.text });
     perSource.push({ sourceId: id, drafts, language });
   });
   onProgress(articles.length, articles.length);

@@ -8,6 +8,7 @@ import { findDates } from "./findDates.ts";
 import { foldText, type FoldedText } from "../model/fold.ts";
 import type { CompanyMention, Gazetteer } from "./gazetteer.ts";
 import { resolveMention, toParts, type CalendarParts } from "./resolveDate.ts";
+import { detach } from "./detach.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 
 /** What extraction needs besides the article. */
@@ -303,7 +304,7 @@ function buildDraft(
     date,
     effective,
     countries: [...countries].sort(),
-    evidence: f.sentence.text,
+    evidence: detach(f.sentence.text),
     primary: f.headline,
     confidence: Math.min(0.95, Number(confidence.toFixed(2))),
     what:
@@ -444,7 +445,7 @@ function properName(
   const to = toFolded === undefined ? text.length : (folded.origin[toFolded] ?? text.length);
   for (const m of text.slice(from, to).matchAll(PROPER)) {
     const name = m[0].replace(/\s+(of|de)$/, "").trim();
-    if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return name;
+    if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return detach(name);
   }
   return null;
 }

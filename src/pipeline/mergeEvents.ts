@@ -1,4 +1,4 @@
-import { edtfOverlaps, precisionRank, type EdtfDate } from "../model/edtf.ts";
+import { edtfOverlaps, parseEdtf, precisionRank, type EdtfDate } from "../model/edtf.ts";
 import type { EventSource } from "../model/dataset.ts";
 import type { EventDraft } from "./eventDraft.ts";
 
@@ -41,23 +41,29 @@ export function mergeAcrossSources(
   articles: readonly { readonly sourceId: string; readonly drafts: readonly EventDraft[] }[],
 ): MergedEvent[] {
   const events: MergedEvent[] = [];
-  // Only events of the same company and kind can merge: look only at those.
-  const byMove = new Map<string, number[]>();
+  // Only events that could corroborate a draft are looked at: same company and kind, and a
+  // shared year, any counterparty, or no date. Without this, merging grows with the square of
+  // the number of articles.
+  const buckets = new Map<string, number[]>();
+  const register = (m: Mergeable, index: number) => {
+    for (const key of bucketKeys(m)) {
+      const bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, [index]);
+      else if (bucket[bucket.length - 1] !== index) bucket.push(index);
+    }
+  };
   for (const { sourceId, drafts } of articles) {
     for (const draft of drafts) {
       const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
-      const key = `${draft.type}|${draft.companies[0]}`;
-      const candidates = byMove.get(key) ?? [];
+      const candidates = [...new Set(bucketKeys(draft).flatMap((key) => buckets.get(key) ?? []))].sort((a, b) => a - b);
       const index =
         candidates.find((i) => {
           const e = events[i] as MergedEvent;
-          return (
-            !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft)
-          );
+          return !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft);
         }) ?? -1;
       const target = events[index];
       if (!target) {
-        byMove.set(key, [...candidates, events.length]);
+        register(draft, events.length);
         events.push({ ...withoutEvidence(draft), sources: [source] });
         continue;
       }
@@ -65,13 +71,34 @@ export function mergeAcrossSources(
         ...combine(target, draft),
         sources: [...target.sources, source],
         primary: target.primary || draft.primary,
-        confidence: Number(
-          Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2),
-        ),
+        confidence: Number(Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2)),
       };
+      register(events[index] as MergedEvent, index);
     }
   }
   return events;
+}
+
+/** The buckets an event or draft belongs to: one per year its dates reach, any party, undated. */
+function bucketKeys(m: Mergeable): string[] {
+  const move = `${m.type}|${m.companies[0]}`;
+  const keys: string[] = [];
+  for (const date of [m.date, m.effective]) {
+    const reach = date ? yearsReached(date) : null;
+    if (reach) for (let year = reach[0]; year <= reach[1]; year++) keys.push(`${move}|${year}`);
+  }
+  if (m.counterparty !== null) keys.push(`${move}|party`);
+  if (!m.date && !m.effective) keys.push(`${move}|undated`);
+  return keys;
+}
+
+// Years an EDTF date can overlap another in, as `edtfOverlaps` sees it (approximate dates reach
+// a unit either side).
+function yearsReached(value: string): [number, number] | null {
+  const extent = parseEdtf(value);
+  if (!extent) return null;
+  const pad = extent.approximate || extent.uncertain ? { day: 1, month: 31, year: 366 }[extent.precision] * 86_400_000 : 0;
+  return [new Date(extent.min - pad).getUTCFullYear(), new Date(extent.max + pad).getUTCFullYear()];
 }
 
 type Mergeable = Omit<EventDraft, "evidence" | "primary">;

@@ -1,5 +1,8 @@
 import { resolve } from "node:path";
-import type { Plugin, ViteDevServer } from "vite";
+import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
+import type { Dataset } from "../model/dataset.ts";
+import { escapeHtml } from "./share/html.ts";
+import { siteUrlFrom, writeShareFiles } from "./share/writeShareFiles.ts";
 import { DEFAULT_OUT, DEFAULT_SEEDS } from "./paths.ts";
 import { runPipeline } from "./runPipeline.ts";
 
@@ -10,15 +13,54 @@ import { runPipeline } from "./runPipeline.ts";
 export function exitlineData(options: { seeds?: string; out?: string } = {}): Plugin {
   const seeds = resolve(options.seeds ?? DEFAULT_SEEDS);
   const out = resolve(options.out ?? DEFAULT_OUT);
+  let config: ResolvedConfig | null = null;
+  let built: Dataset | null = null;
   const build = async () => {
     const dataset = await runPipeline({ seeds, out });
+    built = dataset;
     return `${dataset.events.length} events from ${dataset.sources.length} sources (${dataset.unplaced.length} unplaced)`;
   };
   let timer: NodeJS.Timeout | undefined;
   return {
     name: "exitline-data",
+    configResolved(resolved) {
+      config = resolved;
+    },
     async buildStart() {
       this.info(await build());
+    },
+    // The explorer's own page gets its description, canonical link and preview tags too.
+    transformIndexHtml(html) {
+      if (config?.command !== "build") return html;
+      const site = siteUrlFrom(process.env.SITE_URL, () => {});
+      const description =
+        "When and how technology companies pull out of, restrict, or cut ties in the Chinese market.";
+      const tags = [
+        `<link rel="canonical" href="${escapeHtml(site)}" />`,
+        `<meta property="og:type" content="website" />`,
+        `<meta property="og:site_name" content="Exitline" />`,
+        `<meta property="og:title" content="Exitline" />`,
+        `<meta property="og:description" content="${escapeHtml(description)}" />`,
+        `<meta property="og:url" content="${escapeHtml(site)}" />`,
+        `<meta property="og:image" content="${escapeHtml(new URL("og/exitline.png", site).href)}" />`,
+        `<meta name="twitter:card" content="summary_large_image" />`,
+      ];
+      return html.replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);
+    },
+    // After the bundle is written: a share page and preview image per event, sitemap, robots.txt.
+    writeBundle() {
+      if (!config || !built) return;
+      const started = performance.now();
+      const site = siteUrlFrom(process.env.SITE_URL, (message) => config?.logger.warn(message));
+      const count = writeShareFiles(
+        built,
+        resolve(config.root, config.build.outDir),
+        site,
+        resolve(config.root, "node_modules/.cache/exitline-og"),
+      );
+      config.logger.info(
+        `exitline: ${count} share pages and preview images in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+      );
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seeds);

@@ -8,7 +8,7 @@ import { evaluateFixtures, FIXTURES } from "../support/evaluateFixtures.ts";
 import { browserBench } from "./browserBench.ts";
 import { syntheticArticles } from "./syntheticArticles.ts";
 
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const tsx = join(import.meta.dirname, "../../node_modules/.bin/tsx");
 const rows: string[][] = [["articles", "seconds", "articles/s", "peak RSS (MB)", "events"]];
 for (const size of sizes) {

@@ -4,6 +4,8 @@ import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
 import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 import { TYPE_COLORS } from "../../timeline/typeColors.ts";
 import { countryName } from "../text/direction.ts";
+import { sharePath } from "../../model/sharePath.ts";
+import { CopyLinkButton } from "../share/CopyLinkButton.tsx";
 import { SourceCard } from "./SourceCard.tsx";
 
 /** What the pane shows and what its links do. */
@@ -107,6 +109,13 @@ export function DetailPane({
             ` · curated: ${Object.keys(event.curated).join(", ")}`}
         </dd>
       </dl>
+      <p className="share">
+        {/* The share page has this event's title and preview image for link previews. */}
+        <CopyLinkButton
+          label="Copy link to this event"
+          link={() => new URL(sharePath(event.id), document.baseURI).href}
+        />
+      </p>
       <nav className="step" aria-label="Previous and next event">
         <button
           type="button"

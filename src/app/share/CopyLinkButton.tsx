@@ -1,0 +1,34 @@
+import { useEffect, useState } from "react";
+import { copyText } from "./copyText.ts";
+
+/** A button that copies a link and says so, visibly and to screen readers. */
+export function CopyLinkButton(props: { readonly label: string; readonly link: () => string }) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  useEffect(() => {
+    if (status === "idle") return;
+    const timer = window.setTimeout(() => setStatus("idle"), 2500);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+  return (
+    <span className="copy-link">
+      <button
+        type="button"
+        onClick={() =>
+          copyText(props.link()).then(
+            () => setStatus("copied"),
+            () => setStatus("failed"),
+          )
+        }
+      >
+        {props.label}
+      </button>
+      <span role="status" className={`copy-status ${status}`}>
+        {status === "copied"
+          ? "Link copied"
+          : status === "failed"
+            ? "Could not copy: select the address bar instead"
+            : ""}
+      </span>
+    </span>
+  );
+}

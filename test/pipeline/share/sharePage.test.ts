@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import {
+  renderRobots,
+  renderSharePage,
+  renderSitemap,
+} from "../../../src/pipeline/share/sharePage.ts";
+import { makeEvent } from "../../support/makeEvent.ts";
+
+const event = makeEvent("zoom-sales-halt-2020-08-03", {
+  title: 'Zoom stops "direct" sales <in> China',
+  summary: "Zoom stops direct sales in mainland China. Announced 3 Aug 2020.",
+});
+const page = renderSharePage(event, {
+  siteUrl: "https://exitline.example.org/sub/",
+  company: "Zoom",
+});
+const meta = (attribute: string, name: string) =>
+  new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(page)?.[1];
+
+describe("renderSharePage", () => {
+  it("gives the page its own title, description and canonical link", () => {
+    expect(page).toContain(
+      "<title>Zoom stops &quot;direct&quot; sales &lt;in&gt; China · Exitline</title>",
+    );
+    expect(meta("name", "description")).toBe(
+      "Zoom stops direct sales in mainland China. Announced 3 Aug 2020.",
+    );
+    expect(page).toContain(
+      '<link rel="canonical" href="https://exitline.example.org/sub/e/zoom-sales-halt-2020-08-03/" />',
+    );
+  });
+
+  it("has Open Graph and Twitter tags with absolute URLs", () => {
+    expect(meta("property", "og:title")).toBe(
+      "Zoom stops &quot;direct&quot; sales &lt;in&gt; China",
+    );
+    expect(meta("property", "og:url")).toBe(
+      "https://exitline.example.org/sub/e/zoom-sales-halt-2020-08-03/",
+    );
+    expect(meta("property", "og:image")).toBe(
+      "https://exitline.example.org/sub/og/zoom-sales-halt-2020-08-03.png",
+    );
+    expect(meta("name", "twitter:card")).toBe("summary_large_image");
+    expect(meta("name", "twitter:image")).toBe(meta("property", "og:image"));
+  });
+
+  it("sends visitors to the explorer by a relative link, which works under any sub-path", () => {
+    expect(page).toContain('content="0; url=../../?e=zoom-sales-halt-2020-08-03&amp;v=1"');
+    expect(page).toContain('<a href="../../?e=zoom-sales-halt-2020-08-03&amp;v=1">');
+  });
+
+  it("never lets a title become markup", () => {
+    expect(page).not.toContain("<in>");
+  });
+});
+
+describe("sitemap and robots.txt", () => {
+  it("list the explorer and every event page as absolute URLs", () => {
+    const sitemap = renderSitemap(["a", "b"], "https://exitline.example.org/");
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      "https://exitline.example.org/",
+      "https://exitline.example.org/e/a/",
+      "https://exitline.example.org/e/b/",
+    ]);
+    expect(renderRobots("https://exitline.example.org/")).toContain(
+      "Sitemap: https://exitline.example.org/sitemap.xml",
+    );
+  });
+});
