@@ -63,7 +63,7 @@ export async function browserBench(
                 firstRender: null,
                 frameP50: null,
                 frameP95: null,
-                note: "not run: did not finish at this size",
+                note: "not run above BENCH_VIS_MAX",
               };
         results.set(size, { exitline, vis });
       } finally {
