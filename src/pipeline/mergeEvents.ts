@@ -55,11 +55,15 @@ export function mergeAcrossSources(
   for (const { sourceId, drafts } of articles) {
     for (const draft of drafts) {
       const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
-      const candidates = [...new Set(bucketKeys(draft).flatMap((key) => buckets.get(key) ?? []))].sort((a, b) => a - b);
+      const candidates = [
+        ...new Set(bucketKeys(draft).flatMap((key) => buckets.get(key) ?? [])),
+      ].sort((a, b) => a - b);
       const index =
         candidates.find((i) => {
           const e = events[i] as MergedEvent;
-          return !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft);
+          return (
+            !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft)
+          );
         }) ?? -1;
       const target = events[index];
       if (!target) {
@@ -71,7 +75,9 @@ export function mergeAcrossSources(
         ...combine(target, draft),
         sources: [...target.sources, source],
         primary: target.primary || draft.primary,
-        confidence: Number(Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2)),
+        confidence: Number(
+          Math.min(0.99, 1 - (1 - target.confidence) * (1 - draft.confidence)).toFixed(2),
+        ),
       };
       register(events[index] as MergedEvent, index);
     }
@@ -97,7 +103,10 @@ function bucketKeys(m: Mergeable): string[] {
 function yearsReached(value: string): [number, number] | null {
   const extent = parseEdtf(value);
   if (!extent) return null;
-  const pad = extent.approximate || extent.uncertain ? { day: 1, month: 31, year: 366 }[extent.precision] * 86_400_000 : 0;
+  const pad =
+    extent.approximate || extent.uncertain
+      ? { day: 1, month: 31, year: 366 }[extent.precision] * 86_400_000
+      : 0;
   return [new Date(extent.min - pad).getUTCFullYear(), new Date(extent.max + pad).getUTCFullYear()];
 }
 
