@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { describeDate } from "../model/describeDate.ts";
 import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
@@ -51,10 +51,17 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
     [searching, index, dataset, texts.data],
   );
   const { companies, countries, types, languages, from, to, query } = view;
-  const result = useMemo(
-    () =>
-      filterEvents(index, { companies, countries, types, languages, from, to, query }, textIndex),
-    [index, textIndex, companies, countries, types, languages, from, to, query],
+  const filters = useMemo(
+    () => ({ companies, countries, types, languages, from, to, query }),
+    [companies, countries, types, languages, from, to, query],
+  );
+  const result = useMemo(() => filterEvents(index, filters, textIndex, false), [index, filters, textIndex]);
+  // The counts beside each filter choice are computed in a deferred render: the timeline and the
+  // list show the filtered events first, and the counts follow a moment later.
+  const countedFilters = useDeferredValue(filters, null);
+  const facets = useMemo(
+    () => (countedFilters ? filterEvents(index, countedFilters, textIndex).facets : null),
+    [index, countedFilters, textIndex],
   );
   // The index is in time order, so the filtered events already are.
   const ordered = result.events;
@@ -194,7 +201,7 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
         <FilterPanel
           dataset={dataset}
           view={view}
-          facets={result.facets}
+          facets={facets}
           visibleWindow={view.window ?? extent}
           onChange={setFilters}
         />

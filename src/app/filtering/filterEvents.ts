@@ -27,11 +27,13 @@ type Filters = Pick<
  * Applies the view's filters. Each facet's counts apply every filter but its own, so a user
  * sees what ticking one more box would add. `texts` (from `buildTextIndex`) is needed only when
  * the query is not empty. One pass over the index's integer columns, allocating nothing per event.
+ * `withFacets: false` skips the counts, for a view that needs only the events.
  */
 export function filterEvents(
   index: EventIndex,
   filters: Filters,
   texts?: readonly string[],
+  withFacets = true,
 ): FilterResult {
   const tokens = fold(filters.query)
     .split(/[\s,.;:!?"'()«»“”]+/u)
@@ -70,7 +72,7 @@ export function filterEvents(
     }
     // An event counts toward a facet's choices when only that facet (or nothing) excludes it.
     if (failing === 0) events.push(e.event);
-    if (failing > 1) continue;
+    if (failing > 1 || !withFacets) continue;
     for (let f = 0; f < 4; f++) {
       if (failing === 1 && f !== failed) continue;
       const { codes, offsets } = columns[f] as (typeof columns)[number];

@@ -65,12 +65,22 @@ const counted = (
 export const FilterPanel = memo(function FilterPanel(props: {
   readonly dataset: Dataset;
   readonly view: ViewState;
-  readonly facets: Facets;
+  /** Counts per choice; null while they are being computed. */
+  readonly facets: Facets | null;
   readonly visibleWindow: readonly [number, number] | null;
   readonly onChange: (patch: Partial<ViewState>) => void;
 }) {
   const { dataset, view, facets, visibleWindow, onChange } = props;
   const choices = useChoices(dataset);
+  if (!facets) {
+    return (
+      <div className="filter-panel" aria-busy="true">
+        <p role="status" className="counting">
+          Counting…
+        </p>
+      </div>
+    );
+  }
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return (
     <div className="filter-panel">
