@@ -55,7 +55,10 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
     () => ({ companies, countries, types, languages, from, to, query }),
     [companies, countries, types, languages, from, to, query],
   );
-  const result = useMemo(() => filterEvents(index, filters, textIndex, false), [index, filters, textIndex]);
+  const result = useMemo(
+    () => filterEvents(index, filters, textIndex, false),
+    [index, filters, textIndex],
+  );
   // The counts beside each filter choice are computed in a deferred render: the timeline and the
   // list show the filtered events first, and the counts follow a moment later.
   const countedFilters = useDeferredValue(filters, null);
