@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import type { Dataset } from "../../src/model/dataset.ts";
 import { parseEdtf } from "../../src/model/edtf.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
 import { syntheticDataset } from "./syntheticDataset.ts";
 
 /** One run's figures, in milliseconds (heap in MB). */
@@ -21,17 +22,7 @@ export interface BrowserFigures {
   note?: string;
 }
 
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--enable-precise-memory-info",
-];
+const ARGS = [...CHROMIUM_ARGS, "--enable-precise-memory-info"];
 const ROOT = join(import.meta.dirname, "../..");
 const ZOOM_SECONDS = 5;
 
@@ -41,7 +32,7 @@ export async function browserBench(
   visMax: number,
 ): Promise<Map<number, { exitline: BrowserFigures; vis: BrowserFigures }>> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: ARGS,
   });
   const results = new Map<number, { exitline: BrowserFigures; vis: BrowserFigures }>();
