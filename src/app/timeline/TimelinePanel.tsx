@@ -19,6 +19,7 @@ import {
 } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
 import { groupLanes, lowerBound } from "../../timeline/layout/groupLanes.ts";
+import { hitTest } from "../../timeline/layout/hitTest.ts";
 import {
   layoutTimeline,
   type ClusterPlan,
@@ -304,24 +305,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
     const result = drawn.current;
     if (!result || result.mode !== "canvas" || !svg.current) return null;
     const rect = svg.current.getBoundingClientRect();
-    const px = event.clientX - rect.left;
-    const py =
-      event.clientY -
-      rect.top -
-      AXIS_HEIGHT +
-      Math.min(scrollTop, Math.max(0, contentHeight - viewport));
-    const mark = result.marks.find(
-      (m) => py >= m.y && py <= m.y + 18 && px >= m.x1 - 8 && px <= (m.effective?.x2 ?? m.x2) + 8,
+    const top = Math.min(scrollTop, Math.max(0, contentHeight - viewport));
+    return hitTest(
+      result.marks,
+      result.clusters,
+      event.clientX - rect.left,
+      event.clientY - rect.top - AXIS_HEIGHT + top,
     );
-    if (mark) return { mark, cluster: null };
-    const cluster = result.clusters.find(
-      (c) =>
-        py >= c.y &&
-        py <= c.y + 16 &&
-        px >= Math.min(c.x1, (c.x1 + c.x2) / 2 - 10) &&
-        px <= Math.max(c.x2, (c.x1 + c.x2) / 2 + 10),
-    );
-    return cluster ? { mark: null, cluster } : null;
   };
 
   const inCluster = (span: EventSpan) => {
