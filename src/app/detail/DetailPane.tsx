@@ -70,17 +70,12 @@ export function DetailPane({
         <dd>{event.effective ? describeDate(event.effective) : "not stated"}</dd>
         <dt>Companies</dt>
         <dd>
-          {event.companies.map((id) => (
-            <button
-              key={id}
-              type="button"
-              className="chip"
-              onClick={() => onFilterCompany(id)}
-              title="Show only this company"
-            >
-              {company.get(id)?.name ?? id}
-            </button>
-          ))}
+          <FilterChips
+            values={event.companies}
+            label={(id) => company.get(id)?.name ?? id}
+            title="Show only this company"
+            onPick={onFilterCompany}
+          />
         </dd>
         {event.counterparty && (
           <>
@@ -90,17 +85,12 @@ export function DetailPane({
         )}
         <dt>Countries</dt>
         <dd>
-          {event.countries.map((code) => (
-            <button
-              key={code}
-              type="button"
-              className="chip"
-              onClick={() => onFilterCountry(code)}
-              title="Show only this country"
-            >
-              {countryName(code)}
-            </button>
-          ))}
+          <FilterChips
+            values={event.countries}
+            label={countryName}
+            title="Show only this country"
+            onPick={onFilterCountry}
+          />
         </dd>
         <dt>Confidence</dt>
         <dd>
@@ -156,4 +146,24 @@ export function DetailPane({
       )}
     </section>
   );
+}
+
+/** Values shown as buttons that filter the view by the one clicked. */
+function FilterChips(props: {
+  readonly values: readonly string[];
+  readonly label: (value: string) => string;
+  readonly title: string;
+  readonly onPick: (value: string) => void;
+}) {
+  return props.values.map((value) => (
+    <button
+      key={value}
+      type="button"
+      className="chip"
+      onClick={() => props.onPick(value)}
+      title={props.title}
+    >
+      {props.label(value)}
+    </button>
+  ));
 }
