@@ -1,9 +1,9 @@
 import { Component, useEffect, useState, type ReactNode } from "react";
-import { useDataset, useDatasetCheck } from "./data/useDataset.ts";
+import { useTimeline } from "./data/useTimeline.ts";
 import type { Explorer as ExplorerType } from "./Explorer.tsx";
 
 // The explorer (and d3) is a chunk of its own, requested as this module loads, so it downloads
-// while the dataset does: the first paint needs only React and this shell. It is held in state,
+// while the timeline does: the first paint needs only React and this shell. It is held in state,
 // not React.lazy: a Suspense reveal is throttled by ~300 ms, which would delay the first view.
 const explorer = import("./Explorer.tsx");
 type ExplorerComponent = typeof ExplorerType;
@@ -20,22 +20,20 @@ function useExplorer(): ExplorerComponent | null {
   return component;
 }
 
-/** The app: the explorer once the dataset is in, a skeleton before, an error with retry if it fails. */
+/** The app: the explorer once the timeline is in, a skeleton before, an error with retry if it fails. */
 export function App() {
-  const { data, error, isPending, refetch, isFetching } = useDataset();
-  const check = useDatasetCheck(data);
+  const { data, error, isPending, refetch, isFetching } = useTimeline();
   const Explorer = useExplorer();
-  const problem = error ?? check.error;
-  if (problem)
+  if (error)
     return (
-      <LoadError message={problem.message} retrying={isFetching} onRetry={() => void refetch()} />
+      <LoadError message={error.message} retrying={isFetching} onRetry={() => void refetch()} />
     );
   if (data && Explorer) {
     return (
       <Invalid>
         {/* A module export, loaded once: its identity never changes, so React keeps its state. */}
         {/* eslint-disable-next-line react-hooks/static-components */}
-        <Explorer dataset={data.dataset} />
+        <Explorer timeline={data} />
       </Invalid>
     );
   }
@@ -60,10 +58,7 @@ function LoadError(props: {
   );
 }
 
-/**
- * A big dataset is drawn while a worker validates it: if drawing fails on malformed data before
- * the worker says so, this shows the same kind of message instead of a blank page.
- */
+/** If drawing fails, a message with a way out rather than a blank page. */
 class Invalid extends Component<
   { readonly children: ReactNode },
   { readonly message: string | null }

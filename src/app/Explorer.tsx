@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import type { Dataset, TimelineEvent } from "../model/dataset.ts";
+import type { Timeline, EventHead } from "../model/timelineFile.ts";
 import { describeDate } from "../model/describeDate.ts";
 import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
+import { useDataset } from "./data/useDataset.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
 import { ExportButtons } from "./export/ExportButtons.tsx";
 import { CopyLinkButton } from "./share/CopyLinkButton.tsx";
@@ -20,9 +21,11 @@ import { UndatedList } from "./timeline/UndatedList.tsx";
 const YEAR = 365 * 86_400_000;
 
 /** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
-export function Explorer({ dataset }: { readonly dataset: Dataset }) {
+export function Explorer({ timeline }: { readonly timeline: Timeline }) {
   // Every event's place in time, computed once per dataset and shared by every view.
-  const places = useMemo(() => new Map(dataset.events.map((e) => [e.id, spanOf(e)])), [dataset]);
+  const places = useMemo(() => new Map(timeline.events.map((e) => [e.id, spanOf(e)])), [timeline]);
+  // events.json (summaries, sources, evidence) is requested once this first view is up.
+  const details = useDataset();
   const reveal = useCallback(
     (state: ViewState, id: string | null = state.event) => {
       const span = id ? places.get(id) : null;
@@ -44,11 +47,13 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const texts = useSearchTexts(view.query !== "");
-  const index = useMemo(() => buildEventIndex(dataset), [dataset]);
+  const index = useMemo(() => buildEventIndex(timeline), [timeline]);
+  const names = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c.name])), [timeline]);
   const searching = view.query.trim() !== "";
+  // Until events.json is in, search looks at titles and companies; it widens when it arrives.
   const textIndex = useMemo(
-    () => (searching ? buildTextIndex(index, dataset, texts.data) : undefined),
-    [searching, index, dataset, texts.data],
+    () => (searching ? buildTextIndex(index, names, details.data, texts.data) : undefined),
+    [searching, index, names, details.data, texts.data],
   );
   const { companies, countries, types, languages, from, to, query } = view;
   const filters = useMemo(
@@ -77,10 +82,11 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
     () => padded(extentOf([...places.values()].filter((s): s is EventSpan => s !== null))),
     [places],
   );
-  const names = useMemo(() => new Map(dataset.companies.map((c) => [c.id, c.name])), [dataset]);
   const companyName = useCallback((id: string) => names.get(id) ?? id, [names]);
   const eventLabel = useCallback((id: string) => label(index.byId.get(id)?.event), [index]);
   const selected = view.event ? (index.byId.get(view.event)?.event ?? null) : null;
+  const companyById = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c])), [timeline]);
+  const everyEvent = useMemo(() => index.events.map((e) => e.event), [index]);
 
   const select = useCallback(
     (id: string) => {
@@ -124,8 +130,8 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [close, drawer, view.event]);
 
-  const filtered = result.events.length !== dataset.events.length;
-  const typesShown = useMemo(() => [...new Set(dataset.events.map((e) => e.type))], [dataset]);
+  const filtered = result.events.length !== timeline.events.length;
+  const typesShown = useMemo(() => [...new Set(timeline.events.map((e) => e.type))], [timeline]);
   return (
     <div className={`explorer${view.event ? " has-detail" : ""}${drawer ? " drawer-open" : ""}`}>
       <header className="toolbar">
@@ -141,7 +147,7 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
           />
         </label>
         <p className="count" aria-live="polite">
-          <strong>{result.events.length}</strong> of {dataset.events.length} events
+          <strong>{result.events.length}</strong> of {timeline.events.length} events
         </p>
         <button
           type="button"
@@ -156,7 +162,7 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
           Clear all
         </button>
         <CopyLinkButton label="Copy link" link={() => window.location.href} />
-        <ExportButtons events={ordered} dataset={dataset} />
+        <ExportButtons events={ordered} details={details.data} />
         <div className="switch" role="group" aria-label="View">
           <button
             type="button"
@@ -192,7 +198,20 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
           </div>
         )}
       </header>
-      {dataset.synthetic && (
+      {details.error && (
+        <div className="notice" role="alert">
+          Event details could not be loaded: {details.error.message}{" "}
+          <button
+            type="button"
+            className="link"
+            onClick={() => void details.refetch()}
+            disabled={details.isFetching}
+          >
+            Retry
+          </button>
+        </div>
+      )}
+      {timeline.synthetic && (
         <p className="synthetic-banner" role="note">
           Synthetic benchmark data: these events are generated and are not real.
         </p>
@@ -202,7 +221,7 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
           Done
         </button>
         <FilterPanel
-          dataset={dataset}
+          timeline={timeline}
           view={view}
           facets={facets}
           visibleWindow={view.window ?? extent}
@@ -254,7 +273,7 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
         ) : (
           <EventTable
             events={ordered}
-            dataset={dataset}
+            companies={timeline.companies}
             selectedId={view.event}
             onSelect={select}
           />
@@ -262,8 +281,18 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
       </main>
       {selected && (
         <DetailPane
-          event={selected}
-          dataset={dataset}
+          head={selected}
+          event={details.data?.events.get(selected.id)}
+          problem={
+            details.error
+              ? "The summary and sources could not be loaded."
+              : details.data && !details.data.events.has(selected.id)
+                ? "This event is missing from events.json: the data files are from different builds. Rebuild to fix it."
+                : null
+          }
+          sources={details.data?.sources ?? NO_SOURCES}
+          companies={companyById}
+          events={everyEvent}
           ordered={ordered}
           onSelect={select}
           onClose={close}
@@ -275,7 +304,9 @@ export function Explorer({ dataset }: { readonly dataset: Dataset }) {
   );
 }
 
-function label(event: TimelineEvent | undefined): string {
+const NO_SOURCES = new Map<string, never>();
+
+function label(event: EventHead | undefined): string {
   if (!event) return "";
   const date = event.date
     ? describeDate(event.date)

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { toJSONSchema } from "zod/mini";
 import { DatasetSchema, type Dataset } from "../model/dataset.ts";
 import { fold } from "../model/fold.ts";
+import { TimelineFileSchema, toTimelineFile } from "../model/timelineFile.ts";
 import { buildDataset, type InputFile } from "./buildDataset.ts";
 
 /** Where the pipeline reads and writes, and how it reports progress. */
@@ -32,7 +33,8 @@ const SEARCH_PREFIX = 2000;
 
 /**
  * Reads every file of the seeds folder, builds the dataset and writes `events.json`, its JSON
- * Schema, one text file per source and `search.json` (folded texts for full-text search).
+ * Schema, `timeline.json` (the columns the app draws first) and its schema, one text file per
+ * source and `search.json` (folded texts for full-text search).
  * Files are read one at a time and texts written as they come, so memory stays flat however
  * many articles there are. Throws `CurationError` on invalid curation, leaving `out` as it was.
  */
@@ -84,6 +86,12 @@ export async function runPipeline({ seeds, out, onProgress }: PipelineOptions): 
   writeFileSync(
     join(out, "events.schema.json"),
     JSON.stringify(toJSONSchema(DatasetSchema, { io: "input" }), null, 1),
+  );
+  // What the app loads first; compact, as it is for the browser, not for reading.
+  writeFileSync(join(out, "timeline.json"), JSON.stringify(toTimelineFile(dataset)));
+  writeFileSync(
+    join(out, "timeline.schema.json"),
+    JSON.stringify(toJSONSchema(TimelineFileSchema, { io: "input" }), null, 1),
   );
   return dataset;
 }

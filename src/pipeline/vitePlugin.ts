@@ -31,6 +31,10 @@ export function exitlineData(options: { seeds?: string; out?: string } = {}): Pl
     },
     // The explorer's own page gets its description, canonical link and preview tags too.
     transformIndexHtml(html) {
+      // The timeline file is what the first view waits for: the request starts with the page,
+      // not after the scripts have loaded and run.
+      const preload = `<link rel="preload" href="${escapeHtml(config?.base ?? "/")}data/timeline.json" as="fetch" crossorigin="anonymous" />`;
+      html = html.replace("</head>", `    ${preload}\n  </head>`);
       if (config?.command !== "build") return html;
       const site = siteUrlFrom(process.env.SITE_URL, () => {});
       const description =

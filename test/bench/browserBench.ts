@@ -8,6 +8,7 @@ import type { Dataset } from "../../src/model/dataset.ts";
 import { parseEdtf } from "../../src/model/edtf.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
 import { syntheticDataset } from "./syntheticDataset.ts";
+import { writeDataset } from "./writeDataset.ts";
 
 /** One run's figures, in milliseconds (heap in MB). */
 export interface BrowserFigures {
@@ -41,8 +42,7 @@ export async function browserBench(
       const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
       const dataset = syntheticDataset(size);
       mkdirSync(join(dir, "data"), { recursive: true });
-      writeFileSync(join(dir, "data/events.json"), JSON.stringify(dataset));
-      writeFileSync(join(dir, "data/search.json"), "{}");
+      writeDataset(dataset, join(dir, "data"));
       writeVisPage(dir, dataset);
       const server = await serve(dir);
       try {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { syntheticArticles } from "./syntheticArticles.ts";
 import { syntheticDataset } from "./syntheticDataset.ts";
+import { writeDataset } from "./writeDataset.ts";
 
 const { values } = parseArgs({
   options: { events: { type: "string" }, articles: { type: "string" }, out: { type: "string" } },
@@ -13,13 +14,7 @@ const out = values.out;
 if (!out || (!values.events && !values.articles))
   throw new Error("usage: generate (--events N | --articles N) --out DIR");
 mkdirSync(out, { recursive: true });
-if (values.events) writeDataset(Number(values.events), out);
+if (values.events) writeDataset(syntheticDataset(Number(values.events)), out);
 if (values.articles)
   for (const article of syntheticArticles(Number(values.articles)))
     writeFileSync(join(out, article.name), article.text);
-
-/** Writes events.json and an empty search.json, as the pipeline would. */
-export function writeDataset(count: number, dir: string): void {
-  writeFileSync(join(dir, "events.json"), JSON.stringify(syntheticDataset(count)));
-  writeFileSync(join(dir, "search.json"), "{}");
-}

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { TimelineFileSchema } from "../../src/model/timelineFile.ts";
 
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, "../../src/pipeline/cli.ts");
@@ -36,6 +37,15 @@ describe("npm run data", () => {
     expect(await readdir(join(result.out, "texts"))).toEqual(["yahoo.json"]);
     const schema = JSON.parse(await readFile(join(result.out, "events.schema.json"), "utf8"));
     expect(schema.properties.events.type).toBe("array");
+    const timeline = TimelineFileSchema.parse(
+      JSON.parse(await readFile(join(result.out, "timeline.json"), "utf8")),
+    );
+    expect(timeline.id).toEqual([dataset.events[0].id]);
+    expect(timeline.languages.names).toEqual(["en"]);
+    const timelineSchema = JSON.parse(
+      await readFile(join(result.out, "timeline.schema.json"), "utf8"),
+    );
+    expect(timelineSchema.properties.title.type).toBe("array");
   }, 30_000);
 
   it("exits non-zero and names the file and field when a curation file is invalid", async () => {

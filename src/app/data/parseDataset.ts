@@ -6,7 +6,7 @@ export function validateDataset(json: unknown): Dataset {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(
-      `The dataset is malformed: ${issue?.path.join(".") || "(top level)"}: ${issue?.message ?? "unknown problem"}`,
+      `The event details (events.json) are malformed: ${issue?.path.join(".") || "(top level)"}: ${issue?.message ?? "unknown problem"}`,
     );
   }
   return parsed.data;
@@ -18,7 +18,7 @@ export function parseDataset(text: string): Dataset {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error("The dataset is not valid JSON");
+    throw new Error("The event details (events.json) are not valid JSON");
   }
   return validateDataset(json);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { describeDate } from "../../model/describeDate.ts";
-import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
+import type { Company, SourceArticle, TimelineEvent } from "../../model/dataset.ts";
+import type { EventHead } from "../../model/timelineFile.ts";
 import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 import { TYPE_COLORS } from "../../timeline/typeColors.ts";
 import { countryName } from "../text/direction.ts";
@@ -10,10 +11,18 @@ import { SourceCard } from "./SourceCard.tsx";
 
 /** What the pane shows and what its links do. */
 export interface DetailPaneProps {
-  readonly event: TimelineEvent;
-  readonly dataset: Dataset;
+  /** What the timeline knows of the event. */
+  readonly head: EventHead;
+  /** Its record from events.json, which loads after the timeline; undefined until then. */
+  readonly event: TimelineEvent | undefined;
+  /** Why the record is missing, when it is not merely loading. */
+  readonly problem: string | null;
+  readonly sources: ReadonlyMap<string, SourceArticle>;
+  readonly companies: ReadonlyMap<string, Company>;
+  /** Every event, in time order, for "More from". */
+  readonly events: readonly EventHead[];
   /** The filtered events in time order, for previous and next. */
-  readonly ordered: readonly TimelineEvent[];
+  readonly ordered: readonly EventHead[];
   readonly onSelect: (id: string) => void;
   readonly onClose: () => void;
   readonly onFilterCompany: (id: string) => void;
@@ -22,8 +31,12 @@ export interface DetailPaneProps {
 
 /** The selected event: what happened, when, who, and every source in its own language. */
 export function DetailPane({
+  head,
   event,
-  dataset,
+  problem,
+  sources,
+  companies: company,
+  events,
   ordered,
   onSelect,
   onClose,
@@ -31,26 +44,26 @@ export function DetailPane({
   onFilterCountry,
 }: DetailPaneProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [event.id]);
-  const company = new Map(dataset.companies.map((c) => [c.id, c]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const index = ordered.findIndex((e) => e.id === event.id);
+  useEffect(() => heading.current?.focus(), [head.id]);
+  const index = ordered.findIndex((e) => e.id === head.id);
   const previous = index > 0 ? ordered[index - 1] : undefined;
   const next = index >= 0 ? ordered[index + 1] : undefined;
-  const related = dataset.events
-    .filter((e) => e.id !== event.id && e.companies.some((c) => event.companies.includes(c)))
-    .slice(0, 8);
+  const related: EventHead[] = [];
+  for (const e of events) {
+    if (related.length === 8) break;
+    if (e.id !== head.id && e.companies.some((c) => head.companies.includes(c))) related.push(e);
+  }
   return (
-    <section className="detail" role="region" aria-label={event.title}>
+    <section className="detail" role="region" aria-label={head.title}>
       <header>
         <p
           className="type"
-          style={{ "--type-color": TYPE_COLORS[event.type] } as React.CSSProperties}
+          style={{ "--type-color": TYPE_COLORS[head.type] } as React.CSSProperties}
         >
-          {EVENT_TYPE_LABELS[event.type]}
+          {EVENT_TYPE_LABELS[head.type]}
         </p>
         <h2 ref={heading} tabIndex={-1}>
-          {event.title}
+          {head.title}
         </h2>
         <button
           type="button"
@@ -62,22 +75,28 @@ export function DetailPane({
           ×
         </button>
       </header>
-      <p className="summary">{event.summary}</p>
+      {event ? (
+        <p className="summary">{event.summary}</p>
+      ) : (
+        <p className={problem ? "problem" : "summary"} role="status">
+          {problem ?? "Loading the event’s summary and sources…"}
+        </p>
+      )}
       <dl className="facts">
         <dt>Announced</dt>
-        <dd>{event.date ? describeDate(event.date) : "not stated"}</dd>
+        <dd>{head.date ? describeDate(head.date) : "not stated"}</dd>
         <dt>Effective</dt>
-        <dd>{event.effective ? describeDate(event.effective) : "not stated"}</dd>
+        <dd>{head.effective ? describeDate(head.effective) : "not stated"}</dd>
         <dt>Companies</dt>
         <dd>
           <FilterChips
-            values={event.companies}
+            values={head.companies}
             label={(id) => company.get(id)?.name ?? id}
             title="Show only this company"
             onPick={onFilterCompany}
           />
         </dd>
-        {event.counterparty && (
+        {event?.counterparty && (
           <>
             <dt>Counterparty</dt>
             <dd>{event.counterparty}</dd>
@@ -86,24 +105,28 @@ export function DetailPane({
         <dt>Countries</dt>
         <dd>
           <FilterChips
-            values={event.countries}
+            values={head.countries}
             label={countryName}
             title="Show only this country"
             onPick={onFilterCountry}
           />
         </dd>
-        <dt>Confidence</dt>
-        <dd>
-          {Math.round(event.confidence * 100)}%
-          {Object.keys(event.curated).length > 0 &&
-            ` · curated: ${Object.keys(event.curated).join(", ")}`}
-        </dd>
+        {event && (
+          <>
+            <dt>Confidence</dt>
+            <dd>
+              {Math.round(event.confidence * 100)}%
+              {Object.keys(event.curated).length > 0 &&
+                ` · curated: ${Object.keys(event.curated).join(", ")}`}
+            </dd>
+          </>
+        )}
       </dl>
       <p className="share">
         {/* The share page has this event's title and preview image for link previews. */}
         <CopyLinkButton
           label="Copy link to this event"
-          link={() => new URL(sharePath(event.id), document.baseURI).href}
+          link={() => new URL(sharePath(head.id), document.baseURI).href}
         />
       </p>
       <nav className="step" aria-label="Previous and next event">
@@ -118,14 +141,20 @@ export function DetailPane({
           Next →
         </button>
       </nav>
-      <h3>Sources ({event.sources.length})</h3>
-      {event.sources.map((support) => {
-        const source = sources.get(support.id);
-        return source ? <SourceCard key={support.id} source={source} support={support} /> : null;
-      })}
+      {event && (
+        <>
+          <h3>Sources ({event.sources.length})</h3>
+          {event.sources.map((support) => {
+            const source = sources.get(support.id);
+            return source ? (
+              <SourceCard key={support.id} source={source} support={support} />
+            ) : null;
+          })}
+        </>
+      )}
       {related.length > 0 && (
         <>
-          <h3>More from {company.get(event.companies[0] ?? "")?.name ?? "this company"}</h3>
+          <h3>More from {company.get(head.companies[0] ?? "")?.name ?? "this company"}</h3>
           <ul className="related">
             {related.map((e) => (
               <li key={e.id}>

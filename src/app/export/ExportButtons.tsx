@@ -1,11 +1,18 @@
-import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
+import type { TimelineEvent } from "../../model/dataset.ts";
+import type { EventHead } from "../../model/timelineFile.ts";
+import type { Details } from "../data/details.ts";
 import { toCsv, toJson } from "./exportEvents.ts";
 
-/** Downloads the filtered events as CSV or JSON. */
+/** Downloads the filtered events as CSV or JSON, once events.json has loaded. */
 export function ExportButtons(props: {
-  readonly events: readonly TimelineEvent[];
-  readonly dataset: Dataset;
+  readonly events: readonly EventHead[];
+  readonly details: Details | undefined;
 }) {
+  const { details } = props;
+  const full = () =>
+    props.events
+      .map((head) => details?.events.get(head.id))
+      .filter((e): e is TimelineEvent => e !== undefined);
   const download = (content: string, type: string, extension: string) => {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const link = document.createElement("a");
@@ -15,21 +22,27 @@ export function ExportButtons(props: {
     // The download has started from the object URL; it can go.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
+  const waiting = details ? undefined : "Available once the event details have loaded";
   return (
     <div className="export" role="group" aria-label="Export">
       <button
         type="button"
+        disabled={!details}
+        title={waiting}
         onClick={() =>
-          download(toCsv(props.events, props.dataset), "text/csv;charset=utf-8", "csv")
+          details && download(toCsv(full(), details.dataset), "text/csv;charset=utf-8", "csv")
         }
       >
         Export CSV
       </button>
       <button
         type="button"
+        disabled={!details}
+        title={waiting}
         onClick={() =>
+          details &&
           download(
-            toJson(props.events, props.dataset, window.location.search),
+            toJson(full(), details.dataset, window.location.search),
             "application/json",
             "json",
           )

@@ -1,23 +1,21 @@
-import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
 import { parseEdtf } from "../../model/edtf.ts";
 import { fold } from "../../model/fold.ts";
+import type { Details } from "../data/details.ts";
+import {
+  timeOrder,
+  type EventHead,
+  type FacetColumn,
+  type Timeline,
+} from "../../model/timelineFile.ts";
 
 /** An event with what filtering needs, computed once per dataset. */
 export interface IndexedEvent {
-  readonly event: TimelineEvent;
+  readonly event: EventHead;
   /** Earliest and latest instant of its announced or effective date; null when undated. */
   readonly range: readonly [number, number] | null;
 }
 
-/**
- * One filter's values as small integers: event `i` has the codes
- * `codes[offsets[i]] … codes[offsets[i + 1] - 1]`, and `names[code]` is the value.
- */
-export interface FacetColumn {
-  readonly names: readonly string[];
-  readonly codes: Int32Array;
-  readonly offsets: Int32Array;
-}
+export type { FacetColumn };
 
 /** The facets, in the order filters list them. */
 export const FACETS = ["companies", "countries", "types", "languages"] as const;
@@ -35,86 +33,84 @@ export interface EventIndex {
 }
 
 /** Builds the index of facets and dates. Search text is indexed apart, when first needed. */
-export function buildEventIndex(dataset: Dataset): EventIndex {
-  const languageOf = new Map(dataset.sources.map((s) => [s.id, s.language]));
-  const keyed = dataset.events.map((event) => {
+export function buildEventIndex(timeline: Timeline): EventIndex {
+  // timeline.json is written in this order, so the sort finds it sorted and the columns are
+  // taken as they are; a file in another order still works, at the cost of reordering.
+  const order = timeOrder(timeline.events);
+  const sorted = order.every((at, i) => at === i);
+  const events = Array.from(order, (at): IndexedEvent => {
+    const event = timeline.events[at] as EventHead;
     const a = event.date ? parseEdtf(event.date) : null;
     const b = event.effective ? parseEdtf(event.effective) : null;
     const min = Math.min(a?.min ?? Infinity, b?.min ?? Infinity);
     const max = Math.max(a?.max ?? -Infinity, b?.max ?? -Infinity);
-    // The same order as the timeline: by the announced date, else the effective one.
-    const at = (a ?? b)?.min ?? Infinity;
-    return { at, indexed: { event, range: Number.isFinite(min) ? ([min, max] as const) : null } };
+    return { event, range: Number.isFinite(min) ? [min, max] : null };
   });
-  keyed.sort(
-    (x, y) =>
-      x.at - y.at ||
-      (x.at === Infinity ? x.indexed.event.title.localeCompare(y.indexed.event.title) : 0),
-  );
-  const events = keyed.map((k) => k.indexed);
-  const languages = (e: TimelineEvent) => {
-    const first = languageOf.get(e.sources[0]?.id ?? "") ?? "und";
-    return e.sources.length === 1
-      ? [first]
-      : [...new Set(e.sources.map((s) => languageOf.get(s.id) ?? "und"))];
-  };
+  const reorder = (column: FacetColumn) => (sorted ? column : permute(column, order));
   return {
     events,
     byId: new Map(events.map((e) => [e.event.id, e])),
     facets: {
-      companies: column(events, (e) => e.companies),
-      countries: column(events, (e) => e.countries),
-      types: column(events, (e) => [e.type]),
-      languages: column(events, languages),
+      companies: reorder(timeline.facets.companies),
+      countries: reorder(timeline.facets.countries),
+      types: typeColumn(events),
+      languages: reorder(timeline.facets.languages),
     },
   };
 }
 
-function column(
-  events: readonly IndexedEvent[],
-  keys: (e: TimelineEvent) => readonly string[],
-): FacetColumn {
-  const codeOf = new Map<string, number>();
-  const names: string[] = [];
-  const offsets = new Int32Array(events.length + 1);
-  const codes: number[] = [];
-  events.forEach(({ event }, i) => {
-    offsets[i] = codes.length;
-    for (const key of keys(event)) {
-      let code = codeOf.get(key);
-      if (code === undefined) {
-        code = names.push(key) - 1;
-        codeOf.set(key, code);
-      }
-      codes.push(code);
-    }
+/** The column with its events' rows in `order`. */
+function permute(column: FacetColumn, order: Int32Array): FacetColumn {
+  const offsets = new Int32Array(order.length + 1);
+  const codes = new Int32Array(column.codes.length);
+  let k = 0;
+  order.forEach((from, i) => {
+    offsets[i] = k;
+    for (let j = column.offsets[from] ?? 0; j < (column.offsets[from + 1] ?? 0); j++)
+      codes[k++] = column.codes[j] ?? 0;
   });
-  offsets[events.length] = codes.length;
-  return { names, codes: Int32Array.from(codes), offsets };
+  offsets[order.length] = k;
+  return { names: column.names, codes, offsets };
+}
+
+function typeColumn(events: readonly IndexedEvent[]): FacetColumn {
+  const names: string[] = [];
+  const codeOf = new Map<string, number>();
+  const codes = Int32Array.from(events, ({ event }) => {
+    let code = codeOf.get(event.type);
+    if (code === undefined) {
+      code = names.push(event.type) - 1;
+      codeOf.set(event.type, code);
+    }
+    return code;
+  });
+  return { names, codes, offsets: Int32Array.from({ length: events.length + 1 }, (_, i) => i) };
 }
 
 /**
- * The folded text search looks in, per event in the index's order: title, summary, companies,
- * counterparty, evidence, source headlines and, once loaded, the full source texts.
+ * The folded text search looks in, per event in the index's order: title and companies, and
+ * once events.json is in, summary, counterparty, evidence, source headlines and, once loaded,
+ * the full source texts.
  */
 export function buildTextIndex(
   index: EventIndex,
-  dataset: Dataset,
+  companyNames: ReadonlyMap<string, string>,
+  details?: Details,
   sourceTexts?: ReadonlyMap<string, string>,
 ): readonly string[] {
-  const companyName = new Map(dataset.companies.map((c) => [c.id, c.name]));
-  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
-  return index.events.map(({ event }) =>
-    fold(
+  return index.events.map(({ event: head }) => {
+    const event = details?.events.get(head.id);
+    return fold(
       [
-        event.title,
-        event.summary,
-        event.counterparty ?? "",
-        ...event.companies.map((id) => companyName.get(id) ?? id),
-        ...event.sources.map(
-          (s) => `${s.evidence}\n${titles.get(s.id) ?? ""}\n${sourceTexts?.get(s.id) ?? ""}`,
+        head.title,
+        ...head.companies.map((id) => companyNames.get(id) ?? id),
+        event?.summary ?? "",
+        event?.counterparty ?? "",
+        ...(event?.sources ?? []).map(
+          (s) =>
+            `${s.evidence}\n${details?.sources.get(s.id)?.title ?? ""}\n${sourceTexts?.get(s.id) ?? ""}`,
         ),
       ].join("\n"),
-    ),
-  );
+    );
+  });
 }

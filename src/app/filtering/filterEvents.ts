@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../model/dataset.ts";
+import type { EventHead } from "../../model/timelineFile.ts";
 import type { EventType } from "../../model/eventType.ts";
 import { fold } from "../../model/fold.ts";
 import type { ViewState } from "../state/viewState.ts";
@@ -14,7 +14,7 @@ export interface Facets {
 
 /** The filtered events, in time order, and the counts for every filter. */
 export interface FilterResult {
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventHead[];
   readonly facets: Facets;
 }
 
@@ -48,7 +48,7 @@ export function filterEvents(
     return wanted.size === 0 ? null : Uint8Array.from(names, (name) => (wanted.has(name) ? 1 : 0));
   });
   const counts = columns.map((c) => new Int32Array(c.names.length));
-  const events: TimelineEvent[] = [];
+  const events: EventHead[] = [];
   for (let i = 0; i < index.events.length; i++) {
     const e = index.events[i] as IndexedEvent;
     if (dated && (!e.range || e.range[1] < from || e.range[0] > to)) continue;

@@ -1,5 +1,5 @@
 import { memo, useMemo } from "react";
-import type { Dataset } from "../../model/dataset.ts";
+import type { Timeline } from "../../model/timelineFile.ts";
 import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 import type { Facets } from "../filtering/filterEvents.ts";
 import type { ViewState } from "../state/viewState.ts";
@@ -7,7 +7,7 @@ import { countryName, languageName } from "../text/direction.ts";
 import { CheckboxGroup } from "./CheckboxGroup.tsx";
 
 /** The choices each filter offers: what occurs in the dataset, computed once per dataset. */
-function useChoices(dataset: Dataset) {
+function useChoices(timeline: Timeline) {
   return useMemo(() => {
     // Choices are ordered once, by how often they occur in the whole dataset: ticking a box
     // changes the counts beside the others, but never moves them.
@@ -17,16 +17,14 @@ function useChoices(dataset: Dataset) {
     const companies = new Map<string, number>();
     const countries = new Map<string, number>();
     const types = new Set<string>();
-    for (const e of dataset.events) {
+    for (const e of timeline.events) {
       tally(e.companies, companies);
       tally(e.countries, countries);
       types.add(e.type);
     }
     const languages = new Map<string, number>();
-    tally(
-      dataset.sources.map((s) => s.language),
-      languages,
-    );
+    const { names, codes } = timeline.facets.languages;
+    for (const code of codes) tally([names[code] ?? "und"], languages);
     const ranked = (choices: { value: string; label: string }[], frequency: Map<string, number>) =>
       choices.sort(
         (a, b) =>
@@ -35,7 +33,7 @@ function useChoices(dataset: Dataset) {
       );
     return {
       companies: ranked(
-        dataset.companies
+        timeline.companies
           .filter((c) => companies.has(c.id))
           .map((c) => ({ value: c.id, label: c.name })),
         companies,
@@ -53,7 +51,7 @@ function useChoices(dataset: Dataset) {
         languages,
       ),
     };
-  }, [dataset]);
+  }, [timeline]);
 }
 
 const counted = (
@@ -63,15 +61,15 @@ const counted = (
 
 /** Every filter, with counts that follow the other filters. */
 export const FilterPanel = memo(function FilterPanel(props: {
-  readonly dataset: Dataset;
+  readonly timeline: Timeline;
   readonly view: ViewState;
   /** Counts per choice; null while they are being computed. */
   readonly facets: Facets | null;
   readonly visibleWindow: readonly [number, number] | null;
   readonly onChange: (patch: Partial<ViewState>) => void;
 }) {
-  const { dataset, view, facets, visibleWindow, onChange } = props;
-  const choices = useChoices(dataset);
+  const { timeline, view, facets, visibleWindow, onChange } = props;
+  const choices = useChoices(timeline);
   if (!facets) {
     return (
       <div className="filter-panel" aria-busy="true">

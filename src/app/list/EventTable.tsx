@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState } from "react";
 import { describeDate } from "../../model/describeDate.ts";
-import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
+import type { Company } from "../../model/dataset.ts";
+import type { EventHead } from "../../model/timelineFile.ts";
 import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 
 // Up to this many rows the table is plain; past it, only the rows in view exist in the DOM.
@@ -14,13 +15,13 @@ const OVERSCAN = 10;
  * table's size is still announced), and the selected row is kept in view.
  */
 export const EventTable = memo(function EventTable(props: {
-  readonly events: readonly TimelineEvent[];
-  readonly dataset: Dataset;
+  readonly events: readonly EventHead[];
+  readonly companies: readonly Company[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
 }) {
-  const { events, dataset, selectedId, onSelect } = props;
-  const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
+  const { events, companies, selectedId, onSelect } = props;
+  const names = new Map(companies.map((c) => [c.id, c.name]));
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 640 });
   const virtual = events.length > PLAIN;
@@ -94,7 +95,7 @@ export const EventTable = memo(function EventTable(props: {
 });
 
 /** An event's date in words, for lists and labels. */
-export function when(event: TimelineEvent): string {
+export function when(event: EventHead): string {
   if (event.date) return describeDate(event.date);
   if (event.effective) return `effective ${describeDate(event.effective)}`;
   return "undated";

@@ -1,12 +1,12 @@
 import { memo } from "react";
-import type { TimelineEvent } from "../../model/dataset.ts";
+import type { EventHead } from "../../model/timelineFile.ts";
 
 // Beyond this many, the list view (virtualised) is the place to read them all.
 const SHOWN = 50;
 
 /** Events the sources give no date for: listed, never placed at a guessed date. */
 export const UndatedList = memo(function UndatedList(props: {
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventHead[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly onShowAll: () => void;

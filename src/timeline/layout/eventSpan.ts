@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../model/dataset.ts";
+import type { EventHead } from "../../model/timelineFile.ts";
 import { parseEdtf, type Precision } from "../../model/edtf.ts";
 
 /** An instant or stretch of time as precisely as it is known. */
@@ -11,7 +11,7 @@ export interface TimeSpan {
 
 /** Where an event sits in time: its main date (announced, else effective) and its effective date. */
 export interface EventSpan {
-  readonly event: TimelineEvent;
+  readonly event: EventHead;
   readonly main: TimeSpan;
   /** Set when the event has both an announced and an effective date. */
   readonly effective: TimeSpan | null;
@@ -30,7 +30,7 @@ function span(value: string | null): TimeSpan | null {
 }
 
 /** The event's place in time, or null when it is undated (listed beside the timeline instead). */
-export function spanOf(event: TimelineEvent): EventSpan | null {
+export function spanOf(event: EventHead): EventSpan | null {
   const announced = span(event.date);
   const effective = span(event.effective);
   const main = announced ?? effective;

@@ -3,26 +3,37 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DetailPane } from "../../../src/app/detail/DetailPane.tsx";
-import { sortByDate } from "../../../src/model/sortByDate.ts";
+import { indexDetails } from "../../../src/app/data/details.ts";
 import { SAMPLE } from "../../support/sampleDataset.ts";
+import { timelineOf } from "../../support/timelineOf.ts";
 
-function renderPane(id = "zoom-sales-halt-2020-08-03") {
+const details = indexDetails(SAMPLE);
+const heads = timelineOf(SAMPLE).events;
+
+function renderPane(
+  id = "zoom-sales-halt-2020-08-03",
+  loaded: { event?: boolean; problem?: string } = { event: true },
+) {
   const handlers = {
     onSelect: vi.fn(),
     onClose: vi.fn(),
     onFilterCompany: vi.fn(),
     onFilterCountry: vi.fn(),
   };
-  const event = SAMPLE.events.find((e) => e.id === id);
-  if (!event) throw new Error(id);
+  const head = heads.find((e) => e.id === id);
+  if (!head) throw new Error(id);
   render(
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
     >
       <DetailPane
-        event={event}
-        dataset={SAMPLE}
-        ordered={sortByDate(SAMPLE.events)}
+        head={head}
+        event={loaded.event ? details.events.get(id) : undefined}
+        problem={loaded.problem ?? null}
+        sources={details.sources}
+        companies={new Map(SAMPLE.companies.map((c) => [c.id, c]))}
+        events={heads}
+        ordered={heads}
         {...handlers}
       />
     </QueryClientProvider>,
@@ -98,5 +109,29 @@ describe("DetailPane", () => {
     const { onClose } = renderPane();
     fireEvent.click(screen.getByRole("button", { name: "Close details" }));
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it("shows what the timeline knows while the summary and sources load", () => {
+    renderPane("zoom-sales-halt-2020-08-03", { event: false });
+    const pane = screen.getByRole("region", { name: "Zoom stops direct sales in mainland China" });
+    expect(within(pane).getByText("Loading the event’s summary and sources…")).toHaveAttribute(
+      "role",
+      "status",
+    );
+    expect(within(pane).getByText("Announced").nextElementSibling).toHaveTextContent("3 Aug 2020");
+    expect(within(pane).getByRole("button", { name: "Zoom" })).toBeInTheDocument();
+    expect(within(pane).queryByRole("article")).toBeNull();
+  });
+
+  it("says why the sources are missing when they cannot be shown", () => {
+    renderPane("zoom-sales-halt-2020-08-03", {
+      event: false,
+      problem: "The summary and sources could not be loaded.",
+    });
+    expect(screen.getByText("The summary and sources could not be loaded.")).toHaveAttribute(
+      "role",
+      "status",
+    );
+    expect(screen.queryByText(/Loading/)).toBeNull();
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildEventIndex, buildTextIndex } from "../../../src/app/filtering/eventIndex.ts";
 import { filterEvents } from "../../../src/app/filtering/filterEvents.ts";
 import { DEFAULT_VIEW } from "../../../src/app/state/viewState.ts";
+import { indexDetails } from "../../../src/app/data/details.ts";
 import type { Dataset } from "../../../src/model/dataset.ts";
+import { decodeTimeline, toTimelineFile } from "../../../src/model/timelineFile.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
+import { timelineOf } from "../../support/timelineOf.ts";
 
 const dataset: Dataset = {
   version: 1,
@@ -77,8 +80,9 @@ const dataset: Dataset = {
   unplaced: [],
   warnings: [],
 };
-const index = buildEventIndex(dataset);
-const texts = buildTextIndex(index, dataset);
+const index = buildEventIndex(timelineOf(dataset));
+const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
+const texts = buildTextIndex(index, names, indexDetails(dataset));
 const ids = (filters: Partial<typeof DEFAULT_VIEW>) =>
   filterEvents(index, { ...DEFAULT_VIEW, ...filters }, texts).events.map((e) => e.id);
 
@@ -111,7 +115,8 @@ describe("filterEvents", () => {
   it("searches the full article texts once they are loaded", () => {
     const withTexts = buildTextIndex(
       index,
-      dataset,
+      names,
+      indexDetails(dataset),
       new Map([["vi", "Le géant du commerce électronique"]]),
     );
     const found = filterEvents(index, { ...DEFAULT_VIEW, query: "geant du commerce" }, withTexts);
@@ -127,5 +132,55 @@ describe("filterEvents", () => {
     expect(Object.fromEntries(facets.companies)).toEqual({ amazon: 1 });
     expect(Object.fromEntries(facets.types)).toEqual({ shutdown: 1, exit: 1 });
     expect(Object.fromEntries(facets.countries)).toEqual({ CN: 1, US: 1 });
+  });
+
+  it("searches titles and company names before events.json has loaded", () => {
+    const early = buildTextIndex(index, names);
+    const found = (query: string) =>
+      filterEvents(index, { ...DEFAULT_VIEW, query }, early).events.map((e) => e.id);
+    expect(found("KINDLE")).toEqual(["kindle"]);
+    expect(found("weibo")).toEqual(["jd"]);
+    // Evidence is in events.json, so it is found only once that is in.
+    expect(found("cessera")).toEqual([]);
+  });
+
+  it("gives the same answers from a timeline file in any order", () => {
+    const file = toTimelineFile(dataset);
+    const reversed = (column: { names: string[]; offsets: number[]; codes: number[] }) => {
+      const rows = column.offsets
+        .slice(0, -1)
+        .map((at, i) => column.codes.slice(at, column.offsets[i + 1]))
+        .reverse();
+      const offsets = [0];
+      for (const row of rows) offsets.push((offsets.at(-1) ?? 0) + row.length);
+      return { names: column.names, offsets, codes: rows.flat() };
+    };
+    const shuffled = decodeTimeline({
+      ...file,
+      id: [...file.id].reverse(),
+      title: [...file.title].reverse(),
+      type: [...file.type].reverse(),
+      date: [...file.date].reverse(),
+      effective: [...file.effective].reverse(),
+      companies: reversed(file.companies),
+      countries: reversed(file.countries),
+      languages: reversed(file.languages),
+    });
+    const other = buildEventIndex(shuffled);
+    for (const filters of [
+      {},
+      { companies: ["amazon"] },
+      { countries: ["US"] },
+      { languages: ["ar"] },
+    ])
+      expect(filterEvents(other, { ...DEFAULT_VIEW, ...filters }).events.map((e) => e.id)).toEqual(
+        filterEvents(index, { ...DEFAULT_VIEW, ...filters }).events.map((e) => e.id),
+      );
+    expect(filterEvents(other, DEFAULT_VIEW).events.map((e) => e.id)).toEqual([
+      "jd",
+      "zoom",
+      "kindle",
+      "undated",
+    ]);
   });
 });

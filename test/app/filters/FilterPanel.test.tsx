@@ -6,14 +6,17 @@ import { filterEvents } from "../../../src/app/filtering/filterEvents.ts";
 import { FilterPanel } from "../../../src/app/filters/FilterPanel.tsx";
 import { DEFAULT_VIEW, type ViewState } from "../../../src/app/state/viewState.ts";
 import { SAMPLE } from "../../support/sampleDataset.ts";
+import { timelineOf } from "../../support/timelineOf.ts";
+
+const timeline = timelineOf(SAMPLE);
 
 function renderPanel(view: Partial<ViewState> = {}) {
   const state = { ...DEFAULT_VIEW, ...view };
   const onChange = vi.fn();
-  const { facets } = filterEvents(buildEventIndex(SAMPLE), state);
+  const { facets } = filterEvents(buildEventIndex(timeline), state);
   render(
     <FilterPanel
-      dataset={SAMPLE}
+      timeline={timeline}
       view={state}
       facets={facets}
       visibleWindow={[Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)]}

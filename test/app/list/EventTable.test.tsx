@@ -2,19 +2,22 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { EventTable } from "../../../src/app/list/EventTable.tsx";
-import type { Dataset } from "../../../src/model/dataset.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
 import { SAMPLE } from "../../support/sampleDataset.ts";
 
 const many = Array.from({ length: 5000 }, (_, i) =>
   makeEvent(`e${i}`, { title: `Event ${i}`, date: "2020-01-01" }),
 );
-const dataset: Dataset = { ...SAMPLE, events: many };
 
 describe("EventTable", () => {
   it("renders a short list whole", () => {
     render(
-      <EventTable events={SAMPLE.events} dataset={SAMPLE} selectedId={null} onSelect={() => {}} />,
+      <EventTable
+        events={SAMPLE.events}
+        companies={SAMPLE.companies}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
     );
     expect(within(screen.getByRole("table")).getAllByRole("row")).toHaveLength(
       SAMPLE.events.length + 1,
@@ -22,7 +25,14 @@ describe("EventTable", () => {
   });
 
   it("renders only the rows in view of a long list, and says how many there are", () => {
-    render(<EventTable events={many} dataset={dataset} selectedId={null} onSelect={() => {}} />);
+    render(
+      <EventTable
+        events={many}
+        companies={SAMPLE.companies}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
     const table = screen.getByRole("table");
     expect(table).toHaveAttribute("aria-rowcount", "5001");
     const rows = within(table).getAllByRole("row");
@@ -31,7 +41,14 @@ describe("EventTable", () => {
   });
 
   it("renders the rows scrolled to", () => {
-    render(<EventTable events={many} dataset={dataset} selectedId={null} onSelect={() => {}} />);
+    render(
+      <EventTable
+        events={many}
+        companies={SAMPLE.companies}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
     const box = screen.getByRole("group", { name: "Events list" });
     box.scrollTop = 40 * 3000;
     fireEvent.scroll(box);
@@ -41,7 +58,14 @@ describe("EventTable", () => {
 
   it("selects an event from its title", () => {
     const onSelect = vi.fn();
-    render(<EventTable events={many} dataset={dataset} selectedId={null} onSelect={onSelect} />);
+    render(
+      <EventTable
+        events={many}
+        companies={SAMPLE.companies}
+        selectedId={null}
+        onSelect={onSelect}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Event 1" }));
     expect(onSelect).toHaveBeenCalledWith("e1");
   });
