@@ -76,6 +76,7 @@ if (process.env.BENCH_BROWSER !== "0") {
       "first render",
       "frame p50",
       "frame p95",
+      "main thread/frame",
       "render p50",
       "render p95",
       "filter update",
@@ -84,18 +85,20 @@ if (process.env.BENCH_BROWSER !== "0") {
       "vis first render",
       "vis frame p50",
       "vis frame p95",
+      "vis main thread/frame",
       "first-render ratio",
+      "main-thread ratio",
     ],
   ];
   for (const [size, { exitline: e, vis: v }] of results) {
-    const ratio =
-      v.note ??
-      (e.firstRender && v.firstRender ? `${(v.firstRender / e.firstRender).toFixed(1)}×` : "–");
+    const times = (a: number | null | undefined, b: number | null | undefined) =>
+      v.note ?? (a && b ? `${(b / a).toFixed(1)}×` : "–");
     table.push([
       String(size),
       ms(e.firstRender),
       ms(e.frameP50),
       ms(e.frameP95),
+      ms(e.workPerFrame),
       ms(e.renderP50),
       ms(e.renderP95),
       ms(e.filterUpdate),
@@ -104,7 +107,9 @@ if (process.env.BENCH_BROWSER !== "0") {
       ms(v.firstRender),
       ms(v.frameP50),
       ms(v.frameP95),
-      ratio,
+      ms(v.workPerFrame),
+      times(e.firstRender, v.firstRender),
+      times(e.workPerFrame, v.workPerFrame),
     ]);
   }
   const bw = table[0]?.map((_, i) => Math.max(...table.map((r) => r[i]?.length ?? 0))) ?? [];
