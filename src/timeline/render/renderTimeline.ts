@@ -35,6 +35,9 @@ export interface RenderResult {
   readonly clusters: readonly ClusterPlan[];
 }
 
+/** Each drawn timeline's latest options, read by the listeners bound to its marks. */
+const CURRENT = new WeakMap<SVGSVGElement, RenderOptions & { readonly offset: number }>();
+
 /**
  * Draws the lanes in view into `svg` (axis, lane bands, labels, marks as buttons) with d3 joins,
  * or, when more marks are in view than `svgLimit`, draws marks and clusters on `canvas` and keeps
@@ -56,6 +59,18 @@ export function renderTimeline(
   const pinned = new Set([options.selectedId, options.tabStopId]);
   const svgMarks = mode === "svg" ? marks : marks.filter((m) => pinned.has(m.id));
   const svgClusters = mode === "svg" ? clusters : [];
+  // Listeners are bound once, when a mark appears, and read the latest draw's callbacks and
+  // scroll offset from here: rebinding every mark's listeners on every frame is costly.
+  CURRENT.set(svg, { ...options, offset: axisHeight - top });
+  const now = () => CURRENT.get(svg) ?? { ...options, offset: axisHeight - top };
+
+  // Styles are read before anything is written: read after, each would force a style recalc.
+  const style = getComputedStyle(svg);
+  const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const labelFont = color("--label-font", "13px system-ui, sans-serif");
+  const theme = { background: color("--bg", "#fff"), muted: color("--muted", "#57606a") };
+  const laneColor = color("--lane", "#f1f3f6");
+  const lineColor = color("--line", "#d0d7de");
 
   const root = select(svg).attr("width", width).attr("height", height);
   const axis = root
@@ -107,7 +122,24 @@ export function renderTimeline(
     .selectAll<SVGGElement, MarkPlan>("g.mark")
     .data(svgMarks, (d) => d.id)
     .join((enter) => {
-      const g = enter.append("g").attr("class", "mark").attr("role", "button");
+      // What never changes for an event is written once, when its mark appears.
+      const g = enter
+        .append("g")
+        .attr("class", "mark")
+        .attr("role", "button")
+        .attr("data-id", (d) => d.id)
+        .attr("aria-label", (d) => options.label(d.id))
+        .classed("approximate", (d) => d.approximate)
+        .style("--mark-color", (d) => TYPE_COLORS[d.type])
+        .on("click", (_, d) => now().onActivate(d.id))
+        .on("keydown", (event: KeyboardEvent, d) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            now().onActivate(d.id);
+          }
+        })
+        .on("pointerenter focus", (_, d) => now().onHover(d.id, d.x1, d.y + now().offset))
+        .on("pointerleave blur", () => now().onHover(null, 0, 0));
       // The whole mark, connector and effective date included, answers the pointer.
       g.append("rect").attr("class", "hit");
       g.append("line").attr("class", "connector");
@@ -116,63 +148,41 @@ export function renderTimeline(
       g.append("rect").attr("class", "ring");
       return g;
     })
-    .attr("data-id", (d) => d.id)
-    .attr("aria-label", (d) => options.label(d.id))
-    .attr("aria-pressed", (d) => String(d.id === options.selectedId))
-    .attr("tabindex", (d) => (d.id === options.tabStopId ? 0 : -1))
-    .classed("selected", (d) => d.id === options.selectedId)
-    .classed("approximate", (d) => d.approximate)
-    .style("--mark-color", (d) => TYPE_COLORS[d.type])
     .each(function (d) {
-      const g = select(this);
+      update(this, {
+        "aria-pressed": String(d.id === options.selectedId),
+        tabindex: d.id === options.tabStopId ? 0 : -1,
+      });
+      this.classList.toggle("selected", d.id === options.selectedId);
+      // In the order the enter step appended them.
+      const [hit, connector, effective, main, ring] = this.children;
       const mid = d.y + 8;
       const [mx, mw] = box(d.x1, d.x2, d.shape);
-      g.select(".main")
-        .attr("x", mx)
-        .attr("y", mid - 6)
-        .attr("width", mw)
-        .attr("height", 12)
-        .attr("rx", d.shape === "point" ? 6 : 2);
-      g.select(".ring")
-        .attr("x", mx - 3)
-        .attr("y", mid - 9)
-        .attr("width", mw + 6)
-        .attr("height", 18)
-        .attr("rx", d.shape === "point" ? 9 : 4);
+      const point = d.shape === "point";
+      update(main, { x: mx, y: mid - 6, width: mw, height: 12, rx: point ? 6 : 2 });
+      update(ring, { x: mx - 3, y: mid - 9, width: mw + 6, height: 18, rx: point ? 9 : 4 });
       const e = d.effective;
       const right = e ? Math.max(mx + mw, e.x2 + 6) : mx + mw;
-      g.select(".hit")
-        .attr("x", mx - 4)
-        .attr("y", mid - 9)
-        .attr("width", right - mx + 8)
-        .attr("height", 18);
-      g.select(".connector")
-        .attr("display", e ? null : "none")
-        .attr("x1", d.x2)
-        .attr("x2", e?.x1 ?? 0)
-        .attr("y1", mid)
-        .attr("y2", mid);
+      update(hit, { x: mx - 4, y: mid - 9, width: right - mx + 8, height: 18 });
+      update(connector, {
+        display: e ? null : "none",
+        x1: d.x2,
+        x2: e?.x1 ?? 0,
+        y1: mid,
+        y2: mid,
+      });
       const [ex, ew] = e ? box(e.x1, e.x2, e.shape) : [0, 0];
-      g.select(".effective")
-        .attr("display", e ? null : "none")
-        .classed("approximate", Boolean(e?.approximate))
-        .attr("x", ex)
-        .attr("y", mid - 5)
-        .attr("width", ew)
-        .attr("height", 10)
-        .attr("rx", e?.shape === "point" ? 1 : 2)
-        .attr("transform", e?.shape === "point" ? `rotate(45 ${ex + ew / 2} ${mid})` : null);
-    })
-    .on("click", (_, d) => options.onActivate(d.id))
-    .on("keydown", (event: KeyboardEvent, d) => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        options.onActivate(d.id);
-      }
-    })
-    .on("pointerenter", (_, d) => options.onHover(d.id, d.x1, d.y + axisHeight - top))
-    .on("focus", (_, d) => options.onHover(d.id, d.x1, d.y + axisHeight - top))
-    .on("pointerleave blur", () => options.onHover(null, 0, 0));
+      effective?.classList.toggle("approximate", Boolean(e?.approximate));
+      update(effective, {
+        display: e ? null : "none",
+        x: ex,
+        y: mid - 5,
+        width: ew,
+        height: 10,
+        rx: e?.shape === "point" ? 1 : 2,
+        transform: e?.shape === "point" ? `rotate(45 ${ex + ew / 2} ${mid})` : null,
+      });
+    });
 
   marksLayer
     .selectAll<SVGGElement, ClusterPlan>("g.cluster")
@@ -182,7 +192,14 @@ export function renderTimeline(
         .append("g")
         .attr("class", "cluster")
         .attr("role", "button")
-        .attr("tabindex", -1);
+        .attr("tabindex", -1)
+        .on("click", (_, d) => now().onCluster(d))
+        .on("keydown", (event: KeyboardEvent, d) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            now().onCluster(d);
+          }
+        });
       g.append("rect").attr("class", "main");
       g.append("text");
       g.append("rect").attr("class", "ring");
@@ -209,18 +226,8 @@ export function renderTimeline(
         .attr("x", left + w / 2)
         .attr("y", d.y + 12)
         .text(d.count);
-    })
-    .on("click", (_, d) => options.onCluster(d))
-    .on("keydown", (event: KeyboardEvent, d) => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        options.onCluster(d);
-      }
     });
 
-  // Read once per draw: asking each new label for its style would restyle the page each time.
-  const labelFont =
-    getComputedStyle(svg).getPropertyValue("--label-font").trim() || "13px system-ui, sans-serif";
   labels
     .selectAll<SVGRectElement, null>("rect.gutter")
     .data([null])
@@ -253,19 +260,14 @@ export function renderTimeline(
   }
   const context = canvas.getContext("2d");
   if (context) {
-    const style = getComputedStyle(svg);
-    const color = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
-    const theme = { background: color("--bg", "#fff"), muted: color("--muted", "#57606a") };
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     // Lane bands and grid lines sit under the marks, on the canvas in both modes.
     for (const lane of lanes) {
-      context.fillStyle =
-        plan.lanes.indexOf(lane) % 2 ? color("--lane", "#f1f3f6") : theme.background;
+      context.fillStyle = plan.lanes.indexOf(lane) % 2 ? laneColor : theme.background;
       context.fillRect(0, lane.y + axisHeight - top, width, lane.height);
     }
-    context.strokeStyle = color("--line", "#d0d7de");
+    context.strokeStyle = lineColor;
     context.setLineDash([2, 3]);
     context.beginPath();
     for (const tick of x.ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))) {
@@ -291,6 +293,24 @@ export function renderTimeline(
     }
   }
   return { mode, marks, clusters };
+}
+
+/**
+ * Writes only the attributes whose value changed: while zooming, most stay the same, and each
+ * write, even of the same value, makes the browser restyle the element.
+ */
+function update(
+  element: Element | undefined,
+  attributes: Readonly<Record<string, string | number | null>>,
+): void {
+  if (!element) return;
+  for (const name in attributes) {
+    const value = attributes[name];
+    const next = value === null || value === undefined ? null : String(value);
+    if (element.getAttribute(name) === next) continue;
+    if (next === null) element.removeAttribute(name);
+    else element.setAttribute(name, next);
+  }
 }
 
 function box(x1: number, x2: number, shape: "point" | "band"): [number, number] {
