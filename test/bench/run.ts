@@ -38,7 +38,7 @@ for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]
 // Extraction quality on hand-written articles: the fixtures the lexicons were checked against,
 // and the holdout set no lexicon author has read (the fairer figure for unseen articles).
 const accuracy: string[][] = [
-  ["set", "articles", "expected events", "found", "all fields right", "extra events", "precision"],
+  ["set", "languages", "expected events", "found", "all fields right", "extra events", "precision"],
 ];
 for (const [name, folder] of [
   ["fixtures", FIXTURES],
