@@ -48,12 +48,13 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const texts = useSearchTexts(view.query !== "");
   const index = useMemo(() => buildEventIndex(timeline), [timeline]);
-  const names = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c.name])), [timeline]);
+  const companyById = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c])), [timeline]);
+  const companyName = useCallback((id: string) => companyById.get(id)?.name ?? id, [companyById]);
   const searching = view.query.trim() !== "";
   // Until events.json is in, search looks at titles and companies; it widens when it arrives.
   const textIndex = useMemo(
-    () => (searching ? buildTextIndex(index, names, details.data, texts.data) : undefined),
-    [searching, index, names, details.data, texts.data],
+    () => (searching ? buildTextIndex(index, companyName, details.data, texts.data) : undefined),
+    [searching, index, companyName, details.data, texts.data],
   );
   const { companies, countries, types, languages, from, to, query } = view;
   const filters = useMemo(
@@ -82,10 +83,8 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
     () => padded(extentOf([...places.values()].filter((s): s is EventSpan => s !== null))),
     [places],
   );
-  const companyName = useCallback((id: string) => names.get(id) ?? id, [names]);
   const eventLabel = useCallback((id: string) => label(index.byId.get(id)?.event), [index]);
   const selected = view.event ? (index.byId.get(view.event)?.event ?? null) : null;
-  const companyById = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c])), [timeline]);
   const everyEvent = useMemo(() => index.events.map((e) => e.event), [index]);
 
   const select = useCallback(
@@ -273,7 +272,7 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
         ) : (
           <EventTable
             events={ordered}
-            companies={timeline.companies}
+            companyName={companyName}
             selectedId={view.event}
             onSelect={select}
           />

@@ -94,7 +94,7 @@ function typeColumn(events: readonly IndexedEvent[]): FacetColumn {
  */
 export function buildTextIndex(
   index: EventIndex,
-  companyNames: ReadonlyMap<string, string>,
+  companyName: (id: string) => string,
   details?: Details,
   sourceTexts?: ReadonlyMap<string, string>,
 ): readonly string[] {
@@ -103,7 +103,7 @@ export function buildTextIndex(
     return fold(
       [
         head.title,
-        ...head.companies.map((id) => companyNames.get(id) ?? id),
+        ...head.companies.map(companyName),
         event?.summary ?? "",
         event?.counterparty ?? "",
         ...(event?.sources ?? []).map(

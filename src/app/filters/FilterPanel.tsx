@@ -24,7 +24,10 @@ function useChoices(timeline: Timeline) {
     }
     const languages = new Map<string, number>();
     const { names, codes } = timeline.facets.languages;
-    for (const code of codes) tally([names[code] ?? "und"], languages);
+    for (const code of codes) {
+      const language = names[code] ?? "und";
+      languages.set(language, (languages.get(language) ?? 0) + 1);
+    }
     const ranked = (choices: { value: string; label: string }[], frequency: Map<string, number>) =>
       choices.sort(
         (a, b) =>

@@ -1,6 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState } from "react";
 import { describeDate } from "../../model/describeDate.ts";
-import type { Company } from "../../model/dataset.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
 import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
 
@@ -16,12 +15,11 @@ const OVERSCAN = 10;
  */
 export const EventTable = memo(function EventTable(props: {
   readonly events: readonly EventHead[];
-  readonly companies: readonly Company[];
+  readonly companyName: (id: string) => string;
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
 }) {
-  const { events, companies, selectedId, onSelect } = props;
-  const names = new Map(companies.map((c) => [c.id, c.name]));
+  const { events, companyName, selectedId, onSelect } = props;
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 640 });
   const virtual = events.length > PLAIN;
@@ -76,7 +74,7 @@ export const EventTable = memo(function EventTable(props: {
               style={virtual ? { height: ROW } : undefined}
             >
               <td>{when(event)}</td>
-              <td>{event.companies.map((id) => names.get(id) ?? id).join(", ")}</td>
+              <td>{event.companies.map(companyName).join(", ")}</td>
               <td>{EVENT_TYPE_LABELS[event.type]}</td>
               <td>
                 <button type="button" className="link" onClick={() => onSelect(event.id)}>

@@ -29,6 +29,7 @@ import { renderBrush, renderDensity } from "../../timeline/render/renderOverview
 import { renderTimeline, type RenderResult } from "../../timeline/render/renderTimeline.ts";
 import type { HistoryMode } from "../state/useViewState.ts";
 import type { LaneMode } from "../state/viewState.ts";
+import { keyCommand, ZOOM_STEP } from "./keyCommand.ts";
 
 /** What the timeline shows and where it reports the user's input. */
 export interface TimelinePanelProps {
@@ -344,51 +345,33 @@ export function TimelinePanel(props: TimelinePanelProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const id = (event.target as Element).closest?.("g.mark")?.getAttribute("data-id");
-    const pan = (domain[1] - domain[0]) / 4;
-    switch (event.key) {
-      case "+":
-      case "=":
-        zoomBy(1.6);
-        break;
-      case "-":
-      case "_":
-        zoomBy(1 / 1.6);
-        break;
-      case "0":
-        setWindow(null, "replace");
-        break;
-      case "ArrowRight":
-      case "ArrowDown":
-        if (id && !event.shiftKey) moveFocus(id, 1);
-        else setWindow([domain[0] + pan, domain[1] + pan], "replace");
-        break;
-      case "ArrowLeft":
-      case "ArrowUp":
-        if (id && !event.shiftKey) moveFocus(id, -1);
-        else setWindow([domain[0] - pan, domain[1] - pan], "replace");
-        break;
-      case "Home":
-        if (id) moveFocus(id, -ordered.length);
-        break;
-      case "End":
-        if (id) moveFocus(id, ordered.length);
-        break;
-      default:
-        return;
-    }
+    const command = keyCommand(event.key, event.shiftKey, Boolean(id));
+    if (!command) return;
     event.preventDefault();
+    if (command.kind === "zoom") zoomBy(command.factor);
+    else if (command.kind === "fit") setWindow(null, "replace");
+    else if (command.kind === "step" && id) moveFocus(id, command.by);
+    else if (command.kind === "pan") {
+      const pan = (domain[1] - domain[0]) * command.by;
+      setWindow([domain[0] + pan, domain[1] + pan], "replace");
+    }
   };
 
   const hovered = hover ? eventLabel(hover.id) : null;
   return (
     <div className="timeline-panel">
       <div className="zoom-controls" role="toolbar" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in" title="Zoom in (+)">
+        <button
+          type="button"
+          onClick={() => zoomBy(ZOOM_STEP)}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
           +
         </button>
         <button
           type="button"
-          onClick={() => zoomBy(1 / 1.6)}
+          onClick={() => zoomBy(1 / ZOOM_STEP)}
           aria-label="Zoom out"
           title="Zoom out (−)"
         >

@@ -61,8 +61,9 @@ export function renderTimeline(
   const svgClusters = mode === "svg" ? clusters : [];
   // Listeners are bound once, when a mark appears, and read the latest draw's callbacks and
   // scroll offset from here: rebinding every mark's listeners on every frame is costly.
-  CURRENT.set(svg, { ...options, offset: axisHeight - top });
-  const now = () => CURRENT.get(svg) ?? { ...options, offset: axisHeight - top };
+  const current = { ...options, offset: axisHeight - top };
+  CURRENT.set(svg, current);
+  const now = () => CURRENT.get(svg) ?? current;
 
   // Styles are read before anything is written: read after, each would force a style recalc.
   const style = getComputedStyle(svg);

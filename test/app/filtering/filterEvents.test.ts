@@ -82,7 +82,8 @@ const dataset: Dataset = {
 };
 const index = buildEventIndex(timelineOf(dataset));
 const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
-const texts = buildTextIndex(index, names, indexDetails(dataset));
+const companyName = (id: string) => names.get(id) ?? id;
+const texts = buildTextIndex(index, companyName, indexDetails(dataset));
 const ids = (filters: Partial<typeof DEFAULT_VIEW>) =>
   filterEvents(index, { ...DEFAULT_VIEW, ...filters }, texts).events.map((e) => e.id);
 
@@ -115,7 +116,7 @@ describe("filterEvents", () => {
   it("searches the full article texts once they are loaded", () => {
     const withTexts = buildTextIndex(
       index,
-      names,
+      companyName,
       indexDetails(dataset),
       new Map([["vi", "Le géant du commerce électronique"]]),
     );
@@ -135,7 +136,7 @@ describe("filterEvents", () => {
   });
 
   it("searches titles and company names before events.json has loaded", () => {
-    const early = buildTextIndex(index, names);
+    const early = buildTextIndex(index, companyName);
     const found = (query: string) =>
       filterEvents(index, { ...DEFAULT_VIEW, query }, early).events.map((e) => e.id);
     expect(found("KINDLE")).toEqual(["kindle"]);
