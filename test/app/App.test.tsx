@@ -66,6 +66,13 @@ describe("the app", () => {
     );
   });
 
+  it("says so when the timeline is not JSON", async () => {
+    renderApp({ timeline: [() => Promise.resolve(new Response("{ not json"))] });
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The timeline could not be read: it is not valid JSON",
+    );
+  });
+
   it("keeps the view when the event details fail to load, says why, and retries", async () => {
     window.history.replaceState(null, "", "/?e=jd-com-partnership-cut-2013-09&v=1");
     renderApp({

@@ -11,7 +11,7 @@ export async function readJson(response: Response, what: string): Promise<unknow
   try {
     return await response.json();
   } catch {
-    throw new Error(`${capitalised(what)} is not valid JSON`);
+    throw new Error(`${capitalised(what)} could not be read: it is not valid JSON`);
   }
 }
 
