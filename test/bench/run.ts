@@ -70,6 +70,8 @@ if (process.env.BENCH_BROWSER !== "0") {
   const results = await browserBench(sizes, Number(process.env.BENCH_VIS_MAX ?? 10000));
   const ms = (n: number | null | undefined) =>
     n === null || n === undefined ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+  const share = (n: number | null | undefined) =>
+    n === null || n === undefined ? "–" : `${(100 * n).toFixed(0)}%`;
   const table: string[][] = [
     [
       "events",
@@ -77,6 +79,7 @@ if (process.env.BENCH_BROWSER !== "0") {
       "frame p50",
       "frame p95",
       "main thread/frame",
+      "frames moved",
       "render p50",
       "render p95",
       "filter update",
@@ -86,6 +89,7 @@ if (process.env.BENCH_BROWSER !== "0") {
       "vis frame p50",
       "vis frame p95",
       "vis main thread/frame",
+      "vis frames moved",
       "first-render ratio",
       "main-thread ratio",
     ],
@@ -99,6 +103,7 @@ if (process.env.BENCH_BROWSER !== "0") {
       ms(e.frameP50),
       ms(e.frameP95),
       ms(e.workPerFrame),
+      share(e.moved),
       ms(e.renderP50),
       ms(e.renderP95),
       ms(e.filterUpdate),
@@ -108,6 +113,7 @@ if (process.env.BENCH_BROWSER !== "0") {
       ms(v.frameP50),
       ms(v.frameP95),
       ms(v.workPerFrame),
+      share(v.moved),
       times(e.firstRender, v.firstRender),
       times(e.workPerFrame, v.workPerFrame),
     ]);

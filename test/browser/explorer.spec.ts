@@ -115,6 +115,77 @@ test("zooming and panning update the URL without adding history entries", async 
   expect(page.url()).toBe(url);
 });
 
+test("a fast pinch keeps zooming: each step of a stream of wheel events narrows the view", async ({
+  page,
+}) => {
+  await open(page);
+  // A trackpad pinch sends Ctrl + wheel events in small steps, one per frame, each sent as soon
+  // as the last frame has run; the view once froze after the first step of such a stream.
+  const labels = await page.evaluate(async () => {
+    const svg = document.querySelector(".timeline-svg") as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const label = () => document.querySelector(".window-label")?.textContent ?? "";
+    const seen = [label()];
+    for (let step = 0; step < 10; step++) {
+      svg.dispatchEvent(
+        new WheelEvent("wheel", {
+          deltaY: -8,
+          ctrlKey: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + 80,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      seen.push(label());
+    }
+    return seen;
+  });
+  expect(new Set(labels).size).toBe(labels.length);
+  await page.waitForTimeout(600);
+  await expect(page).toHaveURL(/[?&]w=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+  await expect(page.locator(".window-label")).toHaveText(labels.at(-1) ?? "");
+});
+
+test("dragging across the overview, from a density bar, chooses the window", async ({ page }) => {
+  await open(page);
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+  const before = await page.locator(".window-label").innerText();
+  // A bar outside the brushed window: a drag starting there draws a new window.
+  const start = await page.locator(".overview-svg").evaluate((svg) => {
+    const selection = (svg.querySelector(".brush .selection") as Element).getBoundingClientRect();
+    const bars = [...svg.querySelectorAll(".density rect")]
+      .map((r) => r.getBoundingClientRect())
+      .filter((b) => b.height > 0 && (b.right < selection.left || b.left > selection.right));
+    const bar = bars[0];
+    return bar
+      ? { x: bar.x + bar.width / 2, y: bar.bottom - 2, right: bar.left > selection.right }
+      : null;
+  });
+  if (!start) throw new Error("every event is inside the zoomed window");
+  const step = start.right ? -40 : 40;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + step, start.y, { steps: 4 });
+  const during = await page.locator(".window-label").innerText();
+  await page.mouse.move(start.x + 2 * step, start.y, { steps: 4 });
+  await page.mouse.up();
+  expect(during).not.toBe(before);
+  await expect(page.locator(".window-label")).not.toHaveText(during);
+  const brushed = await page.locator(".window-label").innerText();
+  await expect(page).toHaveURL(/[?&]w=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+  // The wheel then zooms from the brushed window: out a little, not back to the old one.
+  const box = await page.locator(".timeline-svg").boundingBox();
+  if (!box) throw new Error("no timeline");
+  await page.mouse.move(box.x + box.width / 2, box.y + 80);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, 20);
+  await page.keyboard.up("Control");
+  await expect(page.locator(".window-label")).not.toHaveText(brushed);
+  expect(await page.locator(".window-label").innerText()).not.toBe(before);
+});
+
 test("the Arabic source reads right to left, the French one left to right", async ({ page }) => {
   await open(page, "?e=zoom-sales-halt-2020-08-03&v=1");
   const arabic = page.getByRole("article", { name: "Source in Arabic" });

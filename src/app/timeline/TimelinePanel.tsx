@@ -1,12 +1,4 @@
 import { scaleUtc } from "d3-scale";
-import { select } from "d3-selection";
-import {
-  zoom as d3zoom,
-  zoomIdentity,
-  zoomTransform,
-  type D3ZoomEvent,
-  type ZoomBehavior,
-} from "d3-zoom";
 import {
   useCallback,
   useEffect,
@@ -30,6 +22,7 @@ import { renderTimeline, type RenderResult } from "../../timeline/render/renderT
 import type { HistoryMode } from "../state/useViewState.ts";
 import type { LaneMode } from "../state/viewState.ts";
 import { keyCommand, ZOOM_STEP } from "./keyCommand.ts";
+import { useTimeZoom } from "./useTimeZoom.ts";
 
 /** What the timeline shows and where it reports the user's input. */
 export interface TimelinePanelProps {
@@ -60,6 +53,10 @@ const MAX_VIEWPORT = 640;
  * The interactive timeline: React owns the elements, d3 draws into them and handles zoom.
  * The visible window is controlled by the URL, and reported back as the user pans and zooms.
  * Lanes scroll vertically inside a fixed viewport, and only what is in view is drawn.
+ *
+ * While a wheel, pinch, drag or brush moves the view, each frame is drawn straight from the
+ * gesture, without a React render: React's copy of the window catches up through the URL once
+ * the movement settles. Buttons, keys, clusters and the URL set the window through React.
  */
 export function TimelinePanel(props: TimelinePanelProps) {
   const { spans, extent, lanes, selectedId, companyName, eventLabel, onWindow, onSelect } = props;
@@ -67,13 +64,17 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const svg = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const overview = useRef<SVGSVGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const label = useRef<HTMLSpanElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const frame = useRef<number | null>(null);
   const drawn = useRef<RenderResult | null>(null);
+  // The latest draw, with the latest props, for frames drawn outside React.
+  const draw = useRef<((window: readonly [number, number]) => void) | null>(null);
   const [width, setWidth] = useState(900);
   const [scrollTop, setScrollTop] = useState(0);
+  // The window as last set through React; `live` is the one on screen, ahead of it mid-gesture.
   const [domain, setDomain] = useState<readonly [number, number]>(props.window ?? extent);
+  const live = useRef(domain);
   // The URL's window wins whenever it changes (back, forward, a brush, a deep link).
   const [controlled, setControlled] = useState({ window: props.window, extent });
   if (controlled.window !== props.window || controlled.extent !== extent) {
@@ -87,7 +88,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const plan = useRef<TimelinePlan | null>(null);
   // Row counts of lanes last laid out, so lanes scrolled out of view keep their height.
   const laneRows = useRef(new Map<string, number>());
-  const [contentHeight, setContentHeight] = useState(AXIS_HEIGHT + 40);
+  // The lanes' full height changes on most zoom frames (stacks grow and shrink), so it is kept
+  // out of React: only the viewport's height, and whether lanes overflow it, are state.
+  const contentHeight = useRef(AXIS_HEIGHT + 40);
+  const spacer = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState(AXIS_HEIGHT + 40);
+  const [overflowing, setOverflowing] = useState(false);
 
   const base = useMemo(
     () =>
@@ -105,8 +111,6 @@ export function TimelinePanel(props: TimelinePanelProps) {
     laneGroups.findIndex(
       (l) => l.key === (lanes === "company" ? span.event.companies[0] : span.event.type),
     );
-  const viewport = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, contentHeight));
-  const overflowing = contentHeight > viewport;
 
   useEffect(() => {
     const element = box.current;
@@ -118,71 +122,37 @@ export function TimelinePanel(props: TimelinePanelProps) {
     return () => observer.disconnect();
   }, []);
 
-  // Put d3-zoom's transform where a domain is, without reporting it as a user's move.
-  const sync = useCallback(
+  /** A gesture's frame: drawn at the next animation frame, however many moves arrive before. */
+  const move = useCallback(
     (next: readonly [number, number]) => {
-      const behaviour = zoomRef.current;
-      if (!svg.current || !behaviour) return;
-      const [from, to] = zoomTransform(svg.current).rescaleX(base).domain();
-      if (
-        from &&
-        to &&
-        Math.abs(from.getTime() - next[0]) < 1000 &&
-        Math.abs(to.getTime() - next[1]) < 1000
-      )
-        return;
-      const k = (base(extent[1]) - base(extent[0])) / Math.max(1, base(next[1]) - base(next[0]));
-      select(svg.current).call(
-        behaviour.transform,
-        zoomIdentity.translate(LABEL_WIDTH - k * base(next[0]), 0).scale(k),
-      );
+      live.current = next;
+      if (frame.current !== null) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = null;
+        draw.current?.(live.current);
+        onWindow([live.current[0], live.current[1]], "replace-later");
+      });
     },
-    [base, extent],
+    [onWindow],
+  );
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
   );
 
-  useEffect(() => {
-    if (!svg.current) return;
-    const maxZoom = Math.max(1, (extent[1] - extent[0]) / (3 * DAY));
-    const behaviour = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, maxZoom])
-      .translateExtent([
-        [LABEL_WIDTH, 0],
-        [width - RIGHT, 0],
-      ])
-      .extent([
-        [LABEL_WIDTH, 0],
-        [width - RIGHT, 0],
-      ])
-      .filter((event: Event) => {
-        if (event.type === "mousedown") return (event as MouseEvent).button === 0;
-        // When the lanes scroll, the wheel scrolls them; Ctrl/⌘ + wheel (and a pinch) zooms.
-        if (event.type === "wheel")
-          return !overflowing || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        return !(event instanceof KeyboardEvent);
-      })
-      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (!event.sourceEvent) return;
-        const next = event.transform
-          .rescaleX(base)
-          .domain()
-          .map((d) => d.getTime()) as [number, number];
-        // Several wheel or pointer events can arrive per frame: draw once per frame.
-        if (frame.current === null) {
-          frame.current = requestAnimationFrame(() => {
-            frame.current = null;
-            const [from, to] = zoomTransform(svg.current as SVGSVGElement)
-              .rescaleX(base)
-              .domain();
-            const latest: [number, number] = [from?.getTime() ?? next[0], to?.getTime() ?? next[1]];
-            setDomain(latest);
-            onWindow(latest, "replace-later");
-          });
-        }
-      });
-    zoomRef.current = behaviour;
-    select(svg.current).call(behaviour).on("dblclick.zoom", null);
-  }, [base, extent, width, onWindow, overflowing]);
-
+  const sync = useTimeZoom(svg, {
+    base,
+    minSpan: 3 * DAY,
+    // When the lanes scroll, the wheel scrolls them; Ctrl/⌘ + wheel (and a pinch) zooms.
+    wheelZooms: !overflowing,
+    shown: live,
+    onMove: move,
+  });
+  useLayoutEffect(() => {
+    live.current = domain;
+  }, [domain]);
   useEffect(() => sync(domain), [domain, sync]);
 
   const setWindow = useCallback(
@@ -201,70 +171,99 @@ export function TimelinePanel(props: TimelinePanelProps) {
 
   const zoomBy = useCallback(
     (factor: number) => {
-      const mid = (domain[0] + domain[1]) / 2;
-      const half = Math.max(2 * DAY, (domain[1] - domain[0]) / factor / 2);
+      const [from, to] = live.current;
+      const mid = (from + to) / 2;
+      const half = Math.max(2 * DAY, (to - from) / factor / 2);
       setWindow([mid - half, mid + half], "replace");
     },
-    [domain, setWindow],
+    [setWindow],
   );
 
   const orderedStarts = useMemo(() => Float64Array.from(ordered, (s) => s.main.start), [ordered]);
 
   useLayoutEffect(() => {
-    if (!svg.current || !canvas.current) return;
-    const started = performance.now();
-    const x = scaleUtc()
-      .domain([domain[0], domain[1]])
-      .range([LABEL_WIDTH, width - RIGHT]);
-    // However crowded the view, the selection, the keyboard focus and the first event in view
-    // are drawn as buttons, so the keyboard always has a way in.
-    const entry = ordered[lowerBound(orderedStarts, domain[0])]?.event.id ?? null;
-    const pinned = new Set([selectedId, focusId, entry].filter((id): id is string => id !== null));
-    const next = layoutTimeline(laneGroups, x, { ...SIZE, width: width - RIGHT }, pinned, {
-      top: scrollTop - 200,
-      bottom: scrollTop + MAX_VIEWPORT + 200,
-      rows: laneRows.current,
-    });
-    // The one Tab stop: the selection if it is drawn, else the last focused, else the leftmost mark.
-    const drawnIds = new Set(next.marks.map((m) => m.id));
-    const leftmost = next.marks.reduce<(typeof next.marks)[number] | null>(
-      (best, m) => (!best || m.x1 < best.x1 ? m : best),
-      null,
-    );
-    const tabStopId =
-      (selectedId && drawnIds.has(selectedId) ? selectedId : null) ??
-      (focusId && drawnIds.has(focusId) ? focusId : null) ??
-      leftmost?.id ??
-      null;
-    const height = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, next.height + AXIS_HEIGHT));
-    drawn.current = renderTimeline(svg.current, canvas.current, next, {
-      x,
-      width,
-      height,
-      top: Math.min(scrollTop, Math.max(0, next.height + AXIS_HEIGHT - height)),
-      axisHeight: AXIS_HEIGHT,
-      labelWidth: LABEL_WIDTH,
-      selectedId,
-      tabStopId,
-      svgLimit: SVG_LIMIT,
-      label: eventLabel,
-      clusterLabel: (c: ClusterPlan) =>
-        `${c.count} events, ${formatDay(c.start)} – ${formatDay(c.end)}: zoom in`,
-      onActivate: onSelect,
-      onCluster: (c) => setWindow(pad([c.start, c.end]), "replace"),
-      onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
-    });
-    plan.current = next;
-    setContentHeight(next.height + AXIS_HEIGHT);
-    // Benchmarks read this: how long a frame's layout and drawing took.
-    performance.measure("exitline:render", { start: started });
-    const target = pendingFocus.current;
-    if (target && next.marks.some((m) => m.id === target)) {
-      pendingFocus.current = null;
-      svg.current.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(target)}"]`)?.focus();
-    }
+    draw.current = (shown) => {
+      if (!svg.current || !canvas.current) return;
+      const started = performance.now();
+      const x = scaleUtc()
+        .domain([shown[0], shown[1]])
+        .range([LABEL_WIDTH, width - RIGHT]);
+      // However crowded the view, the selection, the keyboard focus and the first event in view
+      // are drawn as buttons, so the keyboard always has a way in.
+      const entry = ordered[lowerBound(orderedStarts, shown[0])]?.event.id ?? null;
+      const pinned = new Set(
+        [selectedId, focusId, entry].filter((id): id is string => id !== null),
+      );
+      const next = layoutTimeline(laneGroups, x, { ...SIZE, width: width - RIGHT }, pinned, {
+        top: scrollTop - 200,
+        bottom: scrollTop + MAX_VIEWPORT + 200,
+        rows: laneRows.current,
+      });
+      // The one Tab stop: the selection if it is drawn, else the last focused, else the leftmost mark.
+      const drawnIds = new Set(next.marks.map((m) => m.id));
+      const leftmost = next.marks.reduce<(typeof next.marks)[number] | null>(
+        (best, m) => (!best || m.x1 < best.x1 ? m : best),
+        null,
+      );
+      const tabStopId =
+        (selectedId && drawnIds.has(selectedId) ? selectedId : null) ??
+        (focusId && drawnIds.has(focusId) ? focusId : null) ??
+        leftmost?.id ??
+        null;
+      const height = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, next.height + AXIS_HEIGHT));
+      drawn.current = renderTimeline(svg.current, canvas.current, next, {
+        x,
+        width,
+        height,
+        top: Math.min(scrollTop, Math.max(0, next.height + AXIS_HEIGHT - height)),
+        axisHeight: AXIS_HEIGHT,
+        labelWidth: LABEL_WIDTH,
+        selectedId,
+        tabStopId,
+        svgLimit: SVG_LIMIT,
+        label: eventLabel,
+        clusterLabel: (c: ClusterPlan) =>
+          `${c.count} events, ${formatDay(c.start)} – ${formatDay(c.end)}: zoom in`,
+        onActivate: onSelect,
+        onCluster: (c) => setWindow(pad([c.start, c.end]), "replace"),
+        onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
+      });
+      plan.current = next;
+      if (overview.current)
+        renderBrush(overview.current, {
+          x: base,
+          width,
+          height: OVERVIEW_HEIGHT,
+          window: shown,
+          onBrush: (window, final) => {
+            if (final) setWindow(window, "replace");
+            else {
+              sync(window);
+              move(window);
+            }
+          },
+        });
+      if (label.current) label.current.textContent = formatWindow(shown);
+      contentHeight.current = next.height + AXIS_HEIGHT;
+      if (spacer.current)
+        spacer.current.style.height = `${Math.max(0, contentHeight.current - height)}px`;
+      setViewport(height);
+      setOverflowing(contentHeight.current > height);
+      // Benchmarks read this: how long a frame's layout and drawing took.
+      performance.measure("exitline:render", { start: started });
+      const target = pendingFocus.current;
+      if (target && next.marks.some((m) => m.id === target)) {
+        pendingFocus.current = null;
+        svg.current.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(target)}"]`)?.focus();
+      }
+    };
+    draw.current(live.current);
+    // `domain` is drawn through `live`; a window set through React is drawn at once.
   }, [
     domain,
+    base,
+    move,
+    sync,
     width,
     scrollTop,
     laneGroups,
@@ -287,26 +286,12 @@ export function TimelinePanel(props: TimelinePanelProps) {
       });
   }, [base, width, ordered]);
 
-  useEffect(() => {
-    if (!overview.current) return;
-    renderBrush(overview.current, {
-      x: base,
-      width,
-      height: OVERVIEW_HEIGHT,
-      window: domain,
-      onBrush: (next, final) => {
-        setDomain(next);
-        onWindow(next, final ? "replace" : "replace-later");
-      },
-    });
-  }, [base, width, domain, onWindow]);
-
   /** On the canvas, marks are pixels: find the one under the pointer from the drawn plan. */
   const hit = (event: PointerEvent<SVGSVGElement>) => {
     const result = drawn.current;
     if (!result || result.mode !== "canvas" || !svg.current) return null;
     const rect = svg.current.getBoundingClientRect();
-    const top = Math.min(scrollTop, Math.max(0, contentHeight - viewport));
+    const top = Math.min(scrollTop, Math.max(0, contentHeight.current - viewport));
     return hitTest(
       result.marks,
       result.clusters,
@@ -324,10 +309,10 @@ export function TimelinePanel(props: TimelinePanelProps) {
     );
   };
 
-  const moveFocus = (from: string, step: number) => {
-    const index = ordered.findIndex((s) => s.event.id === from);
+  const moveFocus = (fromId: string, step: number) => {
+    const index = ordered.findIndex((s) => s.event.id === fromId);
     const target = ordered[Math.min(ordered.length - 1, Math.max(0, index + step))];
-    if (!target || target.event.id === from) return;
+    if (!target || target.event.id === fromId) return;
     setFocusId(target.event.id);
     pendingFocus.current = target.event.id;
     const { start } = target.main;
@@ -336,9 +321,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
     const laneTop = plan.current?.lanes[lane]?.y ?? 0;
     if (laneTop < scrollTop || laneTop > scrollTop + viewport - AXIS_HEIGHT - 30)
       box.current?.scrollTo({ top: laneTop });
-    const inView = start >= domain[0] && end <= domain[1];
-    if (!inView) {
-      const half = inCluster(target) ? 20 * DAY : (domain[1] - domain[0]) / 2;
+    const [from, to] = live.current;
+    if (start < from || end > to) {
+      const half = inCluster(target) ? 20 * DAY : (to - from) / 2;
       setWindow([(start + end) / 2 - half, (start + end) / 2 + half], "replace");
     }
   };
@@ -352,8 +337,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
     else if (command.kind === "fit") setWindow(null, "replace");
     else if (command.kind === "step" && id) moveFocus(id, command.by);
     else if (command.kind === "pan") {
-      const pan = (domain[1] - domain[0]) * command.by;
-      setWindow([domain[0] + pan, domain[1] + pan], "replace");
+      const [from, to] = live.current;
+      const pan = (to - from) * command.by;
+      setWindow([from + pan, to + pan], "replace");
     }
   };
 
@@ -381,9 +367,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
           Fit all
         </button>
         {overflowing && <span className="hint">Scroll for more lanes · Ctrl + wheel zooms</span>}
-        <span className="window-label" aria-live="polite">
-          {formatWindow(domain)}
-        </span>
+        {/* Written by each drawn frame, which can come from a gesture rather than a render. */}
+        <span ref={label} className="window-label" aria-live="polite" />
       </div>
       <div
         className="timeline-canvas"
@@ -428,7 +413,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
             </div>
           )}
         </div>
-        <div style={{ height: Math.max(0, contentHeight - viewport) }} aria-hidden="true" />
+        <div ref={spacer} aria-hidden="true" />
       </div>
       <svg
         ref={overview}

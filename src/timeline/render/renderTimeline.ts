@@ -73,52 +73,24 @@ export function renderTimeline(
   const laneColor = color("--lane", "#f1f3f6");
   const lineColor = color("--line", "#d0d7de");
 
-  const root = select(svg).attr("width", width).attr("height", height);
-  const axis = root
-    .selectAll<SVGGElement, null>("g.axis")
-    .data([null])
-    .join("g")
-    .attr("class", "axis")
-    .attr("aria-hidden", "true");
-  const body = root
-    .selectAll<SVGGElement, null>("g.body")
-    .data([null])
-    .join("g")
-    .attr("class", "body")
-    .attr("transform", `translate(0,${axisHeight - top})`);
-  const labels = root
-    .selectAll<SVGGElement, null>("g.labels")
-    .data([null])
-    .join("g")
-    .attr("class", "labels")
-    .attr("transform", `translate(0,${axisHeight - top})`);
+  update(svg, { width, height });
+  const axis = layer<SVGGElement>(svg, "g", "axis", { "aria-hidden": "true" });
+  const body = layer<SVGGElement>(svg, "g", "body");
+  const labels = layer<SVGGElement>(svg, "g", "labels");
+  for (const group of [body, labels])
+    update(group, { transform: `translate(0,${axisHeight - top})` });
   // The axis is drawn last so it stays above the lanes scrolling under it.
-  axis.raise();
-  axis
-    .selectAll<SVGRectElement, null>("rect.axis-bg")
-    .data([null])
-    .join("rect")
-    .attr("class", "axis-bg")
-    .attr("width", width)
-    .attr("height", axisHeight);
-  axis
-    .attr("transform", null)
-    .selectAll<SVGGElement, null>("g.ticks")
-    .data([null])
-    .join("g")
-    .attr("class", "ticks")
-    .attr("transform", `translate(0,${axisHeight - 1})`)
-    .call(
-      axisTop(x)
-        .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
-        .tickSizeOuter(0),
-    );
+  if (axis.nextSibling) svg.append(axis);
+  update(layer(axis, "rect", "axis-bg"), { width, height: axisHeight });
+  const ticks = layer<SVGGElement>(axis, "g", "ticks");
+  update(ticks, { transform: `translate(0,${axisHeight - 1})` });
+  select(ticks).call(
+    axisTop(x)
+      .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
+      .tickSizeOuter(0),
+  );
 
-  const marksLayer = body
-    .selectAll<SVGGElement, null>("g.marks")
-    .data([null])
-    .join("g")
-    .attr("class", "marks");
+  const marksLayer = select(layer<SVGGElement>(body, "g", "marks"));
   marksLayer
     .selectAll<SVGGElement, MarkPlan>("g.mark")
     .data(svgMarks, (d) => d.id)
@@ -229,22 +201,18 @@ export function renderTimeline(
         .text(d.count);
     });
 
-  labels
-    .selectAll<SVGRectElement, null>("rect.gutter")
-    .data([null])
-    .join("rect")
-    .attr("class", "gutter")
-    .attr("x", 0)
-    .attr("y", top)
-    .attr("width", labelWidth - 8)
-    .attr("height", height);
-  labels
+  update(layer(labels, "rect", "gutter"), {
+    x: 0,
+    y: top,
+    width: labelWidth - 8,
+    height,
+  });
+  select(labels)
     .selectAll<SVGTextElement, TimelinePlan["lanes"][number]>("text")
     .data(lanes, (d) => d.key)
     .join("text")
-    .attr("x", 8)
-    .attr("y", (d) => d.y + 16)
     .each(function (d) {
+      update(this, { x: 8, y: d.y + 16 });
       // Measuring text is a layout: do it only when a label first appears or changes.
       if (this.getAttribute("data-label") === d.label) return;
       this.setAttribute("data-label", d.label);
@@ -294,6 +262,22 @@ export function renderTimeline(
     }
   }
   return { mode, marks, clusters };
+}
+
+/** The one `tag.name` child of `parent`, made with `attributes` when it is missing. */
+function layer<E extends SVGElement>(
+  parent: Element,
+  tag: string,
+  name: string,
+  attributes: Readonly<Record<string, string>> = {},
+): E {
+  const found = parent.querySelector<E>(`:scope > ${tag}.${name}`);
+  if (found) return found;
+  const made = document.createElementNS("http://www.w3.org/2000/svg", tag) as E;
+  made.setAttribute("class", name);
+  for (const [key, value] of Object.entries(attributes)) made.setAttribute(key, value);
+  parent.append(made);
+  return made;
 }
 
 /**
