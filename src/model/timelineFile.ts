@@ -34,11 +34,10 @@ const FacetColumnSchema = z.object({
   offsets: z.array(z.number()),
   codes: z.array(z.number()),
 });
-const edtfOrNull = z.nullable(
-  z.pipe(
-    z.string().check(z.refine(isEdtf, { message: "is not an EDTF date" })),
-    z.transform((value) => value as EdtfDate),
-  ),
+// Dates are checked as EDTF in the same loop as the columns, for the same reason.
+const dateColumn = z.pipe(
+  z.array(z.nullable(z.string())),
+  z.transform((values) => values as (EdtfDate | null)[]),
 );
 
 /** timeline.json: every event's head, one array per field, all in the same (time) order. */
@@ -49,8 +48,8 @@ export const TimelineFileSchema = z
     id: z.array(z.string().check(z.minLength(1))),
     title: z.array(z.string()),
     type: z.array(z.enum(EVENT_TYPES)),
-    date: z.array(edtfOrNull),
-    effective: z.array(edtfOrNull),
+    date: dateColumn,
+    effective: dateColumn,
     companies: FacetColumnSchema,
     countries: FacetColumnSchema,
     languages: FacetColumnSchema,
@@ -67,6 +66,16 @@ export const TimelineFileSchema = z
             input: file[field],
             message: `has ${file[field].length} entries for ${n} events`,
           });
+      for (const field of ["date", "effective"] as const) {
+        const at = file[field].findIndex((value) => value !== null && !isEdtf(value));
+        if (at >= 0)
+          context.issues.push({
+            code: "custom",
+            path: [field, at],
+            input: file[field][at],
+            message: "is not an EDTF date",
+          });
+      }
       for (const facet of HEAD_FACETS) {
         const problem = columnProblem(file[facet], n);
         if (problem)
