@@ -1,5 +1,5 @@
 // Exitline and vis-timeline side by side in headless Chromium, on the same generated data.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,7 +66,7 @@ export async function browserBench(
               };
         results.set(size, { exitline, vis });
       } finally {
-        server.kill();
+        await server.stop();
       }
     }
   } finally {
@@ -75,7 +75,12 @@ export async function browserBench(
   return results;
 }
 
-function serve(dir: string): Promise<ChildProcess> {
+/** Serves the app with `dir`'s data on 4391 and the vis-timeline page on 4392, once both answer. */
+async function serve(dir: string): Promise<{ stop: () => Promise<void> }> {
+  // Another server on these ports would be measured instead of this run's data.
+  for (const port of [4391, 4392])
+    if (await answers(port))
+      throw new Error(`port ${port} is already in use: stop what serves it, then run again`);
   const child = spawn(
     join(ROOT, "node_modules/.bin/tsx"),
     [
@@ -96,8 +101,35 @@ function serve(dir: string): Promise<ChildProcess> {
     [join(ROOT, "test/browser/serve.ts"), "--port", "4392", "--prefix", "/", "--root", dir],
     { stdio: "ignore" },
   );
-  child.on("exit", () => vis.kill());
-  return new Promise((resolve) => setTimeout(() => resolve(child), 1500));
+  // The next size's servers need these ports: wait until both have let go.
+  const stop = async () => {
+    child.kill();
+    vis.kill();
+    await until(async () => !(await answers(4391)) && !(await answers(4392)), "stop");
+  };
+  try {
+    await until(async () => (await answers(4391)) && (await answers(4392)), "start");
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { stop };
+}
+
+async function until(ready: () => Promise<boolean>, what: string): Promise<void> {
+  const started = Date.now();
+  while (!(await ready())) {
+    if (Date.now() - started > 30_000)
+      throw new Error(`the benchmark's servers did not ${what} within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function answers(port: number): Promise<boolean> {
+  return fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function measureExitline(browser: Browser): Promise<BrowserFigures> {

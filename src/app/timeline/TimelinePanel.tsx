@@ -247,8 +247,10 @@ export function TimelinePanel(props: TimelinePanelProps) {
       contentHeight.current = next.height + AXIS_HEIGHT;
       if (spacer.current)
         spacer.current.style.height = `${Math.max(0, contentHeight.current - height)}px`;
-      setViewport(height);
-      setOverflowing(contentHeight.current > height);
+      // Compared first: even an unchanged value, set outside a render, can cost one.
+      if (height !== viewport) setViewport(height);
+      if (contentHeight.current > height !== overflowing)
+        setOverflowing(contentHeight.current > height);
       // Benchmarks read this: how long a frame's layout and drawing took.
       performance.measure("exitline:render", { start: started });
       const target = pendingFocus.current;
@@ -261,6 +263,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
     // `domain` is drawn through `live`; a window set through React is drawn at once.
   }, [
     domain,
+    viewport,
+    overflowing,
     base,
     move,
     sync,
