@@ -148,6 +148,25 @@ test("a fast pinch keeps zooming: each step of a stream of wheel events narrows 
   await expect(page.locator(".window-label")).toHaveText(labels.at(-1) ?? "");
 });
 
+test("Fit all right after a pinch, before the URL settles, shows everything again", async ({
+  page,
+}) => {
+  await open(page);
+  const all = await page.locator(".window-label").innerText();
+  const box = await page.locator(".timeline-svg").boundingBox();
+  if (!box) throw new Error("no timeline");
+  await page.mouse.move(box.x + box.width / 2, box.y + 80);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up("Control");
+  await expect(page.locator(".window-label")).not.toHaveText(all);
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect(page.locator(".window-label")).toHaveText(all);
+  await page.waitForTimeout(600);
+  await expect(page.locator(".window-label")).toHaveText(all);
+  await expect(page).not.toHaveURL(/[?&]w=/);
+});
+
 test("dragging across the overview, from a density bar, chooses the window", async ({ page }) => {
   await open(page);
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Zoom in" }).click();

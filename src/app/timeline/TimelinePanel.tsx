@@ -150,15 +150,21 @@ export function TimelinePanel(props: TimelinePanelProps) {
     shown: live,
     onMove: move,
   });
+  // Before paint, so a wheel event between a settle's render and its effects is not undone.
   useLayoutEffect(() => {
     live.current = domain;
-  }, [domain]);
-  useEffect(() => sync(domain), [domain, sync]);
+    sync(domain);
+  }, [domain, sync]);
 
   const setWindow = useCallback(
     (next: readonly [number, number] | null, mode: HistoryMode) => {
       const clamped = next ? clamp(next, extent) : null;
-      setDomain(clamped ?? extent);
+      // A gesture's frame still to come would report its window after this one.
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+      // Always a new array: after a gesture, React's window may already equal this one while
+      // the screen shows another, and an equal state would not be drawn.
+      setDomain(clamped ?? [extent[0], extent[1]]);
       onWindow(
         clamped && !(clamped[0] <= extent[0] && clamped[1] >= extent[1])
           ? [clamped[0], clamped[1]]
@@ -243,7 +249,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
             }
           },
         });
-      if (label.current) label.current.textContent = formatWindow(shown);
+      // Rewriting the same text would have screen readers announce it again.
+      const text = formatWindow(shown);
+      if (label.current && label.current.textContent !== text) label.current.textContent = text;
       contentHeight.current = next.height + AXIS_HEIGHT;
       if (spacer.current)
         spacer.current.style.height = `${Math.max(0, contentHeight.current - height)}px`;

@@ -27,6 +27,8 @@ interface Installed {
   readonly element: SVGSVGElement;
   readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
   readonly base: ScaleTime<number, number>;
+  /** True while `moveTo` sets the transform: its zoom events are not the user's. */
+  syncing: boolean;
 }
 
 /**
@@ -67,12 +69,13 @@ export function useTimeZoom(
         return !(event instanceof KeyboardEvent);
       })
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (!event.sourceEvent) return;
+        // A transform set mid-gesture carries the gesture's wheel event as its source.
+        if (!event.sourceEvent || installed.current?.syncing) return;
         const [from, to] = event.transform.rescaleX(base).domain();
         if (from && to) onMove.current([from.getTime(), to.getTime()]);
       });
     select(element).call(zoom).on("dblclick.zoom", null);
-    installed.current = { element, zoom, base };
+    installed.current = { element, zoom, base, syncing: false };
     moveTo(installed.current, shown.current);
     return () => {
       select(element).on(".zoom", null);
@@ -85,8 +88,9 @@ export function useTimeZoom(
   }, []);
 }
 
-/** Sets the zoom transform that shows `window`, without a source event (so no move is reported). */
-function moveTo({ element, zoom, base }: Installed, window: readonly [number, number]): void {
+/** Sets the zoom transform that shows `window`, without reporting it as a move. */
+function moveTo(installed: Installed, window: readonly [number, number]): void {
+  const { element, zoom, base } = installed;
   const [from, to] = zoomTransform(element).rescaleX(base).domain();
   // Already there (to the second): moving it would interrupt a gesture for nothing.
   if (
@@ -98,8 +102,13 @@ function moveTo({ element, zoom, base }: Installed, window: readonly [number, nu
     return;
   const [left, right] = base.range() as [number, number];
   const k = (right - left) / Math.max(1, base(window[1]) - base(window[0]));
-  select(element).call(
-    zoom.transform,
-    zoomIdentity.translate(left - k * base(window[0]), 0).scale(k),
-  );
+  installed.syncing = true;
+  try {
+    select(element).call(
+      zoom.transform,
+      zoomIdentity.translate(left - k * base(window[0]), 0).scale(k),
+    );
+  } finally {
+    installed.syncing = false;
+  }
 }
