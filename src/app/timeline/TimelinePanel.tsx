@@ -10,18 +10,16 @@ import {
   type PointerEvent,
 } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
-import { groupLanes, lowerBound } from "../../timeline/layout/groupLanes.ts";
+import { groupLanes } from "../../timeline/layout/groupLanes.ts";
 import { hitTest } from "../../timeline/layout/hitTest.ts";
-import {
-  layoutTimeline,
-  type ClusterPlan,
-  type TimelinePlan,
-} from "../../timeline/layout/layoutTimeline.ts";
+import type { ClusterPlan, TimelinePlan } from "../../timeline/layout/layoutTimeline.ts";
+import { planFrame } from "../../timeline/layout/planFrame.ts";
 import { renderBrush, renderDensity } from "../../timeline/render/renderOverview.ts";
 import { renderTimeline, type RenderResult } from "../../timeline/render/renderTimeline.ts";
 import type { HistoryMode } from "../state/useViewState.ts";
 import type { LaneMode } from "../state/viewState.ts";
 import { keyCommand, ZOOM_STEP } from "./keyCommand.ts";
+import { clampWindow, formatDay, formatWindow, padWindow } from "./timeWindow.ts";
 import { useTimeZoom } from "./useTimeZoom.ts";
 
 /** What the timeline shows and where it reports the user's input. */
@@ -158,7 +156,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
 
   const setWindow = useCallback(
     (next: readonly [number, number] | null, mode: HistoryMode) => {
-      const clamped = next ? clamp(next, extent) : null;
+      const clamped = next ? clampWindow(next, extent) : null;
       // A gesture's frame still to come would report its window after this one.
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = null;
@@ -194,28 +192,20 @@ export function TimelinePanel(props: TimelinePanelProps) {
       const x = scaleUtc()
         .domain([shown[0], shown[1]])
         .range([LABEL_WIDTH, width - RIGHT]);
-      // However crowded the view, the selection, the keyboard focus and the first event in view
-      // are drawn as buttons, so the keyboard always has a way in.
-      const entry = ordered[lowerBound(orderedStarts, shown[0])]?.event.id ?? null;
-      const pinned = new Set(
-        [selectedId, focusId, entry].filter((id): id is string => id !== null),
-      );
-      const next = layoutTimeline(laneGroups, x, { ...SIZE, width: width - RIGHT }, pinned, {
-        top: scrollTop - 200,
-        bottom: scrollTop + MAX_VIEWPORT + 200,
-        rows: laneRows.current,
+      const { plan: next, tabStopId } = planFrame({
+        lanes: laneGroups,
+        ordered,
+        starts: orderedStarts,
+        x,
+        size: { ...SIZE, width: width - RIGHT },
+        selectedId,
+        focusId,
+        view: {
+          top: scrollTop - 200,
+          bottom: scrollTop + MAX_VIEWPORT + 200,
+          rows: laneRows.current,
+        },
       });
-      // The one Tab stop: the selection if it is drawn, else the last focused, else the leftmost mark.
-      const drawnIds = new Set(next.marks.map((m) => m.id));
-      const leftmost = next.marks.reduce<(typeof next.marks)[number] | null>(
-        (best, m) => (!best || m.x1 < best.x1 ? m : best),
-        null,
-      );
-      const tabStopId =
-        (selectedId && drawnIds.has(selectedId) ? selectedId : null) ??
-        (focusId && drawnIds.has(focusId) ? focusId : null) ??
-        leftmost?.id ??
-        null;
       const height = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, next.height + AXIS_HEIGHT));
       drawn.current = renderTimeline(svg.current, canvas.current, next, {
         x,
@@ -231,7 +221,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         clusterLabel: (c: ClusterPlan) =>
           `${c.count} events, ${formatDay(c.start)} – ${formatDay(c.end)}: zoom in`,
         onActivate: onSelect,
-        onCluster: (c) => setWindow(pad([c.start, c.end]), "replace"),
+        onCluster: (c) => setWindow(padWindow([c.start, c.end]), "replace"),
         onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
       });
       plan.current = next;
@@ -399,7 +389,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
               const found = hit(event as unknown as PointerEvent<SVGSVGElement>);
               if (found?.mark) onSelect(found.mark.id);
               else if (found?.cluster)
-                setWindow(pad([found.cluster.start, found.cluster.end]), "replace");
+                setWindow(padWindow([found.cluster.start, found.cluster.end]), "replace");
             }}
             onPointerMove={(event) => {
               if (drawn.current?.mode !== "canvas") return;
@@ -435,34 +425,4 @@ export function TimelinePanel(props: TimelinePanelProps) {
       />
     </div>
   );
-}
-
-function clamp(
-  window: readonly [number, number],
-  extent: readonly [number, number],
-): [number, number] {
-  const span = Math.min(window[1] - window[0], extent[1] - extent[0]);
-  let start = Math.max(extent[0], window[0]);
-  if (start + span > extent[1]) start = extent[1] - span;
-  return [start, start + span];
-}
-
-function pad([start, end]: readonly [number, number]): [number, number] {
-  const margin = Math.max(15 * DAY, (end - start) * 0.15);
-  return [start - margin, end + margin];
-}
-
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-function formatDay(ms: number): string {
-  return dayFormat.format(ms);
-}
-
-function formatWindow([start, end]: readonly [number, number]): string {
-  return `${formatDay(start)} – ${formatDay(end)}`;
 }
