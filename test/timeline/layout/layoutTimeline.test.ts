@@ -1,27 +1,16 @@
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/model/dataset.ts";
+import { decade, SIZE } from "../../support/layoutFixtures.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
 import { extentOf, spanOf, type EventSpan } from "../../../src/timeline/layout/eventSpan.ts";
 import { groupLanes } from "../../../src/timeline/layout/groupLanes.ts";
-import { layoutTimeline, type LayoutSize } from "../../../src/timeline/layout/layoutTimeline.ts";
+import { layoutTimeline } from "../../../src/timeline/layout/layoutTimeline.ts";
 
 const event = (id: string, date: string | null, fields: Parameters<typeof makeEvent>[1] = {}) =>
   makeEvent(id, { ...fields, date });
 const spans = (...events: TimelineEvent[]) =>
   events.map(spanOf).filter((s): s is EventSpan => s !== null);
-const SIZE: LayoutSize = {
-  width: 1000,
-  rowHeight: 20,
-  maxRows: 3,
-  minBand: 6,
-  radius: 6,
-  lanePadding: 4,
-  binWidth: 25,
-};
-const decade = scaleUtc()
-  .domain([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)])
-  .range([0, 1000]);
 
 describe("spanOf", () => {
   it("places a day as an instant and a month or year as the whole stretch", () => {

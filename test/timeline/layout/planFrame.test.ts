@@ -2,22 +2,10 @@ import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { spanOf, type EventSpan } from "../../../src/timeline/layout/eventSpan.ts";
 import { groupLanes } from "../../../src/timeline/layout/groupLanes.ts";
-import type { LayoutSize } from "../../../src/timeline/layout/layoutTimeline.ts";
 import { planFrame } from "../../../src/timeline/layout/planFrame.ts";
+import { decade, SIZE } from "../../support/layoutFixtures.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
 
-const SIZE: LayoutSize = {
-  width: 1000,
-  rowHeight: 20,
-  maxRows: 3,
-  minBand: 6,
-  radius: 6,
-  lanePadding: 4,
-  binWidth: 25,
-};
-const decade = scaleUtc()
-  .domain([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)])
-  .range([0, 1000]);
 // Ten events of one company in the same week: at a decade's zoom, a cluster.
 const crowd = Array.from({ length: 10 }, (_, i) =>
   spanOf(makeEvent(`e${i}`, { date: `2018-03-0${i < 9 ? i + 1 : 9}` })),
