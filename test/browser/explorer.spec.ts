@@ -205,6 +205,36 @@ test("dragging across the overview, from a density bar, chooses the window", asy
   expect(await page.locator(".window-label").innerText()).not.toBe(before);
 });
 
+test("after the window widens, the overview's new right part still brushes", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await open(page);
+  const narrow = await page.locator(".overview-svg").boundingBox();
+  await page.setViewportSize({ width: 1500, height: 800 });
+  await expect
+    .poll(async () => (await page.locator(".overview-svg").boundingBox())?.width ?? 0)
+    .toBeGreaterThan((narrow?.width ?? 0) + 200);
+  if (!narrow) throw new Error("no overview");
+  // Zoomed in, the brushed window sits mid-strip, leaving the right end free to press on.
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.locator(".overview-svg").scrollIntoViewIfNeeded();
+  const box = await page.locator(".overview-svg").boundingBox();
+  if (!box) throw new Error("no overview");
+  const before = await page.locator(".window-label").innerText();
+  const selection = await page.locator(".overview-svg .brush .selection").boundingBox();
+  if (!selection) throw new Error("no brushed window");
+  // Pressed right of both the brushed window and where the narrow overview ended: only a brush
+  // resized with the strip answers there.
+  const x = box.x + box.width - 30;
+  expect(x).toBeGreaterThan(Math.max(box.x + narrow.width, selection.x + selection.width) + 40);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 80, y, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.locator(".window-label")).not.toHaveText(before);
+  await expect(page).toHaveURL(/[?&]w=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+});
+
 test("the Arabic source reads right to left, the French one left to right", async ({ page }) => {
   await open(page, "?e=zoom-sales-halt-2020-08-03&v=1");
   const arabic = page.getByRole("article", { name: "Source in Arabic" });

@@ -15,7 +15,8 @@ export interface OverviewOptions {
 }
 
 const BIN_PX = 3;
-const brushes = new WeakMap<SVGSVGElement, BrushBehavior<null>>();
+// One brush per overview, and the extent it was last bound with.
+const brushes = new WeakMap<SVGSVGElement, { brush: BrushBehavior<null>; extent: string }>();
 
 /** Draws the density bars of the overview: once per dataset, filter or size, not per frame. */
 export function renderDensity(
@@ -50,28 +51,35 @@ export function renderDensity(
 /** Keeps one brush per element in sync with the visible window. */
 export function renderBrush(svg: SVGSVGElement, options: Omit<OverviewOptions, "starts">): void {
   const { x, height } = options;
-  const root = select(svg);
   const [r0, r1] = x.range() as [number, number];
-  let brush = brushes.get(svg);
-  const layer = root
+  const layer = select(svg)
     .selectAll<SVGGElement, null>("g.brush")
     .data([null])
     .join("g")
     .attr("class", "brush");
-  if (!brush) {
-    brush = brushX<null>();
-    brushes.set(svg, brush);
+  const extent = `${r0},${r1},${height}`;
+  let bound = brushes.get(svg);
+  // Binding rebuilds the overlay, handles and their listeners: on every zoom frame that cost
+  // more than moving the selection, so it is done only when the brush is new or resized.
+  if (!bound || bound.extent !== extent) {
+    const brush = bound?.brush ?? brushX<null>();
+    brush.extent([
+      [r0, 0],
+      [r1, height],
+    ]);
+    layer.call(brush);
+    layer.select(".selection").attr("aria-hidden", "true");
+    bound = { brush, extent };
+    brushes.set(svg, bound);
   }
-  brush.extent([
-    [r0, 0],
-    [r1, height],
-  ]);
-  brush.on("brush end", (event: D3BrushEvent<null>) => {
+  // The listener is replaced, not rebound: it must see this frame's scale and callback.
+  bound.brush.on("brush end", (event: D3BrushEvent<null>) => {
     if (!event.sourceEvent || !event.selection) return;
     const [a, b] = event.selection as [number, number];
     options.onBrush([x.invert(a).getTime(), x.invert(b).getTime()], event.type === "end");
   });
-  layer.call(brush);
-  layer.call(brush.move, [Math.max(r0, x(options.window[0])), Math.min(r1, x(options.window[1]))]);
-  layer.select(".selection").attr("aria-hidden", "true");
+  layer.call(bound.brush.move, [
+    Math.max(r0, x(options.window[0])),
+    Math.min(r1, x(options.window[1])),
+  ]);
 }
