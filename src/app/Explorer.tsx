@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Timeline, EventHead } from "../model/timelineFile.ts";
 import { describeDate } from "../model/describeDate.ts";
-import { extentOf, spanOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
+import { extentOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
 import { useDataset } from "./data/useDataset.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
 import { ExportButtons } from "./export/ExportButtons.tsx";
@@ -22,13 +22,13 @@ const YEAR = 365 * 86_400_000;
 
 /** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
 export function Explorer({ timeline }: { readonly timeline: Timeline }) {
-  // Every event's place in time, computed once per dataset and shared by every view.
-  const places = useMemo(() => new Map(timeline.events.map((e) => [e.id, spanOf(e)])), [timeline]);
+  // Every event's place in time and facets, computed once per dataset and shared by every view.
+  const index = useMemo(() => buildEventIndex(timeline), [timeline]);
   // events.json (summaries, sources, evidence) is requested once this first view is up.
   const details = useDataset();
   const reveal = useCallback(
     (state: ViewState, id: string | null = state.event) => {
-      const span = id ? places.get(id) : null;
+      const span = id ? index.byId.get(id)?.span : null;
       return span
         ? revealEvent(state.window, {
             start: span.main.start,
@@ -36,7 +36,7 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
           })
         : state.window;
     },
-    [places],
+    [index],
   );
   const normalise = useCallback(
     (state: ViewState) => ({ ...state, window: reveal(state) }),
@@ -47,7 +47,6 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const texts = useSearchTexts(view.query !== "");
-  const index = useMemo(() => buildEventIndex(timeline), [timeline]);
   const companyById = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c])), [timeline]);
   const companyName = useCallback((id: string) => companyById.get(id)?.name ?? id, [companyById]);
   const searching = view.query.trim() !== "";
@@ -74,14 +73,11 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
   );
   // The index is in time order, so the filtered events already are.
   const ordered = result.events;
-  const spans = useMemo(
-    () => ordered.map((e) => places.get(e.id) ?? null).filter((s): s is EventSpan => s !== null),
-    [ordered, places],
-  );
+  const spans = result.spans;
   const undated = useMemo(() => ordered.filter((e) => !e.date && !e.effective), [ordered]);
   const extent = useMemo(
-    () => padded(extentOf([...places.values()].filter((s): s is EventSpan => s !== null))),
-    [places],
+    () => padded(extentOf(index.events.flatMap((e): EventSpan[] => (e.span ? [e.span] : [])))),
+    [index],
   );
   const eventLabel = useCallback((id: string) => label(index.byId.get(id)?.event), [index]);
   const selected = view.event ? (index.byId.get(view.event)?.event ?? null) : null;

@@ -1,4 +1,3 @@
-import { parseEdtf } from "../../model/edtf.ts";
 import { fold } from "../../model/fold.ts";
 import type { Details } from "../data/details.ts";
 import {
@@ -7,10 +6,13 @@ import {
   type FacetColumn,
   type Timeline,
 } from "../../model/timelineFile.ts";
+import { spanOf, type EventSpan } from "../../timeline/layout/eventSpan.ts";
 
 /** An event with what filtering needs, computed once per dataset. */
 export interface IndexedEvent {
   readonly event: EventHead;
+  /** Its place on the timeline; null when undated. */
+  readonly span: EventSpan | null;
   /** Earliest and latest instant of its announced or effective date; null when undated. */
   readonly range: readonly [number, number] | null;
 }
@@ -40,11 +42,15 @@ export function buildEventIndex(timeline: Timeline): EventIndex {
   const sorted = order.every((at, i) => at === i);
   const events = Array.from(order, (at): IndexedEvent => {
     const event = timeline.events[at] as EventHead;
-    const a = event.date ? parseEdtf(event.date) : null;
-    const b = event.effective ? parseEdtf(event.effective) : null;
-    const min = Math.min(a?.min ?? Infinity, b?.min ?? Infinity);
-    const max = Math.max(a?.max ?? -Infinity, b?.max ?? -Infinity);
-    return { event, range: Number.isFinite(min) ? [min, max] : null };
+    const span = spanOf(event);
+    if (!span) return { event, span, range: null };
+    const { main, effective } = span;
+    // An effective date may come before the announcement: the range covers both.
+    const range = [
+      Math.min(main.start, effective?.start ?? Infinity),
+      Math.max(main.end, effective?.end ?? -Infinity),
+    ] as const;
+    return { event, span, range };
   });
   const reorder = (column: FacetColumn) => (sorted ? column : permute(column, order));
   return {

@@ -1,5 +1,6 @@
 import type { EventHead } from "../../model/timelineFile.ts";
 import type { EventType } from "../../model/eventType.ts";
+import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
 import { fold } from "../../model/fold.ts";
 import type { ViewState } from "../state/viewState.ts";
 import { FACETS, type EventIndex, type IndexedEvent } from "./eventIndex.ts";
@@ -15,6 +16,8 @@ export interface Facets {
 /** The filtered events, in time order, and the counts for every filter. */
 export interface FilterResult {
   readonly events: readonly EventHead[];
+  /** The dated ones among them, placed in time, for the timeline. */
+  readonly spans: readonly EventSpan[];
   readonly facets: Facets;
 }
 
@@ -49,6 +52,7 @@ export function filterEvents(
   });
   const counts = columns.map((c) => new Int32Array(c.names.length));
   const events: EventHead[] = [];
+  const spans: EventSpan[] = [];
   for (let i = 0; i < index.events.length; i++) {
     const e = index.events[i] as IndexedEvent;
     if (dated && (!e.range || e.range[1] < from || e.range[0] > to)) continue;
@@ -71,7 +75,10 @@ export function filterEvents(
       }
     }
     // An event counts toward a facet's choices when only that facet (or nothing) excludes it.
-    if (failing === 0) events.push(e.event);
+    if (failing === 0) {
+      events.push(e.event);
+      if (e.span) spans.push(e.span);
+    }
     if (failing > 1 || !withFacets) continue;
     for (let f = 0; f < 4; f++) {
       if (failing === 1 && f !== failed) continue;
@@ -89,6 +96,7 @@ export function filterEvents(
   };
   return {
     events,
+    spans,
     facets: {
       companies: toMap(0),
       countries: toMap(1),

@@ -103,6 +103,26 @@ describe("filterEvents", () => {
     expect(ids({ from: "2021-01-01" })).toEqual(["kindle"]);
   });
 
+  it("places the dated matches on the timeline and leaves the undated ones to the list", () => {
+    const { events, spans } = filterEvents(index, { ...DEFAULT_VIEW, companies: ["amazon"] });
+    expect(events.map((e) => e.id)).toEqual(["kindle", "undated"]);
+    expect(spans.map((s) => [s.event.id, new Date(s.main.start).toISOString()])).toEqual([
+      ["kindle", "2022-06-02T00:00:00.000Z"],
+    ]);
+  });
+
+  it("finds an event by an effective date that came before its announcement", () => {
+    const late = buildEventIndex(
+      timelineOf({
+        ...dataset,
+        events: [makeEvent("retro", { date: "2021-05-10", effective: "2020-01" })],
+      }),
+    );
+    const found = filterEvents(late, { ...DEFAULT_VIEW, from: "2020-01-15", to: "2020-01-20" });
+    expect(found.events.map((e) => e.id)).toEqual(["retro"]);
+    expect(found.spans[0]?.effective?.start).toBe(Date.parse("2020-01-01T00:00:00Z"));
+  });
+
   it("searches titles, company names and original text, ignoring case and accents, in any script", () => {
     expect(ids({ query: "KINDLE" })).toEqual(["kindle"]);
     expect(ids({ query: "weibo" })).toEqual(["jd"]);
