@@ -26,6 +26,10 @@ type Filters = Pick<
   "companies" | "countries" | "types" | "languages" | "from" | "to" | "query"
 >;
 
+// Clearing the last filter is the most common change: the whole dataset's result is kept per
+// index, so coming back to it costs nothing, and keeps its identity for memos downstream.
+const unfiltered = new WeakMap<EventIndex, FilterResult>();
+
 /**
  * Applies the view's filters. Each facet's counts apply every filter but its own, so a user
  * sees what ticking one more box would add. `texts` (from `buildTextIndex`) is needed only when
@@ -50,6 +54,11 @@ export function filterEvents(
     const names = columns[f]?.names ?? [];
     return wanted.size === 0 ? null : Uint8Array.from(names, (name) => (wanted.has(name) ? 1 : 0));
   });
+  const open = !dated && tokens.length === 0 && chosen.every((flags) => flags === null);
+  const known = open ? unfiltered.get(index) : undefined;
+  if (known) return known;
+  // The whole dataset's counts are computed with it, once, whoever asks first.
+  const tallied = withFacets || open;
   const counts = columns.map((c) => new Int32Array(c.names.length));
   const events: EventHead[] = [];
   const spans: EventSpan[] = [];
@@ -79,7 +88,7 @@ export function filterEvents(
       events.push(e.event);
       if (e.span) spans.push(e.span);
     }
-    if (failing > 1 || !withFacets) continue;
+    if (failing > 1 || !tallied) continue;
     for (let f = 0; f < 4; f++) {
       if (failing === 1 && f !== failed) continue;
       const { codes, offsets } = columns[f] as (typeof columns)[number];
@@ -94,7 +103,7 @@ export function filterEvents(
     (counts[f] as Int32Array).forEach((n, code) => n > 0 && map.set(names[code] as string, n));
     return map;
   };
-  return {
+  const result: FilterResult = {
     events,
     spans,
     facets: {
@@ -104,4 +113,6 @@ export function filterEvents(
       languages: toMap(3),
     },
   };
+  if (open) unfiltered.set(index, result);
+  return result;
 }

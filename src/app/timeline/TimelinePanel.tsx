@@ -10,7 +10,7 @@ import {
   type PointerEvent,
 } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
-import { groupLanes } from "../../timeline/layout/groupLanes.ts";
+import { lanesOf } from "../../timeline/layout/groupLanes.ts";
 import { hitTest } from "../../timeline/layout/hitTest.ts";
 import type { ClusterPlan, TimelinePlan } from "../../timeline/layout/layoutTimeline.ts";
 import { planFrame } from "../../timeline/layout/planFrame.ts";
@@ -101,10 +101,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     [extent, width],
   );
   const ordered = spans;
-  const laneGroups = useMemo(
-    () => groupLanes(spans, lanes, companyName),
-    [spans, lanes, companyName],
-  );
+  const laneGroups = useMemo(() => lanesOf(spans, lanes, companyName), [spans, lanes, companyName]);
   const laneOf = (span: EventSpan) =>
     laneGroups.findIndex(
       (l) => l.key === (lanes === "company" ? span.event.companies[0] : span.event.type),

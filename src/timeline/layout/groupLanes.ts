@@ -64,6 +64,28 @@ export function groupLanes(
   );
 }
 
+const grouped = new WeakMap<
+  readonly EventSpan[],
+  { mode: "company" | "type"; companyName: (id: string) => string; lanes: Lane[] }
+>();
+
+/**
+ * `groupLanes`, remembered for each list of spans. The whole dataset's list keeps its identity
+ * across filter changes (see filterEvents), so clearing the last filter does not regroup every
+ * event.
+ */
+export function lanesOf(
+  spans: readonly EventSpan[],
+  mode: "company" | "type",
+  companyName: (id: string) => string,
+): Lane[] {
+  const known = grouped.get(spans);
+  if (known && known.mode === mode && known.companyName === companyName) return known.lanes;
+  const lanes = groupLanes(spans, mode, companyName);
+  grouped.set(spans, { mode, companyName, lanes });
+  return lanes;
+}
+
 /** The first index whose value is ≥ `value` in a sorted array. */
 export function lowerBound(sorted: Float64Array, value: number): number {
   let lo = 0;

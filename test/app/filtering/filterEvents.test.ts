@@ -155,6 +155,21 @@ describe("filterEvents", () => {
     expect(Object.fromEntries(facets.countries)).toEqual({ CN: 1, US: 1 });
   });
 
+  it("counts every choice when the last filter is cleared, even for a view that asked for none", () => {
+    const fresh = buildEventIndex(timelineOf(dataset));
+    filterEvents(fresh, { ...DEFAULT_VIEW, companies: ["amazon"] }, undefined, false);
+    const cleared = filterEvents(fresh, DEFAULT_VIEW, undefined, false);
+    expect(cleared.events.map((e) => e.id)).toEqual(["jd", "zoom", "kindle", "undated"]);
+    expect(Object.fromEntries(cleared.facets.companies)).toEqual({
+      zoom: 1,
+      amazon: 2,
+      "jd-com": 1,
+      weibo: 1,
+    });
+    // Asked again, the same answer: the views drawn from it need not be rebuilt.
+    expect(filterEvents(fresh, DEFAULT_VIEW)).toBe(cleared);
+  });
+
   it("searches titles and company names before events.json has loaded", () => {
     const early = buildTextIndex(index, companyName);
     const found = (query: string) =>

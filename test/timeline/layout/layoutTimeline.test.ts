@@ -4,7 +4,7 @@ import type { TimelineEvent } from "../../../src/model/dataset.ts";
 import { decade, SIZE } from "../../support/layoutFixtures.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
 import { extentOf, spanOf, type EventSpan } from "../../../src/timeline/layout/eventSpan.ts";
-import { groupLanes } from "../../../src/timeline/layout/groupLanes.ts";
+import { groupLanes, lanesOf } from "../../../src/timeline/layout/groupLanes.ts";
 import { layoutTimeline } from "../../../src/timeline/layout/layoutTimeline.ts";
 
 const event = (id: string, date: string | null, fields: Parameters<typeof makeEvent>[1] = {}) =>
@@ -47,6 +47,23 @@ describe("groupLanes", () => {
     event("youkeshu", "2021", { companies: ["amazon"], type: "seller-ban" }),
   );
   const names: Record<string, string> = { amazon: "Amazon", "jd-com": "JD.com", zoom: "Zoom" };
+
+  it("remembers a grouping for the same spans, and regroups when the mode or names change", () => {
+    const name = (id: string) => names[id] ?? id;
+    const byCompany = lanesOf(all, "company", name);
+    expect(lanesOf(all, "company", name)).toBe(byCompany);
+    expect(lanesOf(all, "type", name).map((l) => l.label)).toEqual([
+      "Shutdown",
+      "Sales halt",
+      "Seller ban",
+      "Partnership cut",
+    ]);
+    expect(lanesOf(all, "company", (id) => id.toUpperCase()).map((l) => l.label)).toEqual([
+      "JD-COM",
+      "ZOOM",
+      "AMAZON",
+    ]);
+  });
 
   it("makes one lane per company, ordered by first event", () => {
     expect(
