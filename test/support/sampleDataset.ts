@@ -1,5 +1,6 @@
 import type { Dataset } from "../../src/model/dataset.ts";
 import { makeEvent } from "./makeEvent.ts";
+import { makeSource } from "./makeSource.ts";
 
 /** A small dataset in three languages for component tests. */
 export const SAMPLE: Dataset = {
@@ -43,39 +44,19 @@ export const SAMPLE: Dataset = {
     }),
   ],
   sources: [
-    {
-      id: "fr",
-      file: "fr.txt",
+    makeSource("fr", {
       language: "fr",
       title: "Zoom va cesser de vendre directement aux clients chinois",
-      published: "2020-08" as never,
+      published: "2020-08",
       outlet: "ZDNet France",
-      url: null,
-      text: "texts/fr.json",
       curated: ["published"],
-    },
-    {
-      id: "ar",
-      file: "ar.txt",
+    }),
+    makeSource("ar", {
       language: "ar",
       title: "وقف المبيعات المباشرة للخدمات للمستخدمين في الصين",
-      published: "2020-08-03" as never,
-      outlet: null,
-      url: null,
-      text: "texts/ar.json",
-      curated: [],
-    },
-    {
-      id: "vi",
-      file: "vi.txt",
-      language: "vi",
-      title: "<script>alert(1)</script> Tiêu đề",
-      published: null,
-      outlet: null,
-      url: null,
-      text: "texts/vi.json",
-      curated: [],
-    },
+      published: "2020-08-03",
+    }),
+    makeSource("vi", { language: "vi", title: "<script>alert(1)</script> Tiêu đề" }),
   ],
   companies: [
     { id: "jd-com", name: "JD.com", country: "CN", parent: null },

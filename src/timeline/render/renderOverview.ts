@@ -52,11 +52,11 @@ export function renderDensity(
 export function renderBrush(svg: SVGSVGElement, options: Omit<OverviewOptions, "starts">): void {
   const { x, height } = options;
   const [r0, r1] = x.range() as [number, number];
+  // Its class is written once: rewriting it on every frame would restyle the brush each time.
   const layer = select(svg)
     .selectAll<SVGGElement, null>("g.brush")
     .data([null])
-    .join("g")
-    .attr("class", "brush");
+    .join((enter) => enter.append("g").attr("class", "brush"));
   const extent = `${r0},${r1},${height}`;
   let bound = brushes.get(svg);
   // Binding rebuilds the overlay, handles and their listeners: on every zoom frame that cost

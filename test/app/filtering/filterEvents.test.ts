@@ -6,6 +6,7 @@ import { indexDetails } from "../../../src/app/data/details.ts";
 import type { Dataset } from "../../../src/model/dataset.ts";
 import { decodeTimeline, toTimelineFile } from "../../../src/model/timelineFile.ts";
 import { makeEvent } from "../../support/makeEvent.ts";
+import { makeSource } from "../../support/makeSource.ts";
 import { timelineOf } from "../../support/timelineOf.ts";
 
 const dataset: Dataset = {
@@ -37,39 +38,9 @@ const dataset: Dataset = {
     makeEvent("undated", { companies: ["amazon"] }),
   ],
   sources: [
-    {
-      id: "fr",
-      file: "fr.txt",
-      language: "fr",
-      title: "Zoom va cesser",
-      published: null,
-      outlet: null,
-      url: null,
-      text: "texts/fr.json",
-      curated: [],
-    },
-    {
-      id: "ar",
-      file: "ar.txt",
-      language: "ar",
-      title: "وقف المبيعات",
-      published: null,
-      outlet: null,
-      url: null,
-      text: "texts/ar.json",
-      curated: [],
-    },
-    {
-      id: "vi",
-      file: "vi.txt",
-      language: "vi",
-      title: "Tiêu đề",
-      published: null,
-      outlet: null,
-      url: null,
-      text: "texts/vi.json",
-      curated: [],
-    },
+    makeSource("fr", { language: "fr", title: "Zoom va cesser" }),
+    makeSource("ar", { language: "ar", title: "وقف المبيعات" }),
+    makeSource("vi", { language: "vi", title: "Tiêu đề" }),
   ],
   companies: [
     { id: "zoom", name: "Zoom", country: "US", parent: null },

@@ -1,0 +1,19 @@
+import type { SourceArticle } from "../../src/model/dataset.ts";
+
+type Loose = Omit<Partial<SourceArticle>, "published"> & { published?: string | null };
+
+/** A source article for tests: file and text named after its id, nothing curated. */
+export function makeSource(id: string, fields: Loose = {}): SourceArticle {
+  return {
+    id,
+    file: `${id}.txt`,
+    language: "en",
+    title: id,
+    outlet: null,
+    url: null,
+    text: `texts/${id}.json`,
+    curated: [],
+    ...fields,
+    published: (fields.published ?? null) as SourceArticle["published"],
+  };
+}
