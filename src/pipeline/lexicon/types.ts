@@ -41,6 +41,23 @@ export interface Lexicon {
   readonly anaphors: readonly string[];
   /** Words that make a sentence hearsay or a denial: "could", "denied", "talks", "rumour". */
   readonly hedges: readonly string[];
+  /**
+   * Words that set a sentence in the past relative to the story: "had already", "earlier",
+   * "previously", "in the past", "two years later", "back in", "at the time", "since". Its
+   * moves are background (passing mentions), and its dates never date the main event.
+   */
+  readonly background?: readonly string[];
+  /**
+   * Words that make a move an entry or expansion, not a withdrawal: "launch", "enter",
+   * "expand", "open … in China", "return to". A sentence with one and no exit phrase of
+   * its own reports no event.
+   */
+  readonly entries?: readonly string[];
+  /**
+   * Words that mark an unknown name as a company. `before`: "شركة", "công ty", "компания";
+   * `after`: "Inc", "GmbH", "公司", "株式会社", "şirketi". Patterns on folded text.
+   */
+  readonly companyMarkers?: { readonly before?: readonly string[]; readonly after?: readonly string[] };
   /** Words just before a date that make it the date a change takes effect. */
   readonly effective: readonly string[];
   /** Words just after a date with the same meaning, for languages that put them there (tr "'dan itibaren", zh "起", ja "から"). */
