@@ -9,21 +9,21 @@ import {
   type TimelineEvent,
   type Unplaced,
 } from "../model/dataset.ts";
-import { layoutArticle } from "./articleLayout.ts";
-import { applyCuration } from "./applyCuration.ts";
-import { parseCuration, type Curation } from "./curationSchema.ts";
-import { decodeArticle } from "./decodeArticle.ts";
-import { describeEvent } from "./describeEvent.ts";
+import { layoutArticle } from "./read/articleLayout.ts";
+import { applyCuration } from "./curation/applyCuration.ts";
+import { parseCuration, type Curation } from "./curation/curationSchema.ts";
+import { decodeArticle } from "./read/decodeArticle.ts";
+import { describeEvent } from "./describe/describeEvent.ts";
 import { detach } from "./detach.ts";
-import { detectLanguage } from "./detectLanguage.ts";
-import type { EventDraft } from "./eventDraft.ts";
-import { extractEvents } from "./extractEvents.ts";
-import { findPublished } from "./findPublished.ts";
+import { detectLanguage } from "./read/detectLanguage.ts";
+import type { EventDraft } from "./events/eventDraft.ts";
+import { extractEvents } from "./events/extractEvents.ts";
+import { findPublished } from "./read/findPublished.ts";
 import { foldText } from "../model/fold.ts";
-import { compileGazetteer, type Gazetteer } from "./gazetteer.ts";
-import { lexiconFor } from "./lexiconFor.ts";
-import { mergeAcrossSources, mergeArticleDrafts, type MergedEvent } from "./mergeEvents.ts";
-import { sourceId } from "./sourceId.ts";
+import { compileGazetteer, type Gazetteer } from "./mentions/gazetteer.ts";
+import { lexiconFor } from "./mentions/lexiconFor.ts";
+import { mergeAcrossSources, mergeArticleDrafts, type MergedEvent } from "./events/mergeEvents.ts";
+import { sourceId } from "./read/sourceId.ts";
 
 /** One file of the seeds folder. */
 export interface InputFile {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileLexicon } from "../../src/pipeline/compileLexicon.ts";
+import { compileLexicon } from "../../src/pipeline/mentions/compileLexicon.ts";
 import { fold } from "../../src/model/fold.ts";
 import { LEXICONS } from "../../src/pipeline/lexicon/index.ts";
 import type { Lexicon } from "../../src/pipeline/lexicon/types.ts";

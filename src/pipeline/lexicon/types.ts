@@ -57,7 +57,10 @@ export interface Lexicon {
    * Words that mark an unknown name as a company. `before`: "شركة", "công ty", "компания";
    * `after`: "Inc", "GmbH", "公司", "株式会社", "şirketi". Patterns on folded text.
    */
-  readonly companyMarkers?: { readonly before?: readonly string[]; readonly after?: readonly string[] };
+  readonly companyMarkers?: {
+    readonly before?: readonly string[];
+    readonly after?: readonly string[];
+  };
   /** Words just before a date that make it the date a change takes effect. */
   readonly effective: readonly string[];
   /** Words just after a date with the same meaning, for languages that put them there (tr "'dan itibaren", zh "起", ja "から"). */

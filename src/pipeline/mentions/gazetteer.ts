@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fold, type FoldedText } from "../model/fold.ts";
-import entries from "./lexicon/companies.json" with { type: "json" };
+import { fold, type FoldedText } from "../../model/fold.ts";
+import entries from "../lexicon/companies.json" with { type: "json" };
 
 /** One company of the gazetteer: its names in every script the press uses. */
 export const CompanyEntrySchema = z.object({

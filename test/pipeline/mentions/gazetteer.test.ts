@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../src/model/fold.ts";
-import { compileGazetteer } from "../../src/pipeline/gazetteer.ts";
+import { foldText } from "../../../src/model/fold.ts";
+import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
 
 const gazetteer = compileGazetteer();
 const ids = (text: string) => gazetteer.find(text, foldText(text)).map((m) => m.id);

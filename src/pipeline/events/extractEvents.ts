@@ -1,15 +1,15 @@
-import { parseEdtf, precisionRank, type EdtfDate } from "../model/edtf.ts";
-import type { EventType } from "../model/eventType.ts";
-import type { ArticleLayout } from "./articleLayout.ts";
-import type { CompiledLexicon } from "./compileLexicon.ts";
-import type { CountryNames } from "./countryNames.ts";
+import { parseEdtf, precisionRank, type EdtfDate } from "../../model/edtf.ts";
+import type { EventType } from "../../model/eventType.ts";
+import type { ArticleLayout } from "../read/articleLayout.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { CountryNames } from "../mentions/countryNames.ts";
 import type { EventDraft } from "./eventDraft.ts";
-import { findDates } from "./findDates.ts";
-import { foldText, type FoldedText } from "../model/fold.ts";
-import type { CompanyMention, Gazetteer } from "./gazetteer.ts";
-import { resolveMention, toParts, type CalendarParts } from "./resolveDate.ts";
-import { detach } from "./detach.ts";
-import { splitSentences, type Sentence } from "./sentences.ts";
+import { findDates } from "../time/findDates.ts";
+import { foldText, type FoldedText } from "../../model/fold.ts";
+import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
+import { resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
+import { detach } from "../detach.ts";
+import { splitSentences, type Sentence } from "../read/sentences.ts";
 
 /** What extraction needs besides the article. */
 export interface ExtractionContext {

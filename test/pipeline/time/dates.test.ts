@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../src/pipeline/findDates.ts";
-import { foldText } from "../../src/model/fold.ts";
-import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
-import { resolveMention, toParts } from "../../src/pipeline/resolveDate.ts";
+import { findDates } from "../../../src/pipeline/time/findDates.ts";
+import { foldText } from "../../../src/model/fold.ts";
+import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
+import { resolveMention, toParts } from "../../../src/pipeline/time/resolveDate.ts";
 
 /** Resolves every date expression of a sentence against a publication date. */
 function datesIn(

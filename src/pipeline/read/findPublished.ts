@@ -1,9 +1,9 @@
-import type { EdtfDate } from "../model/edtf.ts";
+import type { EdtfDate } from "../../model/edtf.ts";
 import type { Paragraph } from "./articleLayout.ts";
-import type { CompiledLexicon } from "./compileLexicon.ts";
-import { findDates } from "./findDates.ts";
-import { foldText } from "../model/fold.ts";
-import { resolveMention } from "./resolveDate.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import { findDates } from "../time/findDates.ts";
+import { foldText } from "../../model/fold.ts";
+import { resolveMention } from "../time/resolveDate.ts";
 
 // A dateline is a short line, or a date at the very start of a paragraph ("Berlin, 2 Nov 2021 –").
 const SHORT_LINE = 90;

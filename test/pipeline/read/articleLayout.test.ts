@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { layoutArticle } from "../../src/pipeline/articleLayout.ts";
-import { findPublished } from "../../src/pipeline/findPublished.ts";
-import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
+import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+import { findPublished } from "../../../src/pipeline/read/findPublished.ts";
+import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
 
 const layout = (language: string, text: string) =>
   layoutArticle(text, [lexiconFor(language).lexicon, lexiconFor("en").lexicon]);

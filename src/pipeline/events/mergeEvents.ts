@@ -1,5 +1,5 @@
-import { edtfOverlaps, parseEdtf, precisionRank, type EdtfDate } from "../model/edtf.ts";
-import type { EventSource } from "../model/dataset.ts";
+import { edtfOverlaps, parseEdtf, precisionRank, type EdtfDate } from "../../model/edtf.ts";
+import type { EventSource } from "../../model/dataset.ts";
 import type { EventDraft } from "./eventDraft.ts";
 
 /** An event with every article that reports it. */

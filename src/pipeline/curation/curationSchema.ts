@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isEdtf, type EdtfDate } from "../model/edtf.ts";
-import { EVENT_TYPES } from "../model/eventType.ts";
+import { isEdtf, type EdtfDate } from "../../model/edtf.ts";
+import { EVENT_TYPES } from "../../model/eventType.ts";
 
 const edtf = z
   .string()

@@ -1,6 +1,6 @@
-import { buildDateVocabulary } from "./dateVocabulary.ts";
-import { compileDateMatcher, type DateMatcher } from "./findDates.ts";
-import type { ActionRule, Lexicon } from "./lexicon/types.ts";
+import { buildDateVocabulary } from "../time/dateVocabulary.ts";
+import { compileDateMatcher, type DateMatcher } from "../time/findDates.ts";
+import type { ActionRule, Lexicon } from "../lexicon/types.ts";
 
 /** A lexicon turned into the regexes the extractor runs. */
 export interface CompiledLexicon {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../src/model/edtf.ts";
-import type { EventDraft } from "../../src/pipeline/eventDraft.ts";
-import { mergeAcrossSources, mergeArticleDrafts } from "../../src/pipeline/mergeEvents.ts";
+import type { EdtfDate } from "../../../src/model/edtf.ts";
+import type { EventDraft } from "../../../src/pipeline/events/eventDraft.ts";
+import {
+  mergeAcrossSources,
+  mergeArticleDrafts,
+} from "../../../src/pipeline/events/mergeEvents.ts";
 
 function draft(
   fields: Omit<Partial<EventDraft>, "date" | "effective"> & {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../src/model/edtf.ts";
-import { applyCuration } from "../../src/pipeline/applyCuration.ts";
-import { parseCuration } from "../../src/pipeline/curationSchema.ts";
-import type { EventDraft } from "../../src/pipeline/eventDraft.ts";
+import type { EdtfDate } from "../../../src/model/edtf.ts";
+import { applyCuration } from "../../../src/pipeline/curation/applyCuration.ts";
+import { parseCuration } from "../../../src/pipeline/curation/curationSchema.ts";
+import type { EventDraft } from "../../../src/pipeline/events/eventDraft.ts";
 
 const ARTICLE =
   "Titre\nAmazon fermera sa librairie Kindle en Chine.\nCes retraits proviennent de Yahoo.";

@@ -1,6 +1,6 @@
 import { alternation, type DateVocabulary } from "./dateVocabulary.ts";
-import type { FoldedText } from "../model/fold.ts";
-import type { Unit } from "./lexicon/types.ts";
+import type { FoldedText } from "../../model/fold.ts";
+import type { Unit } from "../lexicon/types.ts";
 
 /** A date expression found in a sentence, before it is resolved against an anchor. */
 export interface DateMention {

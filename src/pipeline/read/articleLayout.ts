@@ -1,5 +1,5 @@
-import type { CompiledLexicon } from "./compileLexicon.ts";
-import { fold } from "../model/fold.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import { fold } from "../../model/fold.ts";
 
 /** A paragraph of article text with its offset in the stored text. */
 export interface Paragraph {

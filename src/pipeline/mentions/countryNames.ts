@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
-import { alternation } from "./dateVocabulary.ts";
-import { fold } from "../model/fold.ts";
+import { alternation } from "../time/dateVocabulary.ts";
+import { fold } from "../../model/fold.ts";
 
 const require = createRequire(import.meta.url);
 const registered = new Set<string>();

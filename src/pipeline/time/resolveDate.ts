@@ -1,4 +1,4 @@
-import { formatEdtf, parseEdtf, type EdtfDate } from "../model/edtf.ts";
+import { formatEdtf, parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { DateMention } from "./findDates.ts";
 
 /** A calendar date known to some precision: what relative expressions count from. */

@@ -1,6 +1,6 @@
 import { compileLexicon, type CompiledLexicon } from "./compileLexicon.ts";
 import { countryNames, type CountryNames } from "./countryNames.ts";
-import { LEXICONS } from "./lexicon/index.ts";
+import { LEXICONS } from "../lexicon/index.ts";
 
 const compiled = new Map<string, { lexicon: CompiledLexicon; countries: CountryNames }>();
 // Scripts written without spaces between words.

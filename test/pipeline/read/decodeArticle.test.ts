@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeArticle } from "../../src/pipeline/decodeArticle.ts";
+import { decodeArticle } from "../../../src/pipeline/read/decodeArticle.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

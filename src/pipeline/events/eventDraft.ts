@@ -1,5 +1,5 @@
-import type { EdtfDate } from "../model/edtf.ts";
-import type { EventType } from "../model/eventType.ts";
+import type { EdtfDate } from "../../model/edtf.ts";
+import type { EventType } from "../../model/eventType.ts";
 
 /** An event as one article reports it, before articles are merged. */
 export interface EventDraft {

@@ -1,5 +1,5 @@
-import { fold } from "../model/fold.ts";
-import type { DateWords, Unit } from "./lexicon/types.ts";
+import { fold } from "../../model/fold.ts";
+import type { DateWords, Unit } from "../lexicon/types.ts";
 
 /** A fixed relative phrase: "hier", "l'année dernière", "قبل شهرين". */
 export interface FixedRelative {

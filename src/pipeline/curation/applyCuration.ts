@@ -1,6 +1,6 @@
-import { edtfOverlaps } from "../model/edtf.ts";
+import { edtfOverlaps } from "../../model/edtf.ts";
 import type { Correction, Curation } from "./curationSchema.ts";
-import type { EventDraft } from "./eventDraft.ts";
+import type { EventDraft } from "../events/eventDraft.ts";
 
 /** The drafts after a curator's corrections, and what went wrong applying them. */
 export interface CurationOutcome {

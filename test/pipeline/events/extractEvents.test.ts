@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../src/model/edtf.ts";
-import { layoutArticle } from "../../src/pipeline/articleLayout.ts";
-import { extractEvents } from "../../src/pipeline/extractEvents.ts";
-import { compileGazetteer } from "../../src/pipeline/gazetteer.ts";
-import { lexiconFor } from "../../src/pipeline/lexiconFor.ts";
-import { mergeArticleDrafts } from "../../src/pipeline/mergeEvents.ts";
+import type { EdtfDate } from "../../../src/model/edtf.ts";
+import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
+import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
+import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
+import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeEvents.ts";
 
 const gazetteer = compileGazetteer();
 

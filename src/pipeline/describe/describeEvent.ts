@@ -1,6 +1,6 @@
-import { describeDate } from "../model/describeDate.ts";
-import type { EventType } from "../model/eventType.ts";
-import type { MergedEvent } from "./mergeEvents.ts";
+import { describeDate } from "../../model/describeDate.ts";
+import type { EventType } from "../../model/eventType.ts";
+import type { MergedEvent } from "../events/mergeEvents.ts";
 
 /** Names the describer needs: companies by id, languages of the sources. */
 export interface DescribeContext {
