@@ -63,6 +63,10 @@ export const TimelineEventSchema = z.object({
   sources: z.array(EventSourceSchema).check(z.minLength(1)),
   primary: described(z.boolean(), "whether any source reports it as its main event"),
   confidence: z.number().check(z.gte(0), z.lte(1)),
+  basis: described(
+    z.object({ date: z.optional(text), effective: z.optional(text) }),
+    "how each date was found: the words in the article and what they were resolved against",
+  ),
   origin: described(z.enum(["extracted", "curated"]), "curated when a curator added the event"),
   curated: described(
     z.record(z.string(), z.string()),

@@ -18,7 +18,7 @@ import { detach } from "./detach.ts";
 import { detectLanguage } from "./read/detectLanguage.ts";
 import type { EventDraft } from "./events/eventDraft.ts";
 import { extractEvents } from "./events/extractEvents.ts";
-import { findPublished } from "./read/findPublished.ts";
+import { findPublished, urlDate } from "./read/findPublished.ts";
 import { foldText } from "../model/fold.ts";
 import { compileGazetteer, type Gazetteer } from "./mentions/gazetteer.ts";
 import { lexiconFor } from "./mentions/lexiconFor.ts";
@@ -95,7 +95,11 @@ export function buildDataset(files: readonly InputFile[], options: BuildOptions 
       lexicon,
       ...(language === "en" ? [] : [lexiconFor("en").lexicon]),
     ]);
-    const published = curation?.published ?? findPublished(layout.lead, lexicon);
+    const published =
+      curation?.published ??
+      layout.stamp ??
+      findPublished(layout.lead, lexicon) ??
+      urlDate(curation?.url);
     let drafts = mergeArticleDrafts(
       extractEvents(layout, published, { lexicon, gazetteer, countries }),
     );
@@ -250,6 +254,7 @@ function toTimelineEvent(
     sources: [...event.sources],
     primary: event.primary,
     confidence: event.confidence,
+    basis: { ...event.basis },
     origin: event.origin,
     curated: { ...event.curated },
   };

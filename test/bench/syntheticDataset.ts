@@ -150,6 +150,7 @@ export function syntheticDataset(count: number, seed = 7): Dataset {
       })),
       primary: true,
       confidence: Math.round((0.5 + random() * 0.49) * 100) / 100,
+      basis: value ? { date: `'${value}' in the text` } : {},
       origin: "extracted",
       curated: {},
     });

@@ -19,6 +19,7 @@ export function makeEvent(id: string, fields: Loose = {}): TimelineEvent {
     sources: [{ id: "s", evidence: "", primary: true }],
     primary: true,
     confidence: 0.9,
+    basis: {},
     origin: "extracted",
     curated: {},
     ...fields,

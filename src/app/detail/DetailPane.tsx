@@ -84,9 +84,15 @@ export function DetailPane({
       )}
       <dl className="facts">
         <dt>Announced</dt>
-        <dd>{head.date ? describeDate(head.date) : "not stated"}</dd>
+        <dd>
+          {head.date ? describeDate(head.date) : "not stated"}
+          {event?.basis.date && <span className="basis">{event.basis.date}</span>}
+        </dd>
         <dt>Effective</dt>
-        <dd>{head.effective ? describeDate(head.effective) : "not stated"}</dd>
+        <dd>
+          {head.effective ? describeDate(head.effective) : "not stated"}
+          {event?.basis.effective && <span className="basis">{event.basis.effective}</span>}
+        </dd>
         <dt>Companies</dt>
         <dd>
           <FilterChips

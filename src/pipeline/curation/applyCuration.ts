@@ -73,7 +73,7 @@ function pinned(draft: EventDraft, correction: Correction): EventDraft {
   const set = correction.set ?? {};
   const curated = { ...draft.curated };
   for (const key of Object.keys(set)) curated[key] = correction.basis;
-  return { ...draft, ...set, curated };
+  return { ...draft, ...set, curated, basis: { ...draft.basis, ...curatedBasis(set, correction) } };
 }
 
 function added(correction: Correction): EventDraft {
@@ -97,6 +97,19 @@ function added(correction: Correction): EventDraft {
     what: null,
     mainland: false,
     curated,
+    basis: curatedBasis(fields, correction),
     origin: "curated",
+  };
+}
+
+/** A curator's dates are explained by the curator's basis. */
+function curatedBasis(
+  fields: { readonly date?: unknown; readonly effective?: unknown },
+  correction: Correction,
+): EventDraft["basis"] {
+  const said = `curated: ${correction.basis}`;
+  return {
+    ...(fields.date ? { date: said } : {}),
+    ...(fields.effective ? { effective: said } : {}),
   };
 }

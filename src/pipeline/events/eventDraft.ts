@@ -9,6 +9,8 @@ export interface EventDraft {
   readonly counterparty: string | null;
   readonly date: EdtfDate | null;
   readonly effective: EdtfDate | null;
+  /** How each date was found: the words, and what they were resolved against. */
+  readonly basis: DateBasis;
   readonly countries: readonly string[];
   readonly evidence: string;
   readonly primary: boolean;
@@ -23,4 +25,10 @@ export interface EventDraft {
   /** Set only when a curator wrote the title or summary; otherwise they are generated. */
   readonly title?: string;
   readonly summary?: string;
+}
+
+/** Why an event has its dates: "'yesterday' in the lead; published 2020-08-04". */
+export interface DateBasis {
+  readonly date?: string;
+  readonly effective?: string;
 }

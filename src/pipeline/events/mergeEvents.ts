@@ -10,12 +10,15 @@ export interface MergedEvent extends Omit<EventDraft, "evidence" | "primary"> {
 
 /**
  * Merges the drafts of one article: the headline and the body often report the same move
- * in several sentences, each adding a date. Missing values never conflict here.
+ * in several sentences, each adding a date. Missing values never conflict here. The main
+ * story and the background are never merged, so an older date cannot reach the main event.
  */
 export function mergeArticleDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
-    const index = merged.findIndex((m) => sameMove(m, draft) && agrees(m, draft));
+    const index = merged.findIndex(
+      (m) => m.primary === draft.primary && sameMove(m, draft) && agrees(m, draft),
+    );
     const target = merged[index];
     if (!target) {
       merged.push(draft);
@@ -25,12 +28,9 @@ export function mergeArticleDrafts(drafts: readonly EventDraft[]): EventDraft[] 
     merged[index] = {
       ...combined,
       evidence: informative(draft) > informative(target) ? draft.evidence : target.evidence,
-      primary: target.primary || draft.primary,
     };
   }
-  // One main event per article: the headline's, else the first the body reports.
-  const primary = merged.findIndex((d) => d.primary);
-  return merged.map((d, i) => ({ ...d, primary: i === (primary === -1 ? 0 : primary) }));
+  return merged;
 }
 
 /**
@@ -162,12 +162,23 @@ function combine<T extends Mergeable>(a: T, b: Mergeable): T {
     counterparty:
       a.curated.counterparty !== undefined ? a.counterparty : (a.counterparty ?? b.counterparty),
     countries: [...new Set([...a.countries, ...b.countries])].sort(),
+    basis: {
+      ...(a.date === null || pick("date") !== a.date ? pickBasis(b, "date") : pickBasis(a, "date")),
+      ...(a.effective === null || pick("effective") !== a.effective
+        ? pickBasis(b, "effective")
+        : pickBasis(a, "effective")),
+    },
     what: a.what ?? b.what,
     mainland: a.mainland || b.mainland,
     confidence: Math.max(a.confidence, b.confidence),
     curated,
     origin: a.origin === "curated" || b.origin === "curated" ? "curated" : "extracted",
   };
+}
+
+function pickBasis(m: Mergeable, key: "date" | "effective"): EventDraft["basis"] {
+  const said = m.basis[key];
+  return said === undefined ? {} : { [key]: said };
 }
 
 function finer(a: EdtfDate | null, b: EdtfDate | null): EdtfDate | null {

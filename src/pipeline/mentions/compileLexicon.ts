@@ -16,6 +16,13 @@ export interface CompiledLexicon {
   readonly merchant: RegExp;
   readonly anaphors: RegExp;
   readonly hedges: RegExp;
+  /** Marks a sentence as set before the story ("had already", "earlier"). */
+  readonly background: RegExp;
+  /** Marks a move as an entry or expansion ("launches", "enters"). */
+  readonly entries: RegExp;
+  /** Words before (`before`) or after (`after`) a name that mark it as a company's. */
+  readonly companyBefore: RegExp;
+  readonly companyAfter: RegExp;
   /** Matches when an effective-date marker ends the text it is run on. */
   readonly effectiveBefore: RegExp;
   /** Matches when an effective-date marker starts the text it is run on. */
@@ -68,6 +75,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     merchant: list(lexicon.nouns.merchant, "u"),
     anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
     hedges: list(lexicon.hedges, "u"),
+    background: list(lexicon.background ?? [], "u"),
+    entries: list(lexicon.entries ?? [], "u"),
+    companyBefore: list(lexicon.companyMarkers?.before ?? [], "u"),
+    companyAfter: list(lexicon.companyMarkers?.after ?? [], "u"),
     // Only short function words may stand between the marker and the date ("à partir du",
     // "effective on the"): "withdrew from China on 1 November" is not an effective date.
     effectiveBefore: new RegExp(

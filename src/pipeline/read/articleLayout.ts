@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { EdtfDate } from "../../model/edtf.ts";
 import { fold } from "../../model/fold.ts";
 
 /** A paragraph of article text with its offset in the stored text. */
@@ -13,8 +14,10 @@ export interface ArticleLayout {
   readonly headlineOffset: number;
   /** Paragraphs after the headline that are the article itself. */
   readonly body: readonly Paragraph[];
-  /** The first lines after the headline, where datelines live (kept even if removed from body). */
+  /** The lines around the headline, where datelines and bylines live (kept even if removed from body). */
   readonly lead: readonly Paragraph[];
+  /** The date a crawler stamped on the first line (" date 2021-11-02 …"). */
+  readonly stamp: EdtfDate | null;
   readonly outlet: string | null;
   readonly removed: number;
 }
@@ -22,21 +25,33 @@ export interface ArticleLayout {
 // Page furniture is short; a long paragraph that starts with "Share" is still prose.
 const FURNITURE_MAX = 90;
 
+// A crawler's stamp before the first line: " date 2021-11-02 Headline".
+const STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/;
+// Where the headline may be: kickers, breadcrumbs, cookie banners and bylines come first.
+const HEADLINE_REACH = 8;
+
 /** Splits an article into headline, body and furniture, using the lexicons of its language. */
 export function layoutArticle(text: string, lexicons: readonly CompiledLexicon[]): ArticleLayout {
   const lines: Paragraph[] = [];
   let offset = 0;
+  let stamp: EdtfDate | null = null;
   for (const line of text.split("\n")) {
-    if (line.trim()) lines.push({ text: line, offset });
+    const stamped = lines.length === 0 && stamp === null ? STAMP.exec(line) : null;
+    if (stamped) {
+      stamp = stamped[1] as EdtfDate;
+      const rest = line.slice(stamped[0].length);
+      if (rest.trim()) lines.push({ text: rest, offset: offset + stamped[0].length });
+    } else if (line.trim()) lines.push({ text: line, offset });
     offset += line.length + 1;
   }
-  const first = lines[0] ?? { text: "", offset: 0 };
+  const at = headlineIndex(lines, lexicons);
+  const first = lines[at] ?? { text: "", offset: 0 };
   const headline = first.text.replace(/^\s*#+\s*/, "").trim();
   const headlineKey = fold(headline);
   const body: Paragraph[] = [];
   let outlet: string | null = null;
-  let removed = 0;
-  for (const line of lines.slice(1)) {
+  let removed = at;
+  for (const line of lines.slice(at + 1)) {
     const folded = fold(line.text.trim());
     const short = folded.length <= FURNITURE_MAX;
     if (short && lexicons.some((lex) => lex.stopAt.test(folded))) {
@@ -49,7 +64,8 @@ export function layoutArticle(text: string, lexicons: readonly CompiledLexicon[]
       removed++;
       continue;
     }
-    const furniture = short && lexicons.some((lex) => lex.boilerplate.test(folded));
+    const furniture =
+      (short && lexicons.some((lex) => lex.boilerplate.test(folded))) || isFurniture(line.text);
     // A repeated headline, or a teaser cut off with an ellipsis, is navigation, not text.
     const repeat = folded === headlineKey;
     const teaser = /(\.\.\.|…)\s*$/.test(line.text);
@@ -59,7 +75,54 @@ export function layoutArticle(text: string, lexicons: readonly CompiledLexicon[]
     }
     body.push(line);
   }
-  return { headline, headlineOffset: first.offset, body, lead: lines.slice(1, 6), outlet, removed };
+  const lead = [...lines.slice(0, at), ...lines.slice(at + 1, at + 6)];
+  return { headline, headlineOffset: first.offset, body, lead, outlet, removed, stamp };
+}
+
+/**
+ * The headline is the first line near the top that reads like one: long enough to say
+ * something, and not a kicker, breadcrumb, cookie banner or time stamp. Else the first line.
+ */
+function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledLexicon[]): number {
+  const reach = Math.min(lines.length, HEADLINE_REACH);
+  for (let i = 0; i < reach; i++) {
+    const text = (lines[i]?.text ?? "").replace(/^\s*#+\s*/, "").trim();
+    const folded = fold(text);
+    if (folded.length <= FURNITURE_MAX && lexicons.some((lex) => lex.boilerplate.test(folded)))
+      continue;
+    if (isFurniture(text) || !saysSomething(text)) continue;
+    return i;
+  }
+  return 0;
+}
+
+const COOKIES = /cookie|куки|쿠키|クッキー|ملفات تعريف الارتباط|עוגיות|คุกกี้/iu;
+const SEPARATORS = /\s+[|›>»/·•＞｜]\s+|[｜＞›»·]|\s{3,}/u;
+const TIME_STAMP = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/** Page furniture whatever the language: cookie banners, section kickers, breadcrumbs. */
+function isFurniture(line: string): boolean {
+  if (COOKIES.test(line)) return true;
+  // "[Share] [Tweet] [Print]": a row of buttons.
+  if ((line.match(/\[[^\]]{1,30}\]/g)?.length ?? 0) >= 2 && line.length < 200) return true;
+  // "Published Sept. 1, 2022 6:05 a.m. ET": a byline or time stamp (kept in `lead` for its date).
+  if (TIME_STAMP.test(line) && line.length <= 120) return true;
+  const segments = line.split(SEPARATORS).filter((s) => s.trim());
+  if (segments.length >= 2 && segments.every((s) => words(s) <= 3)) return true;
+  const cased = line.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
+  const upper = line.match(/\p{Lu}/gu) ?? [];
+  return cased.length >= 4 && upper.length / cased.length > 0.8;
+}
+
+function saysSomething(line: string): boolean {
+  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  return unspaced > line.length / 3 ? line.length >= 8 : words(line) >= 4;
+}
+
+function words(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  return text.trim().split(/\s+/).length + Math.floor(unspaced / 2);
 }
 
 function findOutlet(line: string, lexicons: readonly CompiledLexicon[]): string | null {

@@ -30,3 +30,21 @@ export function findPublished(
   }
   return null;
 }
+
+// "/2021/11/02/" or "/2021-11-02-" in a URL's path: how most news sites file their articles.
+const URL_DATE =
+  /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|\.html?|$)/;
+
+/** The publication date a news URL's path carries, to the precision it gives, or null. */
+export function urlDate(url: string | undefined | null): EdtfDate | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  return [m[1], m[2], m[3]].filter(Boolean).join("-") as EdtfDate;
+}

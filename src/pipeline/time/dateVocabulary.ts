@@ -65,8 +65,15 @@ export function buildDateVocabulary(
       const key = fold(form).replace(/\.$/, "");
       // Short forms like "mar" or "jun" are ordinary words too; keep only long or dotted ones.
       const isShort = index >= 2;
-      if (!key || /^\d+$/.test(key) || (isShort && key.length < 4 && !/[^\x20-\x7e]/.test(key)))
-        return;
+      if (!key || /^\d+$/.test(key)) return;
+      // "Aug." and "Sept.": with their dot, short forms are unambiguous, and the press
+      // also cuts a month after four letters.
+      if (isShort) {
+        const long = fold(forms[0] ?? "");
+        for (const dotted of [`${key}.`, `${long.slice(0, 4)}.`])
+          if (long.length > 4 || dotted === `${key}.`) months.set(dotted, m);
+      }
+      if (isShort && key.length < 4 && !/[^\x20-\x7e]/.test(key)) return;
       months.set(key, m);
       // Where CLDR capitalises a month inside a date (English "May 3"), a lowercase one is another word.
       const inDate = forms[1] ?? "";

@@ -19,6 +19,7 @@ const kindle: EventDraft = {
   what: "its store",
   mainland: false,
   curated: {},
+  basis: {},
   origin: "extracted",
 };
 const known = (id: string) => ["amazon", "yahoo"].includes(id);

@@ -23,6 +23,7 @@ function draft(
     what: null,
     mainland: false,
     curated: {},
+    basis: {},
     origin: "extracted",
     ...fields,
     date: (fields.date ?? null) as EdtfDate | null,

@@ -1,0 +1,266 @@
+import { precisionRank } from "../../model/edtf.ts";
+import type { EventType } from "../../model/eventType.ts";
+import { foldText, type FoldedText } from "../../model/fold.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { CountryNames } from "../mentions/countryNames.ts";
+import type { Trigger } from "../mentions/findTriggers.ts";
+import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
+import { detach } from "../detach.ts";
+import type { EventDraft } from "./eventDraft.ts";
+import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
+
+const CHINA = "CN";
+// How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
+const MERCHANT_REACH = 60;
+
+/** What a draft needs from the rest of the article. */
+export interface DraftContext {
+  /** The company the article is about. */
+  readonly main: string | null;
+  /** The company that acted, or was named, last: what "the company" refers to. */
+  readonly lastCompany: string | null;
+  /** The two sentences before placed the story in China. */
+  readonly inherited: boolean;
+  /** The sentence is the headline or the lead, where the main story is told. */
+  readonly lead: boolean;
+  /** Says where a date came from, for the event's basis. */
+  readonly basis: (mention: DatedMention) => string;
+}
+
+/**
+ * The event one move phrase of a sentence reports: its actor, counterparty, market and dates,
+ * or null when it is not a move in or toward the Chinese market.
+ */
+export function buildDraft(
+  f: SentenceFacts,
+  trigger: Trigger,
+  all: readonly Trigger[],
+  { main, lastCompany, inherited, lead, basis }: DraftContext,
+  context: ExtractionContext,
+): EventDraft | null {
+  const { lexicon, gazetteer } = context;
+  const text = f.folded.text;
+  const next = all.find((t) => t.start > trigger.start);
+  const at = (mention: CompanyMention) => foldedIndex(f.folded, mention.start);
+  const mentions = dropParents(f.companies, gazetteer);
+  const country = (id: string) => gazetteer.companies.get(id)?.country;
+  let type = trigger.type;
+  if (type === "shutdown") {
+    // Closing stores that belong to merchants, or to a named Chinese company, is a platform
+    // banning sellers, not a shutdown of its own.
+    const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
+    const owner = mentions.some(
+      (m) => at(m) >= trigger.end && at(m) < reachEnd && country(m.id) === CHINA,
+    );
+    const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
+    const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;
+    if (lexicon.merchant.test(text.slice(trigger.end, reachEnd)) || (owner && foreignActor))
+      type = "seller-ban";
+  }
+  const before = mentions.filter((m) => at(m) < trigger.start);
+  const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
+  const nearest = (list: readonly CompanyMention[]) =>
+    [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
+
+  // "La société a déclaré sur WeChat que…": a subject anaphor before any company is the actor.
+  const anaphor = lexicon.anaphors.exec(text);
+  const subjectAnaphor =
+    anaphor !== null &&
+    anaphor.index < trigger.start &&
+    mentions.every((m) => at(m) > anaphor.index);
+  let actor: CompanyMention | undefined;
+  if (subjectAnaphor && type !== "blocked") actor = undefined;
+  else if (type === "blocked") actor = nearest(mentions);
+  else if (type === "seller-ban")
+    actor =
+      nearest(before.filter((m) => country(m.id) !== CHINA)) ??
+      nearest(before) ??
+      nearest(after.filter((m) => country(m.id) !== CHINA));
+  else actor = nearest(before) ?? nearest(after);
+  // "Aukey was removed from the platform": a seller ban naming only the Chinese seller was
+  // done by the platform the text was just talking about.
+  if (
+    type === "seller-ban" &&
+    actor &&
+    country(actor.id) === CHINA &&
+    lastCompany &&
+    country(lastCompany) !== CHINA
+  ) {
+    actor = undefined;
+  }
+  let actorId = actor?.id ?? null;
+  let explicit = true;
+  if (!actorId) {
+    actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : lead ? main : null;
+    explicit = false;
+  }
+  if (!actorId) return null;
+  // Chinese authorities acting on Chinese firms, and Chinese platforms policing their own
+  // merchants, are not foreign companies pulling back from the market.
+  if ((type === "blocked" || type === "seller-ban") && country(actorId) === CHINA) return null;
+
+  const others = (type === "seller-ban" ? mentions : after).filter(
+    (m) => m.id !== actorId && m !== actor,
+  );
+  const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
+  const targets =
+    type === "blocked" ||
+    type === "exit" ||
+    type === "restriction" ||
+    type === "sales-halt" ||
+    type === "shutdown"
+      ? []
+      : wantsChinese && others.some((m) => country(m.id) === CHINA)
+        ? others.filter((m) => country(m.id) === CHINA)
+        : others.slice(0, 1);
+  const targetIds = [...new Set(targets.map((m) => m.id))];
+  const counterparty = targetIds.length
+    ? targetIds.map((id) => gazetteer.companies.get(id)?.name ?? id).join(" and ")
+    : type === "seller-ban" ||
+        type === "partnership-cut" ||
+        type === "other" ||
+        type === "divestment"
+      ? properName(f.sentence.text, f.folded, trigger.end, next?.start, (name) =>
+          isPlace(name, lexicon, context.countries),
+        )
+      : null;
+
+  const chineseParty = [actorId, ...targetIds].some((id) => country(id) === CHINA);
+  const scope = marketScope(f, trigger, type, chineseParty, inherited);
+  if (scope === "none") return null;
+
+  // "Amazon announced on Thursday that it would close X and stop Y": the announcement date
+  // covers both moves; a date the text marks as effective belongs to the move nearest it.
+  const stated = f.dates.filter((d) => !d.dateline);
+  const date = best(stated.filter((d) => !d.effective));
+  const effective = best(
+    stated.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger),
+  );
+  const mainland = lexicon.mainland.test(text);
+  const placeCodes = f.geography().places.map((p) => p.code);
+  const companies = [actorId, ...targetIds.filter((id) => id !== actorId)];
+  const countries = new Set([CHINA, ...placeCodes, ...companies.map((id) => country(id) ?? CHINA)]);
+  const confidence =
+    0.45 +
+    (explicit ? 0.2 : 0.05) +
+    (scope === "explicit" ? 0.15 : 0.05) +
+    (date || effective ? 0.1 : 0) +
+    (lead ? 0.05 : 0);
+  return {
+    type,
+    companies,
+    counterparty,
+    date: date?.value ?? null,
+    effective: effective?.value ?? null,
+    basis: {
+      ...(date ? { date: basis(date) } : {}),
+      ...(effective ? { effective: basis(effective) } : {}),
+    },
+    countries: [...countries].sort(),
+    evidence: detach(f.sentence.text),
+    primary: lead,
+    confidence: Math.min(0.95, Number(confidence.toFixed(2))),
+    what:
+      type !== trigger.type
+        ? "sellers"
+        : (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon)),
+    mainland,
+    curated: {},
+    origin: "extracted",
+  };
+}
+
+/**
+ * Whether the move is in or toward the Chinese market. The place named nearest the phrase
+ * must be China; a sentence naming no place may lean on the two before it; a stake or a
+ * seller ban may instead involve a Chinese company.
+ */
+function marketScope(
+  f: SentenceFacts,
+  trigger: Trigger,
+  type: EventType,
+  chineseParty: boolean,
+  inherited: boolean,
+): "explicit" | "context" | "none" {
+  const { china, places } = f.geography();
+  const distance = (at: number) =>
+    at < trigger.start ? trigger.start - at : Math.max(0, at - trigger.end);
+  const nearChina = Math.min(...china.map(distance));
+  const nearOther = Math.min(...places.map((p) => distance(p.at)));
+  const partyCounts =
+    type === "other" ||
+    type === "divestment" ||
+    type === "seller-ban" ||
+    type === "partnership-cut";
+  if (china.length > 0 && nearChina <= nearOther) return "explicit";
+  if (partyCounts && chineseParty && places.length === 0) return "explicit";
+  if (type === "other" || type === "divestment") return "none";
+  if (inherited && places.length === 0) return "context";
+  return "none";
+}
+
+function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
+  const hit = lexicon.services.find((s) => s.regex.test(phrase));
+  return hit ? `its ${hit.label}` : null;
+}
+
+function nearestTrigger(at: number, triggers: readonly Trigger[]): Trigger | undefined {
+  return [...triggers].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+/** The most precise of some dates, the first among equals. */
+export function best(dates: readonly DatedMention[]): DatedMention | null {
+  let chosen: DatedMention | null = null;
+  for (const d of dates)
+    if (!chosen || precisionRank(d.value) > precisionRank(chosen.value)) chosen = d;
+  return chosen;
+}
+
+/** Company mentions without parents of companies also named, each company once. */
+export function dropParents(
+  mentions: readonly CompanyMention[],
+  gazetteer: Gazetteer,
+): CompanyMention[] {
+  const ids = new Set(mentions.map((m) => m.id));
+  const parents = new Set(
+    [...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean),
+  );
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    if (parents.has(m.id) || seen.has(m.id)) return false;
+    seen.add(m.id);
+    return true;
+  });
+}
+
+/** The folded position of an original one. */
+export function foldedIndex(folded: FoldedText, original: number): number {
+  const index = folded.origin.findIndex((o) => o >= original);
+  return index === -1 ? folded.text.length : index;
+}
+
+// A run of capitalised words in any Latin-script sentence: "Shenzhen Youkeshu Technology".
+const PROPER = /\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'-]*|&|of|de))*/gu;
+
+function isPlace(name: string, lexicon: CompiledLexicon, countries: CountryNames): boolean {
+  const key = foldText(name).text;
+  lexicon.china.lastIndex = 0;
+  countries.regex.lastIndex = 0;
+  return lexicon.china.test(key) || countries.regex.test(key);
+}
+
+function properName(
+  text: string,
+  folded: FoldedText,
+  fromFolded: number,
+  toFolded: number | undefined,
+  excluded: (name: string) => boolean,
+): string | null {
+  const from = folded.origin[fromFolded] ?? text.length;
+  const to = toFolded === undefined ? text.length : (folded.origin[toFolded] ?? text.length);
+  for (const m of text.slice(from, to).matchAll(PROPER)) {
+    const name = m[0].replace(/\s+(of|de)$/, "").trim();
+    if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return detach(name);
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
+import { foldText, type FoldedText } from "../../model/fold.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { CountryNames } from "../mentions/countryNames.ts";
+import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
+import type { Sentence } from "../read/sentences.ts";
+import { findDates } from "../time/findDates.ts";
+import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
+
+/** What extraction needs besides the article. */
+export interface ExtractionContext {
+  readonly lexicon: CompiledLexicon;
+  readonly gazetteer: Gazetteer;
+  readonly countries: CountryNames;
+}
+
+/** A date the sentence states, resolved, with the words it came from. */
+export interface DatedMention {
+  /** Start in the folded sentence. */
+  readonly start: number;
+  readonly value: EdtfDate;
+  /** Marked as the date a change takes effect ("from 1 November"), or in the future. */
+  readonly effective: boolean;
+  /** The words of the article, verbatim ("on Sunday", "2 novembre"). */
+  readonly expression: string;
+  /** What a relative expression was resolved against; null for a date with its own year. */
+  readonly against: "publication" | "previous" | null;
+  /** A date that opens the paragraph before a dash: the dateline, not the event's date. */
+  readonly dateline: boolean;
+}
+
+/** Where the countries of a sentence are named (folded positions). */
+export interface Geography {
+  readonly china: readonly number[];
+  readonly places: readonly { readonly code: string; readonly at: number }[];
+}
+
+/** Everything the event stages read from one sentence. */
+export interface SentenceFacts {
+  readonly sentence: Sentence;
+  readonly folded: FoldedText;
+  readonly headline: boolean;
+  readonly companies: readonly CompanyMention[];
+  /** Read only when needed: country names are the costliest match. */
+  readonly geography: () => Geography;
+  readonly dates: readonly DatedMention[];
+}
+
+const CHINA = "CN";
+// A dateline's date sits in the first characters of a paragraph, then a dash or a colon.
+const DATELINE_REACH = 60;
+const DATELINE_END =
+  /^[\s,)\]]*(?:\(\p{Lu}[\p{L}-]*\))?[\s,]*(?:\d{1,2}[:h.]\d{2}\s*)?[–—―-]|^\s*[:：]/u;
+
+/** Reads a sentence's companies, dates and (lazily) places. */
+export function readSentence(
+  sentence: Sentence,
+  headline: boolean,
+  { lexicon, gazetteer, countries }: ExtractionContext,
+  published: CalendarParts | null,
+  previous: () => CalendarParts | null,
+): SentenceFacts {
+  const folded = foldText(sentence.text);
+  let geography: Geography | null = null;
+  const readGeography = (): Geography => {
+    if (geography) return geography;
+    const china = [...folded.text.matchAll(lexicon.china)].map((m) => m.index);
+    const places: { code: string; at: number }[] = [];
+    for (const m of folded.text.matchAll(countries.regex)) {
+      const first = sentence.text[folded.origin[m.index] ?? 0] ?? "";
+      if (countries.proper.has(m[0]) && first !== first.toUpperCase()) continue;
+      const code = countries.codes.get(m[0]);
+      if (code === CHINA) china.push(m.index);
+      else if (code) places.push({ code, at: m.index });
+    }
+    geography = { china: china.sort((a, b) => a - b), places };
+    return geography;
+  };
+  const publishedMax = published ? parseEdtf(fromParts(published))?.max : undefined;
+  const dates: DatedMention[] = [];
+  for (const mention of findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst)) {
+    const last = dates[dates.length - 1];
+    const before = last ? toParts(last.value) : previous();
+    const value = resolveMention(mention, published, before);
+    if (!value) continue;
+    const marked =
+      lexicon.effectiveBefore.test(
+        folded.text.slice(Math.max(0, mention.start - 40), mention.start),
+      ) || lexicon.effectiveAfter.test(folded.text.slice(mention.end, mention.end + 24));
+    const extent = parseEdtf(value);
+    const future = extent !== null && publishedMax !== undefined && extent.min > publishedMax;
+    const from = folded.origin[mention.start] ?? 0;
+    const to = folded.origin[mention.end] ?? sentence.text.length;
+    const relative = mention.year === undefined;
+    const against = !relative
+      ? null
+      : mention.relative?.anchor === "previous" || mention.yearFromPrevious
+        ? before
+          ? "previous"
+          : "publication"
+        : "publication";
+    dates.push({
+      start: mention.start,
+      value,
+      effective: marked || future,
+      expression: sentence.text.slice(from, to).trim(),
+      against,
+      dateline:
+        !relative &&
+        sentence.paragraph >= 0 &&
+        from <= DATELINE_REACH &&
+        DATELINE_END.test(sentence.text.slice(to, to + 12)),
+    });
+  }
+  return {
+    sentence,
+    folded,
+    headline,
+    companies: gazetteer.find(sentence.text, folded),
+    geography: readGeography,
+    dates,
+  };
+}

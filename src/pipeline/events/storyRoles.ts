@@ -1,0 +1,64 @@
+import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { DatedMention, SentenceFacts } from "./readSentence.ts";
+
+/** Where a sentence stands in the story an article tells. */
+export type StoryRole = "lead" | "story" | "background";
+
+// The headline and this many sentences of prose after it state the main story.
+const LEAD_SENTENCES = 3;
+// A date that ends this long before publication is history, not news.
+const NEWS_WINDOW_DAYS = 45;
+const DAY = 86_400_000;
+
+/** The document's reference time: when the article was published, to what precision known. */
+export interface NewsTime {
+  readonly published: EdtfDate | null;
+  /** The earliest instant still "now" for the story; null with no publication date. */
+  readonly since: number | null;
+}
+
+/** Builds the news time from the publication date. */
+export function newsTime(published: EdtfDate | null): NewsTime {
+  const extent = published ? parseEdtf(published) : null;
+  return { published, since: extent ? extent.min - NEWS_WINDOW_DAYS * DAY : null };
+}
+
+/**
+ * Whether a date belongs to the story's present: a relative expression resolved against the
+ * publication date ("on Tuesday", "hier"), or a date that ends within the news window.
+ */
+export function isCurrent(date: DatedMention, time: NewsTime): boolean {
+  if (date.dateline) return false;
+  if (date.against === "publication") return true;
+  if (time.since === null) return date.against === null;
+  const extent = parseEdtf(date.value);
+  return extent !== null && extent.max >= time.since;
+}
+
+/**
+ * Gives each sentence its role, the way an analyst reads a news article: the headline and the
+ * lead tell the main story; a sentence dated well before publication, with nothing dated now,
+ * is background, as is one outside the lead marked as past ("had already", "earlier").
+ */
+export function storyRoles(
+  facts: readonly SentenceFacts[],
+  lexicon: CompiledLexicon,
+  time: NewsTime,
+): StoryRole[] {
+  let prose = 0;
+  return facts.map((f) => {
+    const lead = f.headline || prose < LEAD_SENTENCES;
+    if (!f.headline && isProse(f.sentence.text, lexicon.spaced)) prose++;
+    const stated = f.dates.filter((d) => !d.dateline);
+    const current = stated.some((d) => isCurrent(d, time));
+    const old = stated.some((d) => !isCurrent(d, time));
+    if (!current && old) return "background";
+    if (!current && !lead && lexicon.background.test(f.folded.text)) return "background";
+    return lead ? "lead" : "story";
+  });
+}
+
+function isProse(text: string, spaced: boolean): boolean {
+  return spaced ? text.split(/\s+/).length >= 6 : text.length >= 20;
+}
