@@ -12,6 +12,9 @@ import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSente
 const CHINA = "CN";
 // How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
 const MERCHANT_REACH = 60;
+// Moves that are news only when a foreign company makes them: Chinese authorities acting on
+// Chinese firms, Chinese platforms policing their merchants, Chinese firms trading stakes.
+const CHINESE_ACTOR_EXCLUDED = new Set<EventType>(["blocked", "seller-ban", "other", "divestment"]);
 
 /** What a draft needs from the rest of the article. */
 export interface DraftContext {
@@ -95,9 +98,7 @@ export function buildDraft(
     explicit = false;
   }
   if (!actorId) return null;
-  // Chinese authorities acting on Chinese firms, and Chinese platforms policing their own
-  // merchants, are not foreign companies pulling back from the market.
-  if ((type === "blocked" || type === "seller-ban") && country(actorId) === CHINA) return null;
+  if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return null;
 
   const others = (type === "seller-ban" ? mentions : after).filter(
     (m) => m.id !== actorId && m !== actor,

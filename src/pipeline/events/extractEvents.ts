@@ -1,4 +1,4 @@
-import type { EdtfDate } from "../../model/edtf.ts";
+import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { ArticleLayout } from "../read/articleLayout.ts";
 import { findTriggers } from "../mentions/findTriggers.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
@@ -95,10 +95,28 @@ function tellStory(
   time: NewsTime,
 ): EventDraft[] {
   const primaries: EventDraft[] = [];
+  const headlineOnly: boolean[] = [];
   const passing: EventDraft[] = [];
-  for (const { draft, role } of drafts) {
+  for (const { draft, role, at } of drafts) {
     if (role === "lead") {
+      // A headline's "leaves China" is often the lead's "stops offering its service": the
+      // lead's first report of the same company's move says precisely what the move is.
+      const headline =
+        at > 0 ? primaries.findIndex((p, i) => headlineOnly[i] && closeMoves(p, draft)) : -1;
+      const replaced = primaries[headline];
+      if (replaced) {
+        primaries[headline] = {
+          ...draft,
+          primary: true,
+          effective: draft.effective ?? replaced.effective,
+          basis: { ...replaced.basis, ...draft.basis },
+          counterparty: draft.counterparty ?? replaced.counterparty,
+        };
+        headlineOnly[headline] = false;
+        continue;
+      }
       primaries.push({ ...draft, primary: true });
+      headlineOnly.push(at === 0);
       continue;
     }
     const same =
@@ -140,7 +158,10 @@ function findLeadTime(
   time: NewsTime,
 ): { value: EdtfDate; basis: string } | null {
   for (let i = 0; i < facts.length && roles[i] === "lead"; i++) {
-    const current = (facts[i]?.dates ?? []).filter((d) => !d.effective && isCurrent(d, time));
+    // "Since Wednesday" is marked like an effective date, but in the past it is the news.
+    const current = (facts[i]?.dates ?? []).filter(
+      (d) => isCurrent(d, time) && (!d.effective || notAfter(d.value, time.published)),
+    );
     const chosen = best(current);
     if (chosen)
       return {
@@ -151,12 +172,25 @@ function findLeadTime(
   return null;
 }
 
+function notAfter(value: EdtfDate, published: EdtfDate | null): boolean {
+  const extent = parseEdtf(value);
+  const reference = published ? parseEdtf(published) : null;
+  return extent !== null && reference !== null && extent.max <= reference.max;
+}
+
 /** "'on Sunday' in the lead; published 2019-05-20". */
 function describeBasis(date: DatedMention, where: string, published: EdtfDate | null): string {
   const words = `'${date.expression}' in the ${where}`;
   if (date.against === "publication" && published) return `${words}; published ${published}`;
   if (date.against === "previous") return `${words}, counted from the date before it`;
   return words;
+}
+
+// Moves a headline may name loosely for what the lead reports precisely.
+const CLOSE = new Set(["exit", "shutdown", "sales-halt", "restriction", "blocked"]);
+
+function closeMoves(a: EventDraft, b: EventDraft): boolean {
+  return a.companies[0] === b.companies[0] && CLOSE.has(a.type) && CLOSE.has(b.type);
 }
 
 /**

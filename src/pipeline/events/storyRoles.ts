@@ -59,6 +59,12 @@ export function storyRoles(
   });
 }
 
+// Bylines, kickers and decks rarely end a sentence; the lead's sentences do.
+const SENTENCE_END = /[.!?。！？؟।]["'”’»」』)]*$/u;
+const LONG_WORDS = 15;
+const LONG_CHARS = 40;
+
 function isProse(text: string, spaced: boolean): boolean {
-  return spaced ? text.split(/\s+/).length >= 6 : text.length >= 20;
+  if (spaced ? text.split(/\s+/).length >= LONG_WORDS : text.length >= LONG_CHARS) return true;
+  return SENTENCE_END.test(text) && (spaced ? text.split(/\s+/).length >= 6 : text.length >= 15);
 }

@@ -3,6 +3,7 @@ import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
+import { he } from "./he.ts";
 import { hi } from "./hi.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
@@ -10,10 +11,11 @@ import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
-import type { Lexicon } from "./types.ts";
 import { tr } from "./tr.ts";
+import { ur } from "./ur.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
+import type { Lexicon } from "./types.ts";
 
 /** Every language the extractor reads, by ISO 639-1 code. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
@@ -22,6 +24,7 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   en,
   es,
   fr,
+  he,
   hi,
   it,
   ja,
@@ -30,6 +33,7 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   pt,
   ru,
   tr,
+  ur,
   vi,
   zh,
 };

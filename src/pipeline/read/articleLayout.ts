@@ -104,6 +104,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Page furniture whatever the language: cookie banners, section kickers, breadcrumbs. */
 function isFurniture(line: string): boolean {
   if (COOKIES.test(line)) return true;
+  // "[Photo: the page now shows a search bar]": a caption in brackets.
+  if (/^\s*\[[^\]]*\]\s*$/.test(line)) return true;
   // "[Share] [Tweet] [Print]": a row of buttons.
   if ((line.match(/\[[^\]]{1,30}\]/g)?.length ?? 0) >= 2 && line.length < 200) return true;
   // "Published Sept. 1, 2022 6:05 a.m. ET": a byline or time stamp (kept in `lead` for its date).
