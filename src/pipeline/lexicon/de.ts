@@ -14,6 +14,14 @@ const ending = (noun: string, verbs: string) => `(?:${noun})(?!${L})(?=${FAR}(?:
 const STOP_VERBS =
   "einstellen|einzustellen|eingestellt|stoppen|zu stoppen|gestoppt|aussetzen|auszusetzen|ausgesetzt|beenden|zu beenden|beendet";
 
+/**
+ * Words that may follow an anaphor ("Der Konzern teilte mit", "Das Unternehmen hat"): any other
+ * word right after it is a name ("Der US-Konzern Nvidia"), and the noun is no anaphor then.
+ */
+const AFTER_ANAPHOR =
+  "hat|hatte|habe|hatten|haben|hatte|ist|war|sei|ware|wird|wurde|werde|will|wollte|muss|musste|soll|sollte|kann|konnte|konne|darf|teilte|teilt|gab|gibt|kundigte|kundigt|erklarte|erklart|sagte|sagt|betonte|betont|bestatigte|bestatigt|stellt|stellte|zieht|zog|verkauft|verkaufte|schlie(ß|ss)t|schloss|beendet|beendete|bietet|bot|liefert|lieferte|reagierte|mit|in|im|auf|am|nach|bei|fur|uber|aus|und|sich|sein|seine|seinen|seiner|seinem|ihre|ihren|ihrer|ihr|selbst|jedoch|aber|nun|bereits|schon|zuvor|damals|dann|daher|zufolge|laut|nicht|auch|erst|noch|von|vom|zum|zur|an|als|der|die|das|den|dem|des|hinter|aus|seit|zog|musste|begrundete";
+const anaphor = (noun: string) => `${noun}(?!\\s+(?!(?:${AFTER_ANAPHOR})(?!${L}))[\\p{L}\\d])`;
+
 /** German (folded: ä → a, ö → o, ü → u; ß stays ß). */
 export const de: Lexicon = {
   language: "de",
@@ -115,6 +123,14 @@ export const de: Lexicon = {
       type: "exit",
       pattern: `(steig${L}*|stieg${L}*) … aus (dem )?(chinesischen markt|china-?geschaft) aus`,
     },
+    {
+      type: "exit",
+      pattern: `aus (dem |der )?(china|chinesischen (markt|festland)|festlandchina|volksrepublik|reich der mitte|china-?geschaft) (ganz |komplett |vollstandig |endgultig )?(zuruckgezogen|zuruckziehen|zuruckzuziehen|zuruckzog|verabschiedet|verabschieden|ausgestiegen|auszusteigen|aussteigen|abgezogen|abziehen|abgewandert)(?!${L})`,
+    },
+    {
+      type: "exit",
+      pattern: `(verleg${L}*|verlagert?${L}*|umgeleitet|umleit${L}*|leitet${L}* … um|zog … um|umgezogen) … nach (hongkong|hong kong|taiwan|singapur)(?!${L})`,
+    },
     { type: "exit", pattern: `(kehr${L}*|gekehrt|zugekehrt) … den rucken` },
     { type: "exit", pattern: "den rucken (gekehrt|kehren|kehrt|kehrte|zugekehrt|zukehren)" },
     {
@@ -158,7 +174,7 @@ export const de: Lexicon = {
     },
     {
       type: "sales-halt",
-      pattern: `(stopp${L}*|gestoppt|beend${L}*) (den |die |seinen |ihren |seine |ihre )?(verkauf|vertrieb|export|lieferung|auslieferung)${L}*`,
+      pattern: `(stopp${L}*|gestoppt|beend${L}*) (den |die |seinen |ihren |seine |ihre )?(verkauf|vertrieb|export|ausfuhr|lieferung|auslieferung|verschiffung)${L}*`,
     },
     {
       type: "sales-halt",
@@ -170,7 +186,10 @@ export const de: Lexicon = {
     },
     {
       type: "sales-halt",
-      pattern: ending("(verkauf|vertrieb|export|lieferung|auslieferung)(s|en)?", STOP_VERBS),
+      pattern: ending(
+        "(verkauf|vertrieb|export|ausfuhr|lieferung|auslieferung|verschiffung|versand)(s|en)?",
+        STOP_VERBS,
+      ),
     },
     {
       type: "sales-halt",
@@ -182,6 +201,25 @@ export const de: Lexicon = {
         "(verkauf(t|en|te|ten)|liefer(t|n|te|ten)|vertreib(t|en)|vertrieb(en)?) … (nicht mehr|keine … mehr)",
     },
     { type: "sales-halt", pattern: `(biet${L}*) … nicht mehr … an(?!${L})` },
+    {
+      type: "sales-halt",
+      pattern: `(ausschlie(ß|ss)lich|nur( noch)?) au(ß|ss)erhalb (chinas|von china|der volksrepublik|festlandchinas)`,
+    },
+    {
+      type: "sales-halt",
+      pattern: `(export|ausfuhr|liefer)(lizenz|genehmigung|erlaubnis)(en)?(?!${L})(?=(?:\\s+\\S+){0,16}?\\s+(widerrufen|entzogen|zuruckgezogen|verweigert|aufgehoben|nicht (verlangert|erteilt))(?!${L}))`,
+      what: "export licence",
+    },
+    {
+      type: "sales-halt",
+      pattern: `(lizenz|genehmigung|erlaubnis)(en)? fur (die |den )?(verschiffung|ausfuhr|lieferung|export|verkauf)(?=(?:\\s+\\S+){0,16}?\\s+(widerrufen|entzogen|zuruckgezogen|verweigert|aufgehoben)(?!${L}))`,
+      what: "export licence",
+    },
+    {
+      type: "sales-halt",
+      pattern: `(widerruf${L}*|entzieh${L}*|entzog${L}*|verweiger${L}*) … (export|ausfuhr)(lizenz|genehmigung|erlaubnis)${L}*`,
+      what: "export licence",
+    },
     {
       type: "sales-halt",
       pattern:
@@ -207,6 +245,21 @@ export const de: Lexicon = {
       type: "restriction",
       pattern: "(keine|nicht mehr) … neuen? (nutzer|kunden|konten|mitglieder)",
       what: "sign-ups",
+    },
+    {
+      type: "restriction",
+      pattern: `(konten|kunden|nutzer|nutzerinnen|accounts|benutzer) (\\S+ ){0,10}?(nicht mehr|nicht langer) (betreuen|bedienen|unterstutzen|versorgen|anbieten|fuhren|betreut|bedient|unterstutzt)(?!${L})`,
+      what: "accounts",
+    },
+    {
+      type: "restriction",
+      pattern: `(entfern${L}*|nimmt … aus|nahm … aus|genommen|gestrichen|streicht|strich|loscht${L}*|geloscht) … (aus|im|in seinem|in ihrem) (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)`,
+      what: "apps",
+    },
+    {
+      type: "restriction",
+      pattern: `aus (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|genommen|gestrichen|geloscht|verbannt)(?!${L})`,
+      what: "apps",
     },
     {
       type: "restriction",
@@ -263,10 +316,29 @@ export const de: Lexicon = {
       ),
     },
 
+    {
+      type: "partnership-cut",
+      pattern: `(nicht mehr|keine(?!${L}) … mehr) … (zu )?(beliefer(n|t|te|ten)|zuliefern)(?!${L})`,
+      what: "supply",
+    },
+    {
+      type: "partnership-cut",
+      pattern: `(beliefer(t|n|te|ten)|versorg(t|en|te|ten)) … (nicht mehr|nicht langer|keine … mehr)`,
+      what: "supply",
+    },
+    {
+      type: "partnership-cut",
+      pattern: `(belieferung|zusammenarbeit|geschaftsbeziehung(en)?|geschafte) (mit|von|an) … (eingestellt|ausgesetzt|gestoppt|beendet|auf eis gelegt|abgebrochen)(?!${L})`,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `(ausgesetzt|eingestellt|gestoppt|beendet|auf eis gelegt|eingefroren) (sind|werden|wurden|seien|waren) (alle |samtliche |die |auch )?(geschafte|geschaftsbeziehungen|lieferungen|transaktionen)`,
+    },
+
     // Divestment.
     {
       type: "divestment",
-      pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb)${L}*|{stake})`,
+      pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|seiner|ihrer|seinem|ihrem|der|dem|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb)${L}*|{stake})`,
     },
     {
       type: "divestment",
@@ -280,6 +352,18 @@ export const de: Lexicon = {
       pattern: `(verkauf|verau(ß|ss)erung|abspaltung|abgabe) (seines|ihres|des) ([${L}-]+ )?[${L}-]*(anteils|aktienpakets|geschafts|tochter${L}*|sparte|beteiligung)`,
     },
     { type: "divestment", pattern: `(steig${L}*|stieg${L}*) bei … aus(?!${L})` },
+    {
+      type: "divestment",
+      pattern: `(anteil|beteiligung|aktienpaket|aktien|sparte|tochter|geschaft)${L}* … (geht|gehen|ging|gingen|gegangen|wandert|wanderte|fallt|fiel) … an(?!${L})`,
+    },
+    {
+      type: "divestment",
+      pattern: `(geht|gehen|ging|gingen|wandert|wanderte|fallt|fiel) (der|die|das|sein|seine|ihr|ihre) (gesamte |ganze |restliche |verbliebene )?(anteil|beteiligung|aktienpaket|paket|aktien|sparte|tochter)${L}* (\\S+ ){0,12}?an(?!${L})`,
+    },
+    {
+      type: "divestment",
+      pattern: `(leg${L}*|fusionier${L}*|verschmilz${L}*|verschmolz${L}*|bring${L}*|brachte${L}*) (sein|ihr|seine|ihre|das|die) (china-?geschaft|chinesische(s|n)? (geschaft|sparte|tochter)${L}*) … (mit|in)(?!${L})`,
+    },
 
     // Stakes taken (other).
     {
@@ -297,7 +381,21 @@ export const de: Lexicon = {
       pattern: `(steig${L}*|stieg${L}*) … bei … ein(?!${L})`,
       what: "buys a stake in",
     },
-    { type: "other", pattern: `investier${L}* … (in|bei) `, what: "invests in" },
+    {
+      type: "other",
+      pattern: `investier${L}* … (in|bei) (?!(die|den|das|dem|der|eine|einen|ein|neue|neuen|china|peking|shanghai|shenzhen|forschung|entwicklung|produktion|infrastruktur|massiv|milliarden|millionen)(?!${L}))`,
+      what: "invests in",
+    },
+    {
+      type: "other",
+      pattern: `sich (\\S+ ){0,12}?an (?!den kosten)(\\S+ ){1,3}?beteiligt(?!${L})`,
+      what: "buys a stake in",
+    },
+    {
+      type: "other",
+      pattern: `(ubernahme|kaufangebot|ubernahmeangebot|gebot|fusion)${L}* … (abgesagt|zuruckgezogen|aufgegeben|abgeblasen|platzen lassen|geplatzt|gescheitert)(?!${L})`,
+      what: "abandons a takeover",
+    },
 
     // Blocked by the Chinese state.
     {
@@ -314,6 +412,24 @@ export const de: Lexicon = {
         "(in|auf dem) (china|chinesischen festland) (gesperrt|blockiert|verboten|zensiert|unzuganglich)",
     },
     { type: "blocked", pattern: "(gro(ß|ss)en?|chinesischen?) firewall|great firewall" },
+    {
+      type: "blocked",
+      pattern: `(in|aus) (china|festlandchina|der volksrepublik|dem chinesischen festland)(?!${L}) (\\S+ ){0,6}?(gesperrt|blockiert|verboten|zensiert|unzuganglich|nicht (mehr )?(erreichbar|zuganglich|abrufbar|aufrufbar)|gestort)(?!${L})`,
+    },
+    {
+      type: "blocked",
+      pattern: `(verbot|verbietet|untersagt|untersagte|sperrt|sperrte|blockiert|blockierte) (die |das |ein |eine |der )?(chinesische |zustandige )?(regierung|behorde|regulierungsbehorde|gericht|cyberspace-behorde|internetbehorde|peking)(?!${L})`,
+    },
+    {
+      type: "blocked",
+      pattern: `(gericht|richter)(?!${L})${FAR}(verbot|verbietet|untersagt|untersagte|untersagen|verboten)(?!${L})`,
+    },
+
+    {
+      type: "blocked",
+      pattern: `(war|wurde|wurden|waren|ist|sind|bleibt|blieb|bleiben) (\\S+ ){0,6}?(gesperrt|blockiert|zensiert)(?!${L})`,
+    },
+    { type: "blocked", pattern: `(sperre|blockade|sperrung) (von|des|der|gegen) ` },
 
     // Shutdowns, last: they are the most generic.
     { type: "shutdown", pattern: `stell${L}* … {service} … ein(?!${L})` },
@@ -378,7 +494,7 @@ export const de: Lexicon = {
     "der us-konzern",
     "des unternehmens",
     "des konzerns",
-  ],
+  ].map(anaphor),
   hedges: [
     "konnten?",
     "wurden? (wohl|moglicherweise|eventuell)",
@@ -408,7 +524,76 @@ export const de: Lexicon = {
     "plane?n? nicht",
     "keine plane",
     "nicht betroffen",
+    `(?<!${L})(wonach|wolle|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtigt${L}*|erwogen|vorhaben|vorhat)(?!${L})`,
+    "nicht (bestatigt|bestatigen)",
+    `plan${L}* … nicht`,
+    "keine (stellungnahme|bestatigung)",
   ],
+  background: [
+    "bereits",
+    "schon (zuvor|fruher|damals|im|in|vor|einmal)",
+    "zuvor",
+    "vorher",
+    "fruher",
+    "damals",
+    "seinerzeit",
+    "einst",
+    "in der vergangenheit",
+    "seitdem",
+    "seither",
+    "seit (dem|der|jahren)",
+    `(\\S+ )?jahre? (spater|danach|zuvor|davor)`,
+    "(im|in den) jahre?n? \\d{4}",
+    "hatte … (bereits|schon)",
+    "erstmals",
+    "nicht (neu|das erste mal)",
+    "wie schon",
+  ],
+  entries: [
+    `(start|startet|startete|gestartet|starten)(?!${L})`,
+    `(eroffne|eroffnet|eroffnete|eroffnung)${L}*`,
+    `(lanciert|lancierte|lancieren|launch)${L}*`,
+    `markteintritt${L}*`,
+    `(tritt|trat|eingetreten) … in den (chinesischen )?markt ein`,
+    `(expandier|expansion)${L}*`,
+    `(baut|baute) … aus(?!${L})`,
+    `ausbau${L}*`,
+    `(kehrt|kehrte|zuruckgekehrt|ruckkehr) … (nach china|auf den chinesischen markt)`,
+    `(fuhrt|fuhrte) … ein(?!${L})`,
+    `(bringt|brachte) … auf den (chinesischen )?markt`,
+    `neue(s|n|r)? (forschungszentrum|buro|werk|fabrik|rechenzentrum)`,
+  ],
+  companyMarkers: {
+    before: [
+      "unternehmen",
+      "konzern",
+      "firma",
+      "gruppe",
+      "hersteller",
+      "anbieter",
+      "plattform",
+      `[${L}-]*(konzern|riese|gigant|hersteller|anbieter|dienst)`,
+      "start-?up",
+    ],
+    after: [
+      "gmbh",
+      "ag",
+      "se",
+      "kgaa",
+      "kg",
+      "inc\\.?",
+      "ltd\\.?",
+      "llc",
+      "corp\\.?",
+      "co\\.?",
+      "plc",
+      "n\\.v\\.",
+      "b\\.v\\.",
+      "s\\.a\\.",
+      "holding",
+      "group",
+    ],
+  },
   effective: [
     `(?<!${L})ab`,
     `(?<!${L})seit dem`,

@@ -67,6 +67,31 @@ export const en: Lexicon = {
     stake: ["stakes?", "shares", "holdings?", "\\d+(\\.\\d+)? ?(%|per ?cent)", "equity"],
   },
   actions: [
+    // "stopped any dealings with Huawei", "will not supply Huawei": a cut with a party, not an exit.
+    {
+      type: "partnership-cut",
+      pattern:
+        "(stop\\w*|halt\\w*|suspend\\w*|end\\w*|cut\\w*|ceas\\w*|freez\\w*|froze\\w*|sever\\w*) (off )?(any |all |its |their )?(dealings|business|trade|transactions|work|ties|relations|cooperation|contact) (with|to)",
+    },
+    {
+      type: "partnership-cut",
+      pattern:
+        "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*|end\\w*) (supplying|servicing|supporting|providing (updates|support|services|software|components|chips) to|working with|doing business with|licensing)",
+    },
+    {
+      type: "partnership-cut",
+      pattern: "(will|would|could|can|do|does|did)? ?(not|no longer|n't) (supply|support|work with|do business with|provide (updates|components|chips|software) to)",
+    },
+    { type: "partnership-cut", pattern: "cut\\w* off (supplies|shipments|access|support|components|chips)" },
+    {
+      type: "shutdown",
+      pattern: "(pull\\w*|withdr[ae]w\\w*|yank\\w*) (its |their |the )?… {service} (out of|from)",
+    },
+    {
+      type: "exit",
+      pattern:
+        "(its|their) (services?|products?|apps?|sites?|websites?) (will )?(no longer|cannot|can not|can't|could no longer) be (accessed|used|available)",
+    },
     {
       type: "exit",
       pattern:
@@ -97,7 +122,7 @@ export const en: Lexicon = {
     },
     {
       type: "sales-halt",
-      pattern: "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*) (selling|shipping|distributing|offering)",
+      pattern: "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*) (selling|shipping|distributing|offering|exporting|delivering)",
     },
     {
       type: "sales-halt",
@@ -106,6 +131,15 @@ export const en: Lexicon = {
     },
     { type: "sales-halt", pattern: "(no longer|not) be able to (buy|purchase|order)" },
     { type: "sales-halt", pattern: "no longer (sell|sells|offer|offers)" },
+    {
+      type: "sales-halt",
+      pattern:
+        "(block\\w*|bar\\w*|bann?\\w*|restrict\\w*|curb\\w*|halt\\w*) (\\S+ ){0,4}(shipments|exports|sales|deliveries) (of|to)",
+    },
+    {
+      type: "sales-halt",
+      pattern: "(require|requires|required|requiring|need\\w*) (a |an )?(export )?licen[cs]es? (for the export|to (ship|export|sell))",
+    },
     { type: "sales-halt", pattern: "pull\\w* … from (its )?(shelves|sale)" },
     {
       type: "restriction",
@@ -120,7 +154,20 @@ export const en: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: "(limit\\w*|restrict\\w*|disabl\\w*|remov\\w*) … (access|features?|functions?)",
+      pattern:
+        "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) … from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)",
+      what: "app store listings",
+    },
+    {
+      type: "restriction",
+      pattern:
+        "(limit\\w*|restrict\\w*|disabl\\w*|remov\\w*|suspend\\w*|turn\\w* off|switch\\w* off) … (access|features?|functions?)",
+      what: "access",
+    },
+    {
+      type: "restriction",
+      pattern:
+        "(access|features?|functions?|sign-?ups?|registrations?) … (will be |was |were |is |are |has been |have been |to be )?(suspended|disabled|restricted|limited|removed|switched off|turned off)",
       what: "access",
     },
     {
@@ -154,7 +201,11 @@ export const en: Lexicon = {
     {
       type: "divestment",
       pattern:
-        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*) … (stake|shares|business|unit|operations|subsidiary|division)",
+        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off) … (stake|shares|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
+    },
+    {
+      type: "divestment",
+      pattern: "merg\\w* (its |their )?(\\S+ )?(business|operations|unit|subsidiary) (\\S+ ){0,4}with",
     },
     {
       type: "other",
@@ -171,6 +222,11 @@ export const en: Lexicon = {
       pattern: "(blocked|banned|censored|inaccessible|unavailable) in (mainland )?china",
     },
     { type: "blocked", pattern: "great firewall" },
+    {
+      type: "blocked",
+      pattern:
+        "(unreachable|inaccessible|(was|were|is|are|has been|have been|got|remains?) (blocked|banned|censored)|(cannot|can't|could not|couldn't) be (accessed|reached))",
+    },
     {
       type: "shutdown",
       pattern:
@@ -203,9 +259,8 @@ export const en: Lexicon = {
     "the brand",
   ],
   hedges: [
-    "could",
-    "might",
-    "may (be|have|not|soon)",
+    "(could|might|may) (\\w+ )?(close|exit|leave|pull|stop|end|sell|ban|block|shut|withdraw|cut|quit|suspend|restrict|be (forced|closed|banned|blocked|shut))",
+    "may (have|not|soon)",
     "consider\\w*",
     "den(y|ies|ied)",
     "rumou?r\\w*",
@@ -216,7 +271,41 @@ export const en: Lexicon = {
     "weigh\\w*",
     "speculat\\w*",
     "if ",
+    "reportedly (plan|consider|weigh|mull)\\w*",
+    "(is|are|was) said to be",
+    "would (consider|look at)",
+    "hypothetical\\w*",
+    "(want\\w*|urg\\w*|press\\w*|push\\w*|ask\\w*|call\\w* on) (\\S+ ){0,3}to (dispose|divest|sell|offload|spin)",
+    "(does|do|did|does|doesn't|don't|didn't) (not )?(remove|ban|block|close|exit|sell|affect)",
   ],
+  background: [
+    "had already",
+    "earlier",
+    "previously",
+    "in the past",
+    "(two|three|four|five|several|\\d+) years later",
+    "back in",
+    "at the time",
+    "since",
+    "first … in",
+    "once",
+    "years ago",
+  ],
+  entries: [
+    "launch\\w*",
+    "enter\\w*",
+    "entry into",
+    "expan\\w*",
+    "open\\w* (a |an |its |new )?(stores?|offices?|cent(er|re)s?|plants?|factor(y|ies)|labs?)",
+    "return\\w* to",
+    "re-?enter\\w*",
+    "invest\\w* in",
+    "set\\w* up",
+  ],
+  companyMarkers: {
+    before: ["company", "firm", "group", "maker", "giant", "startup", "chipmaker", "platform", "retailer"],
+    after: ["inc\\.?", "corp\\.?", "corporation", "co\\.?", "ltd\\.?", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "holdings"],
+  },
   effective: [
     "effective",
     "from",

@@ -5,12 +5,15 @@ import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { he } from "./he.ts";
 import { hi } from "./hi.ts";
+import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
+import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
+import { th } from "./th.ts";
 import { tr } from "./tr.ts";
 import { ur } from "./ur.ts";
 import { vi } from "./vi.ts";
@@ -26,12 +29,15 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   fr,
   he,
   hi,
+  id,
   it,
   ja,
   ko,
   nl,
+  pl,
   pt,
   ru,
+  th,
   tr,
   ur,
   vi,

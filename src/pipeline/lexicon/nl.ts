@@ -160,6 +160,11 @@ export const nl: Lexicon = {
       ),
     },
 
+    {
+      type: "exit",
+      pattern: `(verplaatst${L}*|verhuis${L}*|verlegd${L}*|verleg${L}*|stuurt … door|stuurde … door|doorgestuurd|omgeleid) … naar (hongkong|hong kong|taiwan|singapore)${E}`,
+    },
+
     // Sales halt, direct sales first.
     {
       type: "sales-halt",
@@ -222,6 +227,20 @@ export const nl: Lexicon = {
       type: "sales-halt",
       pattern: `(haalt|haalde|haalden|gehaald) … uit (de verkoop|de schappen|het assortiment)${E}`,
     },
+    {
+      type: "sales-halt",
+      pattern: `(niet meer|niet langer|geen${E} … meer) (\\S+ ){0,2}?naar (china|het chinese vasteland) (mogen|mag|kunnen|kan|worden|geleverd|verkocht|geexporteerd|verscheept|uitgevoerd)${E}`,
+    },
+    {
+      type: "sales-halt",
+      pattern: `(export|uitvoer|leverings)?vergunning(en)?${E}(?=(?:\\s+\\S+){0,14}?\\s+(ingetrokken|intrekt|in te trekken|laten verlopen|verlopen|geweigerd|niet verlengd|niet verleend|herroepen)${E})`,
+      what: "export licence",
+    },
+    {
+      type: "sales-halt",
+      pattern: `(trekt|trok|trokken|weigert|weigerde|liet|laat) … (export|uitvoer)?vergunning(en)?${E}`,
+      what: "export licence",
+    },
 
     // Restrictions on sign-ups and features.
     {
@@ -268,6 +287,17 @@ export const nl: Lexicon = {
       type: "restriction",
       pattern: `gratis (gebruikers|accounts|klanten|versie) … (geen${E} … meer|niet meer|niet langer|alleen nog)`,
       what: "free accounts",
+    },
+
+    {
+      type: "restriction",
+      pattern: `(haalt|haalde|haalden|verwijder${L}*|weert|weerde|geweerd) … uit (de |zijn |haar |hun )?(chinese )?(app ?store|play ?store|appwinkel)${E}`,
+      what: "apps",
+    },
+    {
+      type: "restriction",
+      pattern: `uit (de |zijn |haar |hun )?(chinese )?(app ?store|play ?store|appwinkel)${L}* (\\S+ ){0,3}?(gehaald|weggehaald|verwijderd|geweerd)${E}`,
+      what: "apps",
     },
 
     // Seller bans.
@@ -346,6 +376,21 @@ export const nl: Lexicon = {
     { type: "other", pattern: `(stapt|stapte|gestapt) … in bij${E}`, what: "buys a stake in" },
     {
       type: "other",
+      pattern: `(bod|overnamebod|overname|overnamepoging|fusie)${E} … (ingetrokken|intrekt|laten varen|afgeblazen|afgeblazen|opgegeven|geschrapt|afgeketst)${E}`,
+      what: "abandons a takeover",
+    },
+    {
+      type: "other",
+      pattern: `(ziet|zag|zagen|afgezien) … af van (de |het |een )?(overname|bod|fusie|aankoop)${E}`,
+      what: "abandons a takeover",
+    },
+    {
+      type: "other",
+      pattern: `(trekt|trok) … (bod|overnamebod) … in${E}`,
+      what: "abandons a takeover",
+    },
+    {
+      type: "other",
       pattern: `(investeert|investeerde|investeerden|geinvesteerd|investeren) … in (?!(de|het|een|zijn|haar|hun|nieuwe|china|peking|shanghai|shenzhen|onderzoek|ontwikkeling|infrastructuur)${E})`,
       what: "invests in",
     },
@@ -364,6 +409,22 @@ export const nl: Lexicon = {
       pattern: `in (china|het chinese vasteland) (geblokkeerd|verboden|gecensureerd|onbereikbaar|ontoegankelijk)${E}`,
     },
     { type: "blocked", pattern: "great firewall|grote (chinese )?firewall" },
+    {
+      type: "blocked",
+      pattern: `in (china|het chinese vasteland)${E} (\\S+ ){0,8}?(geblokkeerd|verboden|gecensureerd|onbereikbaar|ontoegankelijk|verstoord|platgelegd|plat gelegd|niet (meer )?(bereikbaar|toegankelijk|beschikbaar))${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(verbiedt|verbood|verboden|blokkeert|blokkeerde|weert|weerde) (de |het |een )?(chinese )?(overheid|regering|autoriteiten|toezichthouder|rechtbank|rechter|peking|internetwaakhond)${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(rechtbank|rechter)${E}${FAR}(verbiedt|verbood|verboden|verbieden)${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `((ging|gingen|gaat|gaan|gegaan) … op zwart|op zwart (gezet|gegaan|gaan|gaat|ging))${E}`,
+    },
 
     // Shutdowns, last: they are the most generic.
     {
@@ -454,6 +515,62 @@ export const nl: Lexicon = {
     "geen plannen",
     "niet (volledig|helemaal|geheel)",
   ],
+  background: [
+    "al eerder",
+    "eerder",
+    "destijds",
+    "toen",
+    "vroeger",
+    "in het verleden",
+    "voorheen",
+    "sindsdien",
+    `(\\S+ )?jaar (later|eerder|daarvoor|daarna)`,
+    "al in \\d{4}",
+    "in \\d{4} al",
+    "had (al|eerder)",
+    "voor het eerst",
+    "niet (nieuw|de eerste keer)",
+    "net als",
+  ],
+  entries: [
+    `(lanceert|lanceerde|gelanceerd|lanceren|lancering)${E}`,
+    `(opent|opende|geopend|openen|opening)${E}`,
+    `(start|startte|gestart|starten)${E}`,
+    `(betreedt|betrad|betreden) … (markt|china)`,
+    `(breidt|breidde) … uit${E}`,
+    `(uitbreiding|expansie|expandeert)${L}*`,
+    `(keert|keerde|teruggekeerd|terugkeer) … (naar china|op de chinese markt)`,
+    `(introduceert|introduceerde|geintroduceerd)${E}`,
+    `(brengt|bracht) … op de (chinese )?markt`,
+    `nieuw(e)? (onderzoekscentrum|kantoor|fabriek|datacenter)`,
+  ],
+  companyMarkers: {
+    before: [
+      "bedrijf",
+      "onderneming",
+      "concern",
+      "groep",
+      "fabrikant",
+      "platform",
+      `[${L}-]*(bedrijf|concern|gigant|fabrikant|maker|reus)`,
+      "start-?up",
+    ],
+    after: [
+      "n\\.?v\\.?",
+      "b\\.?v\\.?",
+      "inc\\.?",
+      "ltd\\.?",
+      "llc",
+      "corp\\.?",
+      "co\\.?",
+      "plc",
+      "gmbh",
+      "ag",
+      "s\\.a\\.",
+      "holding",
+      "group",
+    ],
+  },
   effective: [
     `(?<!${L})vanaf`,
     `(?<!${L})per`,

@@ -20,11 +20,30 @@ export const vi: Lexicon = {
   nouns: {
     service: {
       store: ["cua hang", "nha sach", "thu vien"],
-      website: ["trang web", "website", "phien ban"],
-      service: ["dich vu", "nen tang"],
-      app: ["ung dung"],
-      office: ["van phong", "nha may", "trung tam du lieu"],
-      product: ["san pham", "tro choi"],
+      website: [
+        "trang web",
+        "website",
+        "phien ban",
+        "cong thong tin( đien tu)?",
+        "trang chu",
+        "trang tin",
+        "mang xa hoi",
+        "cong cu tim kiem",
+        "(dich vu )?tim kiem",
+      ],
+      service: ["dich vu", "nen tang", "(hop )?thu đien tu", "email", "mail", "chat", "tinh nang"],
+      app: ["ung dung", "app"],
+      office: [
+        "van phong( đai dien)?",
+        "nha may",
+        "xuong",
+        "chi nhanh",
+        "trung tam (du lieu|nghien cuu|r&d|phat trien)",
+        "phong thi nghiem",
+        "co so (san xuat|nghien cuu)",
+      ],
+      business: ["cong ty con", "bo phan", "mang kinh doanh"],
+      product: ["san pham", "tro choi", "game", "may chu", "thiet bi"],
     },
     merchant: [
       "nguoi ban",
@@ -52,6 +71,17 @@ export const vi: Lexicon = {
     stake: ["co phan", "co phieu", "\\d+([,.]\\d+)? ?(%|phan tram)", "von"],
   },
   actions: [
+    // "ngừng kinh doanh với Huawei", "cắt quan hệ làm ăn với ZTE": a cut with a party, not an exit.
+    {
+      type: "partnership-cut",
+      pattern:
+        "(ngung|dung|cham dut|cat đut|cat|tam dung|tam ngung|han che|huy) (moi |cac |toan bo )?(hoat đong )?(kinh doanh|giao dich|lam an|hop tac|quan he( lam an| kinh doanh)?|giao thuong|mua ban) (\\S+ ){0,2}voi",
+    },
+    {
+      type: "partnership-cut",
+      pattern:
+        "(ngung|dung|cham dut|thoi|tam ngung|tam dung|cat|thu hoi|rut) (cung cap |cap )?(giay phep|ban quyen|ban cap nhat|cap nhat|ho tro ky thuat|quyen truy cap)",
+    },
     {
       type: "exit",
       pattern:
@@ -71,7 +101,13 @@ export const vi: Lexicon = {
     { type: "sales-halt", pattern: "khong (the |con )?mua … truc tiep", what: "direct sales" },
     {
       type: "sales-halt",
-      pattern: "(ngung|dung|thoi|tam ngung) (ban|kinh doanh|phan phoi|cung cap|xuat)",
+      pattern:
+        "(ngung|dung|thoi|tam ngung|tam dung|cham dut) (viec )?(ban|kinh doanh|phan phoi|cung cap|cung ung|xuat|giao hang|giao|van chuyen|nhan đon|ship)",
+    },
+    {
+      type: "sales-halt",
+      pattern:
+        "(se )?khong (con |tiep tuc |đuoc )?(cung cap|ban|giao|cung ung|xuat khau|van chuyen) (\\S+ ){0,2}(linh kien|chip|hang|san pham|thiet bi|phan mem|ban dan|vi mach)",
     },
     { type: "sales-halt", pattern: "khong (con )?ban … nua" },
     { type: "sales-halt", pattern: "khong (the|con) mua" },
@@ -119,7 +155,13 @@ export const vi: Lexicon = {
     { type: "blocked", pattern: "van truong thanh (lua|ky thuat so)|tuong lua vi đai" },
     {
       type: "shutdown",
-      pattern: "(đong cua|đong|ngung|dung|cham dut|khai tu|go bo|xoa so) … {service}",
+      pattern:
+        "(đong cua|đong|ngung|dung|cham dut|khai tu|go bo|xoa so|rut|rut bo|bo|loai bo|tat|giai the|thu hep) … {service}",
+    },
+    {
+      type: "shutdown",
+      pattern:
+        "{service} … (đong cua|ngung hoat đong|dung hoat đong|bi khai tu|ngung van hanh|sap tiem|chinh thuc đong)",
     },
   ],
   china: [
@@ -157,7 +199,45 @@ export const vi: Lexicon = {
     "neu",
     "xem xet",
     "muon",
+    "buoc phai",
+    "co \\d+ (ngay|thang) đe",
+    "han chot",
+    "tin đon",
+    "đuoc cho la",
+    "neu nhu",
+    "gia su",
   ],
+  background: [
+    "truoc đo",
+    "truoc đay",
+    "tung",
+    "đa tung",
+    "tu nam",
+    "hoi đo",
+    "khi đo",
+    "luc đo",
+    "vao thoi điem đo",
+    "nam sau",
+    "\\S+ nam sau",
+    "lan đau",
+    "trong qua khu",
+  ],
+  entries: [
+    "ra mat",
+    "gia nhap",
+    "tham nhap",
+    "vao thi truong",
+    "mo rong",
+    "khai truong",
+    "mo (cua hang|van phong|nha may|trung tam|chi nhanh)",
+    "quay lai",
+    "tro lai",
+    "đau tu (them|moi)",
+  ],
+  companyMarkers: {
+    before: ["cong ty", "tap đoan", "hang", "nha san xuat", "ong lon", "gia khong lo", "startup"],
+    after: ["inc\\.?", "corp\\.?", "co\\.?", "ltd\\.?", "llc", "plc", "gmbh", "ag", "jsc", "group"],
+  },
   effective: [
     "ke tu",
     "tu ngay",
@@ -167,6 +247,11 @@ export const vi: Lexicon = {
     "ap dung tu",
     "bat đau tu",
     "het han",
+    "tu hom nay",
+    "bat đau",
+    "đen het",
+    "cham nhat",
+    "ke tu ngay",
   ],
   dates: {
     connectors: ["ngay", "nam", "vao", "hoi", "trong", "cua", "thang"],
