@@ -80,9 +80,13 @@ export const en: Lexicon = {
     },
     {
       type: "partnership-cut",
-      pattern: "(will|would|could|can|do|does|did)? ?(not|no longer|n't) (supply|support|work with|do business with|provide (updates|components|chips|software) to)",
+      pattern:
+        "(will|would|could|can|do|does|did)? ?(not|no longer|n't) (supply|support|work with|do business with|provide (updates|components|chips|software) to)",
     },
-    { type: "partnership-cut", pattern: "cut\\w* off (supplies|shipments|access|support|components|chips)" },
+    {
+      type: "partnership-cut",
+      pattern: "cut\\w* off (supplies|shipments|access|support|components|chips)",
+    },
     {
       type: "shutdown",
       pattern: "(pull\\w*|withdr[ae]w\\w*|yank\\w*) (its |their |the )?… {service} (out of|from)",
@@ -122,7 +126,8 @@ export const en: Lexicon = {
     },
     {
       type: "sales-halt",
-      pattern: "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*) (selling|shipping|distributing|offering|exporting|delivering)",
+      pattern:
+        "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*) (selling|shipping|distributing|offering|exporting|delivering)",
     },
     {
       type: "sales-halt",
@@ -138,7 +143,8 @@ export const en: Lexicon = {
     },
     {
       type: "sales-halt",
-      pattern: "(require|requires|required|requiring|need\\w*) (a |an )?(export )?licen[cs]es? (for the export|to (ship|export|sell))",
+      pattern:
+        "(require|requires|required|requiring|need\\w*) (a |an )?(export )?licen[cs]es? (for the export|to (ship|export|sell))",
     },
     { type: "sales-halt", pattern: "pull\\w* … from (its )?(shelves|sale)" },
     {
@@ -205,7 +211,8 @@ export const en: Lexicon = {
     },
     {
       type: "divestment",
-      pattern: "merg\\w* (its |their )?(\\S+ )?(business|operations|unit|subsidiary) (\\S+ ){0,4}with",
+      pattern:
+        "merg\\w* (its |their )?(\\S+ )?(business|operations|unit|subsidiary) (\\S+ ){0,4}with",
     },
     {
       type: "other",
@@ -303,8 +310,32 @@ export const en: Lexicon = {
     "set\\w* up",
   ],
   companyMarkers: {
-    before: ["company", "firm", "group", "maker", "giant", "startup", "chipmaker", "platform", "retailer"],
-    after: ["inc\\.?", "corp\\.?", "corporation", "co\\.?", "ltd\\.?", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "holdings"],
+    before: [
+      "company",
+      "firm",
+      "group",
+      "maker",
+      "giant",
+      "startup",
+      "chipmaker",
+      "platform",
+      "retailer",
+    ],
+    after: [
+      "inc\\.?",
+      "corp\\.?",
+      "corporation",
+      "co\\.?",
+      "ltd\\.?",
+      "llc",
+      "plc",
+      "gmbh",
+      "ag",
+      "sa",
+      "nv",
+      "bv",
+      "holdings",
+    ],
   },
   effective: [
     "effective",

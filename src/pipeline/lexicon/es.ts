@@ -130,6 +130,19 @@ export const es: Lexicon = {
     },
     { type: "exit", pattern: `(hace|hizo|hara|hacer|haciendo|hacen|hicieron) las maletas${E}` },
 
+    // Business with a named party stopped: "suspende los negocios con Huawei", "no suministrará a Huawei".
+    {
+      type: "partnership-cut",
+      pattern: `(${STOP}|${CEASE} (hacer|tener)|romp${L}*|rompi${L}*|cort(a|an|o|aron|ara|aran|ar|ado)${E}) (los |sus |todos los |todo |cualquier )?(negocios|tratos|transacciones|comercio|intercambios|suministros?|envios|ventas|relacion(es)? comercial(es)?) (con|a|al) (?!(la|el|los|las|china|rusia|clientes|consumidores)${E})`,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `no (suministr|provee|abastec|vender|enviar)${L}* (mas )?(a|al) (?!(la|el|los|las|china|rusia|clientes|consumidores)${E})`,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `(${CEASE}|${STOP}) (suministrar|proveer|abastecer|dar soporte|actualizar)${E}`,
+    },
     // Sales halt, direct sales first.
     {
       type: "sales-halt",
@@ -171,6 +184,10 @@ export const es: Lexicon = {
       pattern: `(retir${L}*) … (de la venta|de las tiendas|de los estantes|del catalogo)`,
     },
 
+    {
+      type: "sales-halt",
+      pattern: `(ya )?no (podra|podran|puede|pueden) (seguir )?(vender|exportar|enviar|suministrar|comercializar|distribuir)${E}`,
+    },
     // Restrictions on sign-ups and features.
     {
       type: "restriction",
@@ -208,6 +225,21 @@ export const es: Lexicon = {
       what: "free accounts",
     },
 
+    {
+      type: "restriction",
+      pattern: `(retir${L}*|elimin${L}*|quit(a|an|o|aron|ara|ar|ado)${E}|borr${L}*|suprim${L}*|desaparec${L}*|hace limpieza|hizo limpieza|purg${L}*) … (de |en |del )?(la |su |el )?(version china (de|del) (su |la |el )?)?(app store|tienda (de aplicaciones|china|digital|online)|play store|store)${E}`,
+      what: "apps from its store",
+    },
+    {
+      type: "restriction",
+      pattern: `(ya )?no (esta|estan|estara|estaran|estaba|estaban) disponibles? (en|para los usuarios (en|de)|para) (la )?chin`,
+      what: "access",
+    },
+    {
+      type: "restriction",
+      pattern: `(limit${L}*|restring${L}*|bloque${L}*|cort${L}*) … (el )?(trafico|api|acceso a (su|la) api)${E}`,
+      what: "access",
+    },
     // Seller bans.
     {
       type: "seller-ban",
@@ -294,6 +326,27 @@ export const es: Lexicon = {
         "gran (cortafuegos|firewall)|gran muralla (digital|informatica|de internet|electronica)",
     },
 
+    {
+      type: "blocked",
+      pattern: `(qued${L}*|result${L}*|esta|estan|estaba|estaban|sigue|siguen|permanece${L}*|ha sido|han sido|fue|fueron) (practicamente |totalmente |completamente |parcialmente )?(inaccesibles?|bloquead[oa]s?|censurad[oa]s?|vetad[oa]s?)${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(orden|peticion|instancias|exigencia|requerimiento|presion(es)?)( expresa| directa)? (del|de las|de la|de los|de) (regulador|reguladores|autoridades|gobierno|pekin|ciberespacio|administracion|censores)${E}`,
+    },
+    {
+      type: "other",
+      pattern: `(renunci${L}*|desist${L}*|abandon${L}*) … (a comprar|a adquirir|(a |de )?la (compra|adquisicion|fusion|operacion|oferta)|(a |de )?su oferta)${E}`,
+      what: "abandons a deal",
+    },
+    {
+      type: "divestment",
+      pattern: `(escind${L}*|escision|spin-?off|segrega${L}*|separa${L}*) … en una (empresa|sociedad|entidad|compania) (independiente|autonoma|separada|aparte|local)${E}`,
+    },
+    {
+      type: "divestment",
+      pattern: `(fusion${L}*|integr${L}*) (su |sus )?(negocio|filial|operaciones|actividades) (chin[oa]s?|local(es)?|en china) (con|en)${E}`,
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
@@ -305,7 +358,7 @@ export const es: Lexicon = {
     },
     {
       type: "shutdown",
-      pattern: `{service} (dejara|dejaran|dejo|dejaron|deja|dejan) de (funcionar|operar|estar disponibles?)${E}`,
+      pattern: `{service} … (dejara|dejaran|dejo|dejaron|deja|dejan|dejar|dejaria|cesara|cesaran) de (funcionar|operar|estar disponibles?|prestar servicio|ofrecerse)${E}`,
     },
   ],
   china: [
@@ -380,6 +433,65 @@ export const es: Lexicon = {
     "presuntamente",
     "no descarta",
   ],
+  background: [
+    `ya (habia|habian|hab${L}*)`,
+    "(habia|habian) ya",
+    "anteriormente",
+    "previamente",
+    "con anterioridad",
+    "en el pasado",
+    "en su momento",
+    "por aquel entonces",
+    "en aquel (entonces|momento)",
+    "entonces",
+    "(anos|meses|dias) (despues|mas tarde|antes)",
+    "al ano siguiente",
+    `(?<!${L})desde${E}`,
+    "hace (unos|varios|algunos|\\d+|dos|tres|diez) anos",
+    "no es la primera vez",
+    "por primera vez",
+    "ya en",
+    "cabe recordar",
+    "recordemos",
+    "antes de eso",
+  ],
+  entries: [
+    `lanz${L}*`,
+    `lanc${L}*`,
+    `desembarc${L}*`,
+    "entra(r|ra|ran|n|do)? en el mercado",
+    "llega(r|ra|ran|n|do)? a china",
+    "llegada a china",
+    `(abr(e|en|io|ira|iran|ir)|abierto|inaugur${L}*)${E}`,
+    `expan${L}*`,
+    `amplia${L}* (su|sus) (presencia|operaciones|negocio)`,
+    "refuerza (su|sus) (presencia|apuesta)",
+    "(vuelve|volvera|regresa|regreso|retorna|retorno) a china",
+    "(su )?regreso (a|al mercado) chin",
+    `(se instala|se establece|se implanta|implantacion)${E}`,
+  ],
+  companyMarkers: {
+    before: [
+      "la (empresa|compania|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante)",
+      "el (grupo|gigante|fabricante|conglomerado|buscador|portal)",
+      "la filial",
+    ],
+    after: [
+      "s\\.a\\.",
+      "s\\.l\\.",
+      "sau",
+      "inc\\.?",
+      "ltd\\.?",
+      "co\\.",
+      "corp\\.?",
+      "corporation",
+      "gmbh",
+      "ag",
+      "plc",
+      "llc",
+      "holdings?",
+    ],
+  },
   effective: [
     "a partir del?",
     `(?<!${L})desde el`,
@@ -390,6 +502,9 @@ export const es: Lexicon = {
     "con efecto",
     `efectiv${L}*`,
     "vigente",
+    "hasta (el|finales de|fin de)",
+    "con vigencia (desde|a partir)",
+    "a partir de (este|el proximo|este proximo)",
     "a mas tardar",
     "plazo",
     "con fecha",
@@ -494,6 +609,14 @@ export const es: Lexicon = {
   },
   boilerplate: [
     "publicidad",
+    "→",
+    "etiquetas\\s*:",
+    "temas\\s*:",
+    "actualizado",
+    "imprimir",
+    "enviar por (correo|e-?mail)",
+    "(foto|imagen)\\s*\\(",
+    "todos los derechos reservados",
     "compartir",
     "comparte",
     "comparte esta noticia",

@@ -90,13 +90,7 @@ export const id: Lexicon = {
       "kolaborasi",
       "pasokan",
     ],
-    stake: [
-      "saham",
-      "kepemilikan",
-      "ekuitas",
-      "porsi",
-      "\\d+([,.]\\d+)? ?(%|persen)",
-    ],
+    stake: ["saham", "kepemilikan", "ekuitas", "porsi", "\\d+([,.]\\d+)? ?(%|persen)"],
   },
   actions: [
     // Exit: "keluar dari pasar China", "hengkang dari Tiongkok", "menarik diri dari China".
@@ -134,17 +128,22 @@ export const id: Lexicon = {
     { type: "sales-halt", pattern: `${STOP} (sementara )?(seluruh |semua )?${SALE}` },
     {
       type: "sales-halt",
-      pattern: "(tidak|tak) (akan )?lagi (menjual|memasok|mengirim\\w*|menawarkan|menyediakan|mengekspor)",
+      pattern:
+        "(tidak|tak) (akan )?lagi (menjual|memasok|mengirim\\w*|menawarkan|menyediakan|mengekspor)",
     },
     {
       type: "sales-halt",
-      pattern: "(tidak|tak) (lagi )?(bisa|dapat|boleh) (lagi )?(membeli|memesan|dijual|diekspor|dikirim)",
+      pattern:
+        "(tidak|tak) (lagi )?(bisa|dapat|boleh) (lagi )?(membeli|memesan|dijual|diekspor|dikirim)",
     },
     {
       type: "sales-halt",
       pattern: "(menarik|ditarik) … dari (pasaran|peredaran|rak|etalase toko)",
     },
-    { type: "sales-halt", pattern: "(larangan|pembatasan|penghentian) (ekspor|penjualan|pengiriman)" },
+    {
+      type: "sales-halt",
+      pattern: "(larangan|pembatasan|penghentian) (ekspor|penjualan|pengiriman)",
+    },
 
     // Blocks by the Chinese state, and removals suffered (passive) rather than done.
     {
@@ -157,8 +156,7 @@ export const id: Lexicon = {
     },
     {
       type: "blocked",
-      pattern:
-        `(diblokir|terblokir|disensor|diblok|dicekal|dibanned|diban|dilarang beredar|tidak (lagi )?(dapat|bisa) (diakses|digunakan|dipakai|dibuka)|tak (lagi )?(dapat|bisa) (diakses|digunakan|dipakai|dibuka)|tidak dapat dijangkau)${END}`,
+      pattern: `(diblokir|terblokir|disensor|diblok|dicekal|dibanned|diban|dilarang beredar|tidak (lagi )?(dapat|bisa) (diakses|digunakan|dipakai|dibuka)|tak (lagi )?(dapat|bisa) (diakses|digunakan|dipakai|dibuka)|tidak dapat dijangkau)${END}`,
     },
     { type: "blocked", pattern: `dilarang (\\S+ ){0,2}di ${CN}` },
     { type: "blocked", pattern: "(great firewall|tembok api|firewall raksasa)" },
@@ -210,7 +208,11 @@ export const id: Lexicon = {
     },
 
     // Partnership cuts: "memutus kerja sama dengan Huawei", "mencabut lisensi".
-    { type: "partnership-cut", pattern: "(tidak|tak) (lagi )?(bisa|dapat) (masuk|login|log in)", what: "log-in integration" },
+    {
+      type: "partnership-cut",
+      pattern: "(tidak|tak) (lagi )?(bisa|dapat) (masuk|login|log in)",
+      what: "log-in integration",
+    },
     {
       type: "partnership-cut",
       pattern:
@@ -227,7 +229,10 @@ export const id: Lexicon = {
       pattern:
         "(menjual|dijual|melepas|dilepas|melepaskan|dilepaskan|pelepasan|mendivestasikan|divestasi|mengalihkan|dialihkan|pengalihan) … (saham|kepemilikan|bisnis|unit|operasi|anak (usaha|perusahaan)|divisi|aset|usaha)",
     },
-    { type: "divestment", pattern: "penjualan (\\S+ )?(saham|unit bisnis|bisnis|anak usaha|anak perusahaan)" },
+    {
+      type: "divestment",
+      pattern: "penjualan (\\S+ )?(saham|unit bisnis|bisnis|anak usaha|anak perusahaan)",
+    },
     { type: "divestment", pattern: "(divestasi|spin ?-?off|memisahkan (bisnis|unit)|dipisahkan)" },
     {
       type: "divestment",
@@ -418,7 +423,11 @@ export const id: Lexicon = {
     },
     relative: [
       { pattern: "{n} {unit} (sebelumnya|sebelum itu)", sign: -1, anchor: "previous" },
-      { pattern: "{n} {unit} (kemudian|setelahnya|sesudahnya|berselang)", sign: 1, anchor: "previous" },
+      {
+        pattern: "{n} {unit} (kemudian|setelahnya|sesudahnya|berselang)",
+        sign: 1,
+        anchor: "previous",
+      },
       { pattern: "{n} ?{unit} (lalu|yang lalu|silam|terakhir)", sign: -1, anchor: "publication" },
     ],
     thatSuffix: ["itu", "tersebut"],

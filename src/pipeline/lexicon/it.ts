@@ -124,6 +124,19 @@ export const it: Lexicon = {
       pattern: `(fa|fanno|ha fatto|hanno fatto|fara|faranno|fare|facendo) le valigie${E}`,
     },
 
+    // Business with a named party stopped: "interrompe le forniture a Huawei", "non fornirà più Huawei".
+    {
+      type: "partnership-cut",
+      pattern: `(${STOP}|taglia${L}*|tagliat[oaie]) (le |i |gli |ogni |tutti i |tutte le |qualsiasi )?(forniture|rapporti|affari|transazioni|scambi|spedizioni|vendite|relazioni commerciali) (a|al|alla|con) (?!(la|il|i|le|lo|gli|l'|cina|russia|clienti|consumatori)${E})`,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `non (fornir${L}*|vender${L}*) piu (a|al) (?!(la|il|i|le|cina|russia|clienti|consumatori)${E})`,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `tagli${L}* (i )?ponti${E}`,
+    },
     // Sales halt, direct sales first.
     {
       type: "sales-halt",
@@ -165,6 +178,10 @@ export const it: Lexicon = {
       pattern: `(ritir${L}*|tolt[oaie]|togli${L}*) … (dal mercato|dagli scaffali|dalla vendita|dal catalogo|dai negozi)`,
     },
 
+    {
+      type: "sales-halt",
+      pattern: `non (potra|potranno|puo|possono) piu (vendere|spedire|esportare|consegnare|commercializzare|distribuire)${E}`,
+    },
     // Restrictions on sign-ups and features.
     {
       type: "restriction",
@@ -192,6 +209,21 @@ export const it: Lexicon = {
       what: "access",
     },
 
+    {
+      type: "restriction",
+      pattern: `(rimuov${L}*|rimoss[oaie]|ritir${L}*|elimin${L}*|cancell${L}*|tolt[oaie]|togli${L}*|spari${L}*|fa pulizia|ha fatto pulizia|epur${L}*) … (da|dal|dalla|dallo|nel|sul|sull') ?(suo |sua |proprio |propria )?(versione cinese (del|dello|della) (suo |proprio )?)?(app store|negozio (di applicazioni|digitale|online|cinese)|play store|store)${E}`,
+      what: "apps from its store",
+    },
+    {
+      type: "restriction",
+      pattern: `non (e|sono|sara|saranno) piu disponibil(e|i) (in|per gli utenti in|per gli utenti cinesi|sul mercato) ?(cina|cinese)?`,
+      what: "access",
+    },
+    {
+      type: "restriction",
+      pattern: `(limit${L}*|restring${L}*|blocc${L}*|tagli${L}*) … (il )?(traffico|api|accesso alla (sua |propria )?api)${E}`,
+      what: "access",
+    },
     // Seller bans.
     {
       type: "seller-ban",
@@ -277,6 +309,35 @@ export const it: Lexicon = {
       pattern: "grande (firewall|muraglia (digitale|informatica|di internet|elettronica))",
     },
 
+    {
+      type: "blocked",
+      pattern: `(e|sono|era|erano|e stat[oaie]|sono stat[ie]|rimane|rimangono|resta|restano|risulta|risultano|divent${L}*) (di fatto |praticamente |completamente |totalmente )?(inaccessibil[ei]|bloccat[oaie]|oscurat[oaie]|censurat[oaie]|irraggiungibil[ei])${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(su|dietro) (ordine|richiesta|pressione|pressioni|indicazione|ingiunzione) (del|della|delle|dei|di) (autorita|regolatore|regolatori|governo|pechino|censori|amministrazione)${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(ordin${L}*|impost${L}*|impone${L}*) (la |lo |il )?(chiusura|rimozione|sospensione|blocco|ritiro|oscuramento|spegnimento)${E}`,
+    },
+    {
+      type: "other",
+      pattern: `(rinunci${L}*|desist${L}*|abbandon${L}*) … (ad acquistare|ad acquisire|a comprare|all'acquisizione|all'acquisto|alla fusione|all'offerta|l'offerta|l'acquisizione|l'operazione|la propria offerta|la sua offerta)${E}`,
+      what: "abandons a deal",
+    },
+    {
+      type: "divestment",
+      pattern: `(lo )?(scorporo|spin-?off|scissione) (di|della|del|delle|dei|dell')${E}`,
+    },
+    {
+      type: "divestment",
+      pattern: `(scorpor${L}*|separ${L}*|trasferi${L}*|confer${L}*) … in una (societa|entita|azienda|joint venture) (autonoma|indipendente|separata|locale|a se)${E}`,
+    },
+    {
+      type: "divestment",
+      pattern: `(vendut[oaie]|cedut[oaie]) … (le |la |il |i |gli |l')?(infrastruttur(a|e)|asset|attivi|impianti|data center|centri dati|operazioni)${E}`,
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
@@ -361,6 +422,63 @@ export const it: Lexicon = {
     `ipotes${L}*`,
     "non esclude",
   ],
+  background: [
+    "(aveva|avevano|era|erano) gia",
+    "in precedenza",
+    "precedentemente",
+    "in passato",
+    "all'epoca",
+    "a suo tempo",
+    "allora",
+    "(anni|mesi|giorni) (dopo|piu tardi|prima)",
+    "l'anno (successivo|seguente|precedente)",
+    `(?<!${L})(dal|sin dal|fin dal)${E}`,
+    "(qualche|alcuni|diversi|due|tre|dieci) anni fa",
+    "non e la prima volta",
+    "per la prima volta",
+    "gia nel",
+    "si ricordi",
+    "ricordiamo",
+    "prima ancora",
+  ],
+  entries: [
+    `lanci${L}*`,
+    `sbarc${L}*`,
+    "entra(re|ra|no|to|ta)? nel mercato",
+    `arriv${L}* in cina`,
+    "arrivo in cina",
+    `(apr(e|ono|ira|iranno|ire)|apert[oaie]|inaugur${L}*)${E}`,
+    `espan${L}*`,
+    `amplia${L}* (la sua|la propria) (presenza|attivita)`,
+    "rafforza (la sua|la propria) presenza",
+    "(torna|tornera|ritorna|rientra|rientrera) (in cina|nel mercato cinese)",
+    "(il )?(ritorno|rientro) in cina",
+    `(si insedia|si stabilisce|insediamento)${E}`,
+  ],
+  companyMarkers: {
+    before: [
+      "la (societa|compagnia|startup|piattaforma|multinazionale|big tech|azienda)",
+      "l'azienda",
+      "il (gruppo|colosso|gigante|produttore|marchio|motore di ricerca)",
+      "la controllata",
+    ],
+    after: [
+      "s\\.p\\.a\\.?",
+      "spa",
+      "s\\.r\\.l\\.?",
+      "srl",
+      "inc\\.?",
+      "ltd\\.?",
+      "co\\.",
+      "corp\\.?",
+      "corporation",
+      "gmbh",
+      "ag",
+      "plc",
+      "llc",
+      "holdings?",
+    ],
+  },
   effective: [
     `(?<!${L})(dal|dall'|dalla|dai)`,
     "a partire da(l|lla|i)?",
@@ -379,6 +497,13 @@ export const it: Lexicon = {
     connectors: [
       "°",
       "di",
+      "fine",
+      "inizio",
+      "meta",
+      "primavera",
+      "estate",
+      "autunno",
+      "inverno",
       "del",
       "nel",
       "il",
@@ -464,6 +589,13 @@ export const it: Lexicon = {
   },
   boilerplate: [
     "riproduzione riservata",
+    "→",
+    "tag\\s*:",
+    "argomenti\\s*:",
+    "aggiornato (il|alle)",
+    "stampa",
+    "(foto|immagine)\\s*\\(",
+    "credit(i|s)? (foto|fotografici)",
     "pubblicita",
     "condividi",
     "leggi anche",

@@ -129,6 +129,15 @@ export const pt: Lexicon = {
     },
     { type: "exit", pattern: `(faz|fez|fara|fazer|fazendo|fazem|fizeram) as malas${E}` },
 
+    // Business with a named party stopped: "suspende os negócios com a Huawei", "não fornecerá à Huawei".
+    {
+      type: "partnership-cut",
+      pattern: `(${STOP}|cort(a|am|ou|aram|ara|ar|ando)${E}|romp${L}*) (os |as |seus |suas |todos os |todas as |qualquer )?(negocios|transacoes|fornecimentos?|relacoes comerciais|relacao comercial|comercio|envios|vendas) (com|a|ao|para) (?!(a |o |os |as )?(china|russia|clientes|consumidores)${E})`,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `nao (fornecer${L}*|vender${L}*) mais (a|ao|para) (?!(china|russia|clientes|consumidores)${E})`,
+    },
     // Sales halt, direct sales first.
     {
       type: "sales-halt",
@@ -170,6 +179,10 @@ export const pt: Lexicon = {
       pattern: `(retir${L}*|tir(a|ou|ara|ar)) … (de venda|das lojas|das prateleiras|do catalogo)`,
     },
 
+    {
+      type: "sales-halt",
+      pattern: `(ja )?nao (podera|poderao|pode|podem) (mais )?(vender|exportar|enviar|fornecer|comercializar|distribuir)${E}`,
+    },
     // Restrictions on sign-ups and features.
     {
       type: "restriction",
@@ -197,6 +210,21 @@ export const pt: Lexicon = {
       what: "access",
     },
 
+    {
+      type: "restriction",
+      pattern: `(retir${L}*|remov${L}*|elimin${L}*|exclu${L}*|apag${L}*|tir(a|ou|aram|ar)${E}|desaparec${L}*|faz limpeza|fez limpeza) … (da|do|de|na|no) ?(sua |seu )?(versao chinesa (da|do) (sua |seu )?)?(app store|loja (de aplicativos|de aplicacoes|chinesa|digital|online)|play store|store)${E}`,
+      what: "apps from its store",
+    },
+    {
+      type: "restriction",
+      pattern: `(ja )?nao (esta|estao|estara|estarao|estava|estavam) (mais )?disponive(l|is) (na|em|para os usuarios (na|da)|para usuarios (na|da)|para) (china|chines)`,
+      what: "access",
+    },
+    {
+      type: "restriction",
+      pattern: `(limit${L}*|restring${L}*|bloque${L}*|cort${L}*) … (o )?(trafego|api|acesso a (sua )?api)${E}`,
+      what: "access",
+    },
     // Seller bans.
     {
       type: "seller-ban",
@@ -279,6 +307,27 @@ export const pt: Lexicon = {
     },
     { type: "blocked", pattern: "grande (firewall|muralha (digital|da internet|eletronica))" },
 
+    {
+      type: "blocked",
+      pattern: `(fic(a|ou|am|aram|ara)|esta|estao|estava|estavam|foi|foram|continua|continuam|permanece${L}*|tornou-se|torna-se) (praticamente |totalmente |completamente |parcialmente )?(inacessive(l|is)|bloquead[oa]s?|censurad[oa]s?|vetad[oa]s?|banid[oa]s?|suspens[oa]s? a pedido)${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(a pedido|por ordem|por exigencia|a mando|por determinacao|sob pressao|a pedidos|por imposicao) (de |do |da |dos |das )(regulador(es)?|autoridades|governo|pequim|censores|administracao|orgao regulador)${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(obrig${L}*|forc${L}*|orden${L}*|mand${L}*|determin${L}*) (a |o |os |as )?([${L}-]+ )?a (fechar|encerrar|retirar|remover|suspender|bloquear|desativar)${E}`,
+    },
+    {
+      type: "other",
+      pattern: `(desist${L}*|abandon${L}*|renunci${L}*) … ((da|de|a) )?(comprar|adquirir|compra|aquisicao|fusao|oferta|operacao)${E}`,
+      what: "abandons a deal",
+    },
+    {
+      type: "divestment",
+      pattern: `(cisao|spin-?off|separ${L}*|desmembr${L}*|transfer${L}*) … (em|para) uma (empresa|sociedade|entidade|companhia|joint venture) (independente|autonoma|separada|local)${E}`,
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
@@ -369,6 +418,60 @@ export const pt: Lexicon = {
     "alegadamente",
     "nao descarta",
   ],
+  background: [
+    "(ja|tinha|tinham|havia|haviam) (ja )?(tinha|tinham|havia|haviam)",
+    "anteriormente",
+    "previamente",
+    "no passado",
+    "na epoca",
+    "na altura",
+    "em seu tempo",
+    "(anos|meses|dias) (depois|mais tarde|antes)",
+    "no ano seguinte",
+    `(?<!${L})desde${E}`,
+    "ha (alguns|varios|\\d+|dois|tres|dez) anos",
+    "nao e a primeira vez",
+    "pela primeira vez",
+    "ja em",
+    "vale lembrar",
+    "lembre-se",
+  ],
+  entries: [
+    `lanc${L}*`,
+    `desembarc${L}*`,
+    "entr(a|ar|ou|ara|am|aram) no mercado",
+    "cheg(a|ar|ou|ara) a china",
+    "chegada a china",
+    `(abr(e|em|iu|ira|ir)|abert[oa]s?|inaugur${L}*)${E}`,
+    `expan${L}*`,
+    `amplia${L}* (sua|a sua) (presenca|operacao|operacoes)`,
+    "reforca (sua|a sua) presenca",
+    "(volta|voltara|retorna|retornara|regressa) (a|para a|ao mercado) chin",
+    "(o )?(retorno|regresso) (a|ao mercado) chin",
+    `(se instala|se estabelece|instala-se|estabelece-se)${E}`,
+  ],
+  companyMarkers: {
+    before: [
+      "a (empresa|companhia|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|gigante)",
+      "o (grupo|gigante|fabricante|conglomerado|buscador|portal)",
+      "a subsidiaria",
+    ],
+    after: [
+      "s\\.a\\.",
+      "s/a",
+      "ltda\\.?",
+      "inc\\.?",
+      "ltd\\.?",
+      "co\\.",
+      "corp\\.?",
+      "corporation",
+      "gmbh",
+      "ag",
+      "plc",
+      "llc",
+      "holdings?",
+    ],
+  },
   effective: [
     "a partir d?[aoe]",
     "a contar d[aoe]",
