@@ -44,6 +44,12 @@ export const EventSourceSchema = z.object({
   id: described(slug, "id of the source article"),
   evidence: described(text, "the sentence of the article that reports the event, verbatim"),
   primary: described(z.boolean(), "whether this is the article's main event"),
+  attached: z.optional(
+    described(
+      z.object({ basis: text, confidence: z.number().check(z.gte(0), z.lte(1)) }),
+      "set when an article in a language without a lexicon was attached to a known story by company, China and date",
+    ),
+  ),
 });
 
 /** A company, country or market move, located in time, with the articles that report it. */
@@ -98,7 +104,15 @@ export const CompanySchema = z.object({
 /** An input file that produced no event, and why. */
 export const UnplacedSchema = z.object({
   file: z.string(),
-  reason: z.enum(["unreadable", "empty", "not-text", "no-company", "no-event", "dropped"]),
+  reason: z.enum([
+    "unreadable",
+    "empty",
+    "not-text",
+    "no-company",
+    "no-event",
+    "no-lexicon",
+    "dropped",
+  ]),
   message: z.string(),
 });
 

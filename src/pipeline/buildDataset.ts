@@ -24,6 +24,8 @@ import { compileGazetteer, type Gazetteer } from "./mentions/gazetteer.ts";
 import { lexiconFor } from "./mentions/lexiconFor.ts";
 import { mergeAcrossSources, mergeArticleDrafts, type MergedEvent } from "./events/mergeEvents.ts";
 import { sourceId } from "./read/sourceId.ts";
+import { ATTACHED_CONFIDENCE, attachToStories, type StoryProbe } from "./events/attachToStories.ts";
+import { storyProbe } from "./events/storyProbe.ts";
 
 /** One file of the seeds folder. */
 export interface InputFile {
@@ -81,6 +83,9 @@ export function buildDataset(files: readonly InputFile[], options: BuildOptions 
   const texts: SourceText[] = [];
   const perSource: { sourceId: string; drafts: EventDraft[]; language: string }[] = [];
   const usedIds = new Set<string>();
+  // Articles no lexicon reads, waiting to be attached to a story the others tell.
+  const pending: { probe: StoryProbe; source: SourceArticle; text: SourceText; file: string }[] =
+    [];
   articles.forEach((file, index) => {
     onProgress(index, articles.length);
     const decoded = decodeArticle(file.bytes);
@@ -115,12 +120,16 @@ export function buildDataset(files: readonly InputFile[], options: BuildOptions 
       warnings.push(...outcome.warnings.map((message) => ({ file: file.name, message })));
       drafts = outcome.drafts;
     }
-    if (drafts.length === 0) {
+    const probe =
+      drafts.length === 0 && !native && published
+        ? storyProbe(layout, { lexicon, gazetteer, countries }, published, language)
+        : null;
+    if (drafts.length === 0 && !probe) {
       unplaced.push(whyUnplaced(file.name, decoded.text, language, native, curation, gazetteer));
       return;
     }
     const id = sourceId(file.name, usedIds);
-    sources.push({
+    const source: SourceArticle = {
       id,
       file: file.name,
       language,
@@ -132,16 +141,57 @@ export function buildDataset(files: readonly InputFile[], options: BuildOptions 
       curated: (["published", "outlet", "url"] as const).filter(
         (key) => curation?.[key] !== undefined,
       ),
-    });
+    };
+    const text: SourceText = { id, language, text: decoded.text };
+    if (probe) {
+      pending.push({ probe: { ...probe, sourceId: id }, source, text, file: file.name });
+      return;
+    }
+    sources.push(source);
     // Handing each text out as it is read keeps memory flat on 100k articles.
-    if (onText) onText({ id, language, text: decoded.text });
-    else texts.push({ id, language, text: decoded.text });
+    if (onText) onText(text);
+    else texts.push(text);
     perSource.push({ sourceId: id, drafts, language });
   });
   onProgress(articles.length, articles.length);
 
   const languageOf = new Map(perSource.map((s) => [s.sourceId, s.language]));
   const merged = mergeAcrossSources(perSource);
+  const attachments = attachToStories(
+    merged,
+    pending.map((p) => p.probe),
+    gazetteer,
+  );
+  for (const item of pending) {
+    const attachment = attachments.find((a) => a.probe === item.probe);
+    const event = attachment ? merged[attachment.event] : undefined;
+    if (!attachment || !event) {
+      unplaced.push({
+        file: item.file,
+        reason: "no-lexicon",
+        message: `no lexicon for "${item.probe.language}" (${languageName(item.probe.language)}): names ${item.probe.companies
+          .map((c) => gazetteer.companies.get(c)?.name ?? c)
+          .join(", ")} and China, published ${item.probe.published}, but no known story fits`,
+      });
+      continue;
+    }
+    merged[attachment.event] = {
+      ...event,
+      sources: [
+        ...event.sources,
+        {
+          id: item.probe.sourceId,
+          evidence: item.probe.evidence,
+          primary: true,
+          attached: { basis: attachment.basis, confidence: ATTACHED_CONFIDENCE },
+        },
+      ],
+    };
+    sources.push(item.source);
+    languageOf.set(item.source.id, item.source.language);
+    if (onText) onText(item.text);
+    else texts.push(item.text);
+  }
   const events = assignIds(merged).map(({ id, event }) =>
     toTimelineEvent(id, event, gazetteer, languageOf),
   );
@@ -258,4 +308,12 @@ function toTimelineEvent(
     origin: event.origin,
     curated: { ...event.curated },
   };
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames("en", { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -12,7 +12,14 @@ import {
   type ExtractionContext,
   type SentenceFacts,
 } from "./readSentence.ts";
-import { isCurrent, newsTime, storyRoles, type NewsTime, type StoryRole } from "./storyRoles.ts";
+import {
+  isCurrent,
+  isProse,
+  newsTime,
+  storyRoles,
+  type NewsTime,
+  type StoryRole,
+} from "./storyRoles.ts";
 
 export type { ExtractionContext } from "./readSentence.ts";
 
@@ -81,7 +88,7 @@ export function extractEvents(
     // "The company" in the next sentence is the one that just acted, else the one last named.
     lastCompany = actor ?? f.companies[f.companies.length - 1]?.id ?? lastCompany;
   });
-  return tellStory(drafts, facts, roles, time);
+  return tellStory(drafts, facts, roles, time, lexicon.spaced);
 }
 
 /**
@@ -93,6 +100,7 @@ function tellStory(
   facts: readonly SentenceFacts[],
   roles: readonly StoryRole[],
   time: NewsTime,
+  spaced: boolean,
 ): EventDraft[] {
   const primaries: EventDraft[] = [];
   const headlineOnly: boolean[] = [];
@@ -135,7 +143,7 @@ function tellStory(
       };
     } else passing.push({ ...draft, primary: false });
   }
-  const leadTime = findLeadTime(facts, roles, time);
+  const leadTime = findLeadTime(facts, roles, time, spaced);
   const dated = primaries.map((p): EventDraft => {
     if (p.date) return p;
     if (leadTime)
@@ -156,20 +164,25 @@ function findLeadTime(
   facts: readonly SentenceFacts[],
   roles: readonly StoryRole[],
   time: NewsTime,
+  spaced: boolean,
 ): { value: EdtfDate; basis: string } | null {
-  for (let i = 0; i < facts.length && roles[i] === "lead"; i++) {
+  const found: { date: DatedMention; at: number; prose: boolean }[] = [];
+  facts.forEach((f, at) => {
+    if (roles[at] !== "lead") return;
+    const prose = at === 0 || isProse(f.sentence.text, spaced);
     // "Since Wednesday" is marked like an effective date, but in the past it is the news.
-    const current = (facts[i]?.dates ?? []).filter(
-      (d) => isCurrent(d, time) && (!d.effective || notAfter(d.value, time.published)),
-    );
-    const chosen = best(current);
-    if (chosen)
-      return {
-        value: chosen.value,
-        basis: describeBasis(chosen, i === 0 ? "headline" : "lead", time.published),
-      };
-  }
-  return null;
+    for (const date of f.dates)
+      if (isCurrent(date, time) && (!date.effective || notAfter(date.value, time.published)))
+        found.push({ date, at, prose });
+  });
+  // "Said on Friday" dates the news; a bare date on a byline line is when it was written.
+  const chosen =
+    found.find((c) => c.date.against === "publication") ?? found.find((c) => c.prose) ?? found[0];
+  if (!chosen) return null;
+  return {
+    value: chosen.date.value,
+    basis: describeBasis(chosen.date, chosen.at === 0 ? "headline" : "lead", time.published),
+  };
 }
 
 function notAfter(value: EdtfDate, published: EdtfDate | null): boolean {

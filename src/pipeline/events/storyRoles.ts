@@ -64,7 +64,8 @@ const SENTENCE_END = /[.!?。！？؟।]["'”’»」』)]*$/u;
 const LONG_WORDS = 15;
 const LONG_CHARS = 40;
 
-function isProse(text: string, spaced: boolean): boolean {
+/** Whether a line reads as a sentence of the article, not a byline, kicker or deck. */
+export function isProse(text: string, spaced: boolean): boolean {
   if (spaced ? text.split(/\s+/).length >= LONG_WORDS : text.length >= LONG_CHARS) return true;
   return SENTENCE_END.test(text) && (spaced ? text.split(/\s+/).length >= 6 : text.length >= 15);
 }
