@@ -106,11 +106,12 @@ export function formatEdtf(
 }
 
 /** Whether two dates can describe the same moment: their ranges overlap. */
-export function edtfOverlaps(a: string, b: string): boolean {
+export function edtfOverlaps(a: string, b: string, slackDays = 0): boolean {
   const x = widened(parseEdtf(a));
   const y = widened(parseEdtf(b));
   if (!x || !y) return false;
-  return x.min <= y.max && y.min <= x.max;
+  const slack = slackDays * UNIT_MS.day;
+  return x.min - slack <= y.max && y.min - slack <= x.max;
 }
 
 const UNIT_MS: Record<Precision, number> = {

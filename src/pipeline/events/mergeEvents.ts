@@ -34,16 +34,17 @@ export function mergeArticleDrafts(drafts: readonly EventDraft[]): EventDraft[] 
 }
 
 /**
- * Merges events across articles, in any language: the same company, the same kind of move,
- * and at least one date or counterparty in common (or no dates at all on either side).
+ * Merges events across articles, in any language, as one real-world story: the same company,
+ * a compatible kind of move (the same, or close ones for two articles' main events), and
+ * dates that agree within a few days, since outlets date the same move a day or two apart.
  */
 export function mergeAcrossSources(
   articles: readonly { readonly sourceId: string; readonly drafts: readonly EventDraft[] }[],
 ): MergedEvent[] {
   const events: MergedEvent[] = [];
-  // Only events that could corroborate a draft are looked at: same company and kind, and a
-  // shared year, any counterparty, or no date. Without this, merging grows with the square of
-  // the number of articles.
+  // Only events that could corroborate a draft are looked at: same company, and a shared
+  // year, any counterparty, or no date. Without this, merging grows with the square of the
+  // number of articles.
   const buckets = new Map<string, number[]>();
   const register = (m: Mergeable, index: number) => {
     for (const key of bucketKeys(m)) {
@@ -55,16 +56,19 @@ export function mergeAcrossSources(
   for (const { sourceId, drafts } of articles) {
     for (const draft of drafts) {
       const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
-      const candidates = [
-        ...new Set(bucketKeys(draft).flatMap((key) => buckets.get(key) ?? [])),
-      ].sort((a, b) => a - b);
-      const index =
-        candidates.find((i) => {
+      const candidates = [...new Set(bucketKeys(draft).flatMap((key) => buckets.get(key) ?? []))]
+        .filter((i) => {
           const e = events[i] as MergedEvent;
           return (
-            !e.sources.some((s) => s.id === sourceId) && agrees(e, draft) && corroborates(e, draft)
+            !e.sources.some((s) => s.id === sourceId) &&
+            compatible(e, draft) &&
+            agrees(e, draft, STORY_SLACK_DAYS) &&
+            corroborates(e, draft)
           );
-        }) ?? -1;
+        })
+        // The same kind of move first, then the earliest event.
+        .sort((a, b) => rank(events[a], draft) - rank(events[b], draft) || a - b);
+      const index = candidates[0] ?? -1;
       const target = events[index];
       if (!target) {
         register(draft, events.length);
@@ -85,9 +89,42 @@ export function mergeAcrossSources(
   return events;
 }
 
+// Outlets in different time zones and languages date one move up to a few days apart.
+const STORY_SLACK_DAYS = 4;
+
+// Kinds of move that two reports of one story may name differently: a "withdrawal" that is
+// the closing of its only service, a supply cut that is a partnership cut, a block that an
+// app store carried out as a removal.
+const CLOSE_TYPES: readonly (readonly string[])[] = [
+  ["exit", "shutdown"],
+  ["exit", "sales-halt"],
+  ["exit", "divestment"],
+  ["shutdown", "restriction"],
+  ["restriction", "blocked"],
+  ["shutdown", "blocked"],
+  ["sales-halt", "partnership-cut"],
+  ["sales-halt", "restriction"],
+  ["divestment", "other"],
+];
+
+function compatible(e: MergedEvent, draft: EventDraft): boolean {
+  if (e.type === draft.type) return true;
+  return (
+    e.primary &&
+    draft.primary &&
+    CLOSE_TYPES.some(
+      ([a, b]) => (a === e.type && b === draft.type) || (b === e.type && a === draft.type),
+    )
+  );
+}
+
+function rank(e: MergedEvent | undefined, draft: EventDraft): number {
+  return e?.type === draft.type ? 0 : 1;
+}
+
 /** The buckets an event or draft belongs to: one per year its dates reach, any party, undated. */
 function bucketKeys(m: Mergeable): string[] {
-  const move = `${m.type}|${m.companies[0]}`;
+  const move = m.companies[0] ?? "";
   const keys: string[] = [];
   for (const date of [m.date, m.effective]) {
     const reach = date ? yearsReached(date) : null;
@@ -104,9 +141,11 @@ function yearsReached(value: string): [number, number] | null {
   const extent = parseEdtf(value);
   if (!extent) return null;
   const pad =
-    extent.approximate || extent.uncertain
-      ? { day: 1, month: 31, year: 366 }[extent.precision] * 86_400_000
-      : 0;
+    (extent.approximate || extent.uncertain
+      ? { day: 1, month: 31, year: 366 }[extent.precision]
+      : 0) *
+      86_400_000 +
+    STORY_SLACK_DAYS * 86_400_000;
   return [new Date(extent.min - pad).getUTCFullYear(), new Date(extent.max + pad).getUTCFullYear()];
 }
 
@@ -121,24 +160,25 @@ function sameMove(a: Mergeable, b: Mergeable): boolean {
   return a.type === b.type && a.companies[0] === b.companies[0];
 }
 
-function agrees(a: Mergeable, b: Mergeable): boolean {
+function agrees(a: Mergeable, b: Mergeable, slackDays = 0): boolean {
   return (
-    datesAgree(a.date, b.date) &&
-    datesAgree(a.effective, b.effective) &&
+    datesAgree(a.date, b.date, slackDays) &&
+    datesAgree(a.effective, b.effective, slackDays) &&
     partiesAgree(a.counterparty, b.counterparty)
   );
 }
 
+// An announcement and its taking effect are one story: any date of one may meet any of the other.
 function corroborates(a: Mergeable, b: Mergeable): boolean {
-  const both = (x: EdtfDate | null, y: EdtfDate | null) =>
-    x !== null && y !== null && edtfOverlaps(x, y);
-  const undated = !a.date && !a.effective && !b.date && !b.effective;
+  const dates = (m: Mergeable) => [m.date, m.effective].filter((d) => d !== null);
+  const met = dates(a).some((x) => dates(b).some((y) => edtfOverlaps(x, y, STORY_SLACK_DAYS)));
+  const undated = dates(a).length === 0 && dates(b).length === 0;
   const party = a.counterparty !== null && b.counterparty !== null;
-  return both(a.date, b.date) || both(a.effective, b.effective) || party || undated;
+  return met || party || undated;
 }
 
-function datesAgree(a: EdtfDate | null, b: EdtfDate | null): boolean {
-  return a === null || b === null || edtfOverlaps(a, b);
+function datesAgree(a: EdtfDate | null, b: EdtfDate | null, slackDays: number): boolean {
+  return a === null || b === null || edtfOverlaps(a, b, slackDays);
 }
 
 function partiesAgree(a: string | null, b: string | null): boolean {

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { fold, type FoldedText } from "../../model/fold.ts";
 import entries from "../lexicon/companies.json" with { type: "json" };
+import {
+  agglutinativeStems,
+  CLITIC_PREFIX,
+  inflectedName,
+  INFLECTION_SUFFIX,
+  MIN_INFLECTED_NAME,
+} from "./inflection.ts";
 
 /** One company of the gazetteer: its names in every script the press uses. */
 export const CompanyEntrySchema = z.object({
@@ -31,6 +38,9 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const OTHER_SCRIPTS =
   /[^\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// A letter of a script other than Latin: "LG디스플레이" is matched with the Korean names.
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const VOWEL_SIGN = /^\p{M}/u;
 
 /** Builds the matcher from gazetteer entries (validated here, at the boundary). */
 export function compileGazetteer(raw: unknown = entries): Gazetteer {
@@ -39,15 +49,25 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   const cased = new Map<string, string>();
   const unspaced = new Map<string, string>();
   const foldedNames = new Map<string, string>();
+  // Stems of Tamil and Malayalam names, found only where a case ending's vowel sign follows.
+  const stems = new Set<string>();
   for (const entry of list) {
     for (const alias of new Set([entry.name, ...entry.aliases])) {
       if (UNSPACED.test(alias)) unspaced.set(alias, entry.id);
-      else if (LATIN.test(alias)) {
+      else if (LATIN.test(alias) && !NON_LATIN_LETTER.test(alias)) {
         // Company names are capitalised in running text; matching case keeps "zoom in" or
         // "signal" (the word) from becoming companies. All-caps headlines get their own form.
         cased.set(alias, entry.id);
         if (alias.length >= 4) cased.set(alias.toUpperCase(), entry.id);
-      } else foldedNames.set(fold(alias), entry.id);
+      } else {
+        const name = fold(alias);
+        foldedNames.set(name, entry.id);
+        for (const stem of agglutinativeStems(name))
+          if (!foldedNames.has(stem)) {
+            foldedNames.set(stem, entry.id);
+            stems.add(stem);
+          }
+      }
     }
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -61,17 +81,24 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   const starters = new Set(
     [...cased.keys()].map((alias) => alias.split(/[\s-]/)[0]?.replace(/[.'!+]+$/, "") ?? ""),
   );
+  // Most words are not an inflected name: one lookup of their first letters skips them.
+  const inflectable = new Set(
+    [...cased.keys()]
+      .filter((alias) => alias.length >= MIN_INFLECTED_NAME && /^[\p{L}\p{N}]+$/u.test(alias))
+      .map((alias) => alias.slice(0, MIN_INFLECTED_NAME)),
+  );
   const unspacedRe = new RegExp(`(?:${alt(unspaced.keys())})`, "gu");
-  // Arabic and Hebrew attach "and", "by", "to", "the" to the name; Cyrillic inflects its end.
+  // Arabic and Hebrew attach "and", "by", "to", "the" to the name; Cyrillic, Korean, Tamil and
+  // Malayalam attach case endings and particles to its end.
   const foldedRe = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:و|ب|ل|ف|ك|ال|وال|لل)?(${alt(foldedNames.keys())})(?:[\\p{Script=Cyrillic}]{0,3}|[\\p{Script=Hangul}]{0,3})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}\\p{M}])${CLITIC_PREFIX}(${alt(foldedNames.keys())})${INFLECTION_SUFFIX}(?![\\p{L}\\p{N}\\p{M}])`,
     "gu",
   );
   return {
     companies,
     find(text, folded) {
       const found: CompanyMention[] = [];
-      findCased(text, cased, starters, longest, push);
+      findCased(text, { names: cased, starters, inflectable, longest }, push);
       let starts: Set<number> | null = null;
       if (UNSPACED.test(text))
         for (const m of text.matchAll(unspacedRe)) {
@@ -84,14 +111,21 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
         for (const m of folded.text.matchAll(foldedRe)) {
           const name = m[1] ?? "";
           const startFolded = m.index + m[0].indexOf(name);
+          const after = folded.text.slice(startFolded + name.length, startFolded + name.length + 1);
+          if (stems.has(name) && !VOWEL_SIGN.test(after)) continue;
           const start = folded.origin[startFolded] ?? 0;
           const end = (folded.origin[startFolded + name.length - 1] ?? start) + 1;
           push(foldedNames.get(name), start, end);
         }
-      return found.sort((a, b) => a.start - b.start);
+      // Where names overlap, the longest wins: "LG디스플레이" over "LG", "米AMD" over "AMD".
+      const kept: CompanyMention[] = [];
+      for (const mention of found.sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+      ))
+        if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
+      return kept.sort((a, b) => a.start - b.start);
       function push(id: string | undefined, start: number, end: number) {
-        if (id && !found.some((f) => f.start < end && start < f.end))
-          found.push({ id, start, end });
+        if (id) found.push({ id, start, end });
       }
     },
   };
@@ -104,8 +138,20 @@ function wordStarts(text: string): Set<number> {
   return starts;
 }
 
-// A word as company names write it: "JD.com", "AT&T", "T-Mobile", "Yahoo!".
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'!+-]*/gu;
+// A word as company names write it: "JD.com", "AT&T", "T-Mobile", "Yahoo!". Only Latin letters
+// make it up: "包括AMD芯片", "アプリのLINEも", "TSMC는", "ב-Google" hold a Latin word glued to text in
+// another script, and the script boundary ends it.
+const WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}\p{M}.&'!+-]*/gu;
+
+interface CasedNames {
+  readonly names: ReadonlyMap<string, string>;
+  /** Every name's first word. */
+  readonly starters: ReadonlySet<string>;
+  /** The first letters of every name that may take a case ending. */
+  readonly inflectable: ReadonlySet<string>;
+  /** The most words a name has. */
+  readonly longest: number;
+}
 
 /**
  * Finds Latin-script names by looking up runs of up to `longest` words in a map: one pass over
@@ -113,9 +159,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'!+-]*/gu;
  */
 function findCased(
   text: string,
-  names: ReadonlyMap<string, string>,
-  starters: ReadonlySet<string>,
-  longest: number,
+  { names, starters, inflectable, longest }: CasedNames,
   push: (id: string | undefined, start: number, end: number) => void,
 ): void {
   const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -130,8 +174,18 @@ function findCased(
       if (id) push(id, start + elided[0].length, start + elided[0].length + name.length);
       continue;
     }
+    // "Microsoftu", "Tencentem", "Dropboksa": a name with a case ending, when nothing else matches.
+    const inflect = () => {
+      if (!inflectable.has(token.slice(0, MIN_INFLECTED_NAME))) return;
+      const hit = inflectedName(token.replace(/[.!+-]+$/, ""), names);
+      if (hit) push(hit.id, start, start + hit.length);
+    };
     const first = token.split(/[-']/)[0]?.replace(/[.!+]+$/, "") ?? "";
-    if (!starters.has(first)) continue;
+    if (!starters.has(first)) {
+      inflect();
+      continue;
+    }
+    let matched = false;
     for (let k = Math.min(longest, words.length - i); k >= 1; k--) {
       let end = words[i + k - 1]?.[1] ?? start;
       let candidate = text.slice(start, end);
@@ -153,9 +207,11 @@ function findCased(
       if (id) {
         push(id, start, end);
         i += k - 1;
+        matched = true;
         break;
       }
     }
+    if (!matched) inflect();
   }
 }
 

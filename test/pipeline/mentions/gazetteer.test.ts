@@ -32,6 +32,106 @@ describe("the company gazetteer", () => {
     expect(ids("北京东城区")).toEqual([]);
   });
 
+  it("finds a Latin name glued to Chinese text: 包括AMD芯片", () => {
+    expect(ids("包括AMD MI308")).toEqual(["amd"]);
+    expect(ids("AMD股价下跌")).toEqual(["amd"]);
+    expect(ids("从美国母公司Evernote中拆分出来")).toEqual(["evernote"]);
+    expect(ids("英伟达H20芯片")).toEqual(["nvidia"]);
+  });
+
+  it("finds a Latin name glued to Japanese, Korean and Thai text: アプリのLINEも, TSMC는", () => {
+    expect(ids("アプリのLINEも使えない")).toEqual(["line"]);
+    expect(ids("대만 TSMC는 9월")).toEqual(["tsmc"]);
+    expect(ids("บริษัทGoogleประกาศ")).toEqual(["google"]);
+  });
+
+  it("finds a Latin name after a Hebrew prefix and hyphen: ל-Google", () => {
+    expect(ids("העביר את הנתונים ל-Google")).toEqual(["google"]);
+  });
+
+  it("keeps a Latin word whole inside Latin text: iGoogle is not Google", () => {
+    expect(ids("iGoogle关闭")).toEqual([]);
+  });
+
+  it("finds Korean names mixing Latin and Hangul, with their particles: SK하이닉스는", () => {
+    expect(ids("SK하이닉스는 화웨이에")).toEqual(["sk-hynix", "huawei"]);
+    expect(ids("LG디스플레이가 공급")).toEqual(["lg-display"]);
+  });
+
+  it("prefers the longest of overlapping names from different scripts: LG디스플레이 over LG", () => {
+    expect(gazetteer.find("LG디스플레이가", foldText("LG디스플레이가"))).toEqual([
+      { id: "lg-display", start: 0, end: 7 },
+    ]);
+  });
+
+  it("finds a Hebrew name after one-letter prefixes: בגוגל, ולינקדאין, שהטלגרם", () => {
+    expect(ids("בגוגל")).toEqual(["google"]);
+    expect(ids("ולינקדאין של מיקרוסופט")).toEqual(["linkedin", "microsoft"]);
+    expect(ids("שגוגל הודיעה")).toEqual(["google"]);
+    expect(ids("מהטלגרם")).toEqual(["telegram"]);
+    expect(ids("וכשאינטל")).toEqual(["intel"]);
+  });
+
+  it("finds an Arabic name after combined prefixes: وبأمازون, ولآبل", () => {
+    expect(ids("وبأمازون")).toEqual(["amazon"]);
+    expect(ids("ولآبل")).toEqual(["apple"]);
+  });
+
+  it("finds Tamil and Malayalam names with agglutinated case endings: கூகுளின், ഗൂഗിളിന്റെ", () => {
+    expect(ids("கூகுளின் முடிவு")).toEqual(["google"]);
+    expect(ids("மைக்ரோசாஃப்டின்")).toEqual(["microsoft"]);
+    expect(ids("அடோபிக்கு")).toEqual(["adobe"]);
+    expect(ids("ഗൂഗിളിന്റെ")).toEqual(["google"]);
+    expect(ids("ട്വിറ്ററും ഫെയ്സ്ബുക്കും")).toEqual(["twitter", "facebook"]);
+  });
+
+  it("does not find a Devanagari name inside a longer word: इंटेलिजेंस is not Intel", () => {
+    expect(ids("आर्टिफिशियल इंटेलिजेंस")).toEqual([]);
+    expect(ids("इंटेल ने कहा")).toEqual(["intel"]);
+  });
+
+  it("finds Korean names with their particles: 구글은, 화웨이와의", () => {
+    expect(ids("구글은")).toEqual(["google"]);
+    expect(ids("화웨이와의 거래")).toEqual(["huawei"]);
+    expect(ids("엔비디아에서")).toEqual(["nvidia"]);
+  });
+
+  it("finds a name with an apostrophe case ending: Google'a, Micron'un, Google’ın", () => {
+    expect(ids("użytkownicy Google'a")).toEqual(["google"]);
+    expect(ids("Micron'un satışları")).toEqual(["micron"]);
+    expect(ids("Google’ın kararı")).toEqual(["google"]);
+  });
+
+  it("finds a name with a Polish, Czech, Finnish or Hungarian case ending: Microsoftu, Tencentem", () => {
+    expect(ids("wyszukiwarki Microsoftu")).toEqual(["microsoft"]);
+    expect(ids("razem z Tencentem")).toEqual(["tencent"]);
+    expect(ids("zarząd Huaweia i Huaweiowi")).toEqual(["huawei", "huawei"]);
+    expect(ids("Googlen ja Microsoftin")).toEqual(["google", "microsoft"]);
+    expect(ids("a Microsoftnál és a Facebookon")).toEqual(["microsoft", "facebook"]);
+  });
+
+  it("finds a Polish name whose x is written ks before the ending: Dropboksa", () => {
+    expect(ids("usługi Dropboksa")).toEqual(["dropbox"]);
+  });
+
+  it("finds a Polish or Czech name whose final a gives way to the ending: Nvidii, Teslą", () => {
+    expect(ids("chipy Nvidii")).toEqual(["nvidia"]);
+    expect(ids("przed Teslą")).toEqual(["tesla"]);
+  });
+
+  it("makes no company of a word that is a name plus letters: Appleton, Intelligence, Applet", () => {
+    expect(ids("Appleton Intelligence Applet Apples")).toEqual([]);
+  });
+
+  it("makes no company of a common word that is a name plus a case-like ending", () => {
+    // Italian "Della", German "Signale", French "Amazonie", Spanish "Amazonia", English "Steamy".
+    expect(ids("Della Signale Amazonie Amazonia Steamy Twitterized")).toEqual([]);
+  });
+
+  it("leaves a short name without an apostrophe alone: Dell takes no one-letter ending", () => {
+    expect(ids("Delle Metan")).toEqual([]);
+  });
+
   it("rejects a malformed gazetteer entry at the boundary", () => {
     expect(() =>
       compileGazetteer([{ id: "Bad Id", name: "X", country: "USA", parent: null, aliases: [] }]),
