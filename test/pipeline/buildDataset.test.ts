@@ -72,8 +72,9 @@ describe("buildDataset", () => {
       ),
     ]);
     expect(dataset.sources[0]?.title).toBe("<img src=x onerror=alert(1)> Yahoo leaves China");
+    // The lead says precisely what the headline says loosely, so its sentence is the evidence.
     expect(dataset.events[0]?.sources[0]?.evidence).toBe(
-      "<img src=x onerror=alert(1)> Yahoo leaves China",
+      "<b>Yahoo</b> said it had withdrawn from mainland China.",
     );
   });
 

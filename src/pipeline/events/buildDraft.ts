@@ -12,9 +12,9 @@ import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSente
 const CHINA = "CN";
 // How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
 const MERCHANT_REACH = 60;
-// Moves that are news only when a foreign company makes them: Chinese authorities acting on
-// Chinese firms, Chinese platforms policing their merchants, Chinese firms trading stakes.
-const CHINESE_ACTOR_EXCLUDED = new Set<EventType>(["blocked", "seller-ban", "other", "divestment"]);
+// Moves that are news only about a foreign company: Chinese authorities acting on Chinese
+// firms, and Chinese platforms policing their own merchants, are not pulling back from China.
+const CHINESE_ACTOR_EXCLUDED = new Set<EventType>(["blocked", "seller-ban"]);
 
 /** What a draft needs from the rest of the article. */
 export interface DraftContext {
@@ -60,6 +60,13 @@ export function buildDraft(
     if (lexicon.merchant.test(text.slice(trigger.end, reachEnd)) || (owner && foreignActor))
       type = "seller-ban";
   }
+  if (type === "partnership-cut") {
+    // "Stopped supplying its e-readers to retailers": a supply cut that names no partner, only
+    // merchants or customers, is a sales halt; a partnership needs a party.
+    const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
+    const party = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd);
+    if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) type = "sales-halt";
+  }
   const before = mentions.filter((m) => at(m) < trigger.start);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
   const nearest = (list: readonly CompanyMention[]) =>
@@ -94,7 +101,7 @@ export function buildDraft(
   let actorId = actor?.id ?? null;
   let explicit = true;
   if (!actorId) {
-    actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : lead ? main : null;
+    actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
     explicit = false;
   }
   if (!actorId) return null;

@@ -56,7 +56,8 @@ export function extractEvents(
   facts.forEach((f, index) => {
     const role = roles[index] ?? "story";
     const folded = f.folded.text;
-    const hedged = !f.headline && lexicon.hedges.test(folded);
+    // Headlines hedge too: "Apple denies it will leave China" reports no move.
+    const hedged = lexicon.hedges.test(folded);
     const triggers = hedged ? [] : findTriggers(folded, lexicon);
     const inherited =
       triggers.length > 0 &&
@@ -172,7 +173,10 @@ function findLeadTime(
     const prose = at === 0 || isProse(f.sentence.text, spaced);
     // "Since Wednesday" is marked like an effective date, but in the past it is the news.
     for (const date of f.dates)
-      if (isCurrent(date, time) && (!date.effective || notAfter(date.value, time.published)))
+      if (
+        isCurrent(date, time) &&
+        (!date.effective || (date.deictic && notAfter(date.value, time.published)))
+      )
         found.push({ date, at, prose });
   });
   // "Said on Friday" dates the news; a bare date on a byline line is when it was written.

@@ -27,6 +27,8 @@ export interface DatedMention {
   readonly against: "publication" | "previous" | null;
   /** A date that opens the paragraph before a dash: the dateline, not the event's date. */
   readonly dateline: boolean;
+  /** Points from the day of writing: "on Tuesday", "yesterday", "three weeks ago". */
+  readonly deictic: boolean;
 }
 
 /** Where the countries of a sentence are named (folded positions). */
@@ -105,6 +107,10 @@ export function readSentence(
       effective: marked || future,
       expression: sentence.text.slice(from, to).trim(),
       against,
+      deictic:
+        mention.weekday !== undefined ||
+        mention.recent === true ||
+        mention.relative?.anchor === "publication",
       dateline:
         !relative &&
         sentence.paragraph >= 0 &&

@@ -25,12 +25,12 @@ export function newsTime(published: EdtfDate | null): NewsTime {
 }
 
 /**
- * Whether a date belongs to the story's present: a relative expression resolved against the
- * publication date ("on Tuesday", "hier"), or a date that ends within the news window.
+ * Whether a date belongs to the story's present: it ends within the news window, whether the
+ * text gave its year ("2 novembre 2021") or it was resolved from publication ("hier", but not
+ * "last April"). With no publication date, only a date with its own year can be placed.
  */
 export function isCurrent(date: DatedMention, time: NewsTime): boolean {
   if (date.dateline) return false;
-  if (date.against === "publication") return true;
   if (time.since === null) return date.against === null;
   const extent = parseEdtf(date.value);
   return extent !== null && extent.max >= time.since;

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { EdtfDate } from "../../model/edtf.ts";
-import { fold } from "../../model/fold.ts";
+import { fold, foldText, type FoldedText } from "../../model/fold.ts";
+import { findDates } from "../time/findDates.ts";
 
 /** A paragraph of article text with its offset in the stored text. */
 export interface Paragraph {
@@ -87,15 +88,21 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
   const reach = Math.min(lines.length, HEADLINE_REACH);
   for (let i = 0; i < reach; i++) {
     const text = (lines[i]?.text ?? "").replace(/^\s*#+\s*/, "").trim();
-    const folded = fold(text);
-    if (folded.length <= FURNITURE_MAX && lexicons.some((lex) => lex.boilerplate.test(folded)))
-      continue;
-    if (isFurniture(text) || !saysSomething(text)) continue;
+    const folded = foldText(text);
+    const short = folded.text.length <= FURNITURE_MAX;
+    if (short && lexicons.some((lex) => lex.stopAt.test(folded.text))) break;
+    if (short && lexicons.some((lex) => lex.boilerplate.test(folded.text))) continue;
+    // Headlines do not end with a full stop: a line that does starts the text, and the
+    // headline was before it.
+    if (PROSE_END.test(text)) break;
+    if (isFurniture(text) || !saysSomething(text) || /(\.\.\.|…)\s*$/.test(text)) continue;
+    if (findOutlet(text, lexicons) !== null || isDateline(text, folded, lexicons)) continue;
     return i;
   }
   return 0;
 }
 
+const PROSE_END = /[.。]["'”’»」』)\s]*$/u;
 const COOKIES = /cookie|куки|쿠키|クッキー|ملفات تعريف الارتباط|עוגיות|คุกกี้/iu;
 const SEPARATORS = /\s+[|›>»/·•＞｜]\s+|[｜＞›»·]|\s{3,}/u;
 const TIME_STAMP = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/;
@@ -112,9 +119,25 @@ function isFurniture(line: string): boolean {
   if (TIME_STAMP.test(line) && line.length <= 120) return true;
   const segments = line.split(SEPARATORS).filter((s) => s.trim());
   if (segments.length >= 2 && segments.every((s) => words(s) <= 3)) return true;
-  const cased = line.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
-  const upper = line.match(/\p{Lu}/gu) ?? [];
-  return cased.length >= 4 && upper.length / cased.length > 0.8;
+  // A kicker in capitals ("WORLD", "CHMURA OBLICZENIOWA"), in a script with case at all.
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const cased = line.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  return cased >= 4 && cased > letters / 2 && upper / cased > 0.8;
+}
+
+// A byline or dateline is a date with a few words around it: "Par X, le 2 novembre 2021".
+const DATELINE_WORDS = 8;
+
+function isDateline(
+  line: string,
+  folded: FoldedText,
+  lexicons: readonly CompiledLexicon[],
+): boolean {
+  if (words(line) > DATELINE_WORDS) return false;
+  return lexicons.some((lex) =>
+    findDates(folded, line, lex.dates, lex.monthFirst).some((m) => m.year !== undefined),
+  );
 }
 
 function saysSomething(line: string): boolean {

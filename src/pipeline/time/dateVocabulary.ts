@@ -68,10 +68,10 @@ export function buildDateVocabulary(
       if (!key || /^\d+$/.test(key)) return;
       // "Aug." and "Sept.": with their dot, short forms are unambiguous, and the press
       // also cuts a month after four letters.
-      if (isShort) {
+      if (isShort && /^\p{L}+$/u.test(key)) {
         const long = fold(forms[0] ?? "");
         for (const dotted of [`${key}.`, `${long.slice(0, 4)}.`])
-          if (long.length > 4 || dotted === `${key}.`) months.set(dotted, m);
+          if (/^\p{L}{5,}$/u.test(long) || dotted === `${key}.`) months.set(dotted, m);
       }
       if (isShort && key.length < 4 && !/[^\x20-\x7e]/.test(key)) return;
       months.set(key, m);

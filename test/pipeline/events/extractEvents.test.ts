@@ -87,7 +87,8 @@ describe("event types", () => {
       "Tiêu đề\nAmazon đã đóng cửa 340 cửa hàng trực tuyến của Shenzhen Youkeshu Technology ở Trung Quốc.",
       "2021",
     );
-    expect(event?.row).toBe("amazon seller-ban -→-");
+    // Reported with no other time, the main event takes the publication date as known.
+    expect(event?.row).toBe("amazon seller-ban 2021→-");
     expect(event?.draft.counterparty).toBe("Shenzhen Youkeshu Technology");
   });
 
@@ -98,7 +99,7 @@ describe("event types", () => {
         "Headline\nAmazon will close its Kindle bookstore in China on June 30, 2023.",
         "2022-06-02",
       ),
-    ).toEqual(["amazon shutdown -→2023-06-30"]);
+    ).toEqual(["amazon shutdown 2022-06-02→2023-06-30"]);
   });
 
   it("finds two moves in one sentence, both announced the same day", () => {
@@ -121,7 +122,7 @@ describe("companies", () => {
   it("resolves 'the company' to the company that just acted", () => {
     const text =
       "Titre\nAmazon fermera sa librairie Kindle en Chine.\nLa société a déclaré sur WeChat que la librairie fermerait ses portes le 30 juin 2023.";
-    expect(rows("fr", text, "2022-06")).toEqual(["amazon shutdown -→2023-06-30"]);
+    expect(rows("fr", text, "2022-06")).toEqual(["amazon shutdown 2022-06→2023-06-30"]);
   });
 
   it("names the subsidiary, not its parent: LinkedIn, not Microsoft", () => {
@@ -188,7 +189,7 @@ describe("one article, one event per move", () => {
       "Zoom va cesser de vendre directement aux clients chinois\nLes utilisateurs en Chine ne pourront plus acheter de produits directement auprès de Zoom à partir du 23 août.",
       "2020-08",
     );
-    expect(found.map((e) => e.row)).toEqual(["zoom sales-halt -→2020-08-23"]);
+    expect(found.map((e) => e.row)).toEqual(["zoom sales-halt 2020-08→2020-08-23"]);
     expect(found[0]?.draft.primary).toBe(true);
   });
 

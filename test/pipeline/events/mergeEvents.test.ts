@@ -35,8 +35,8 @@ describe("mergeArticleDrafts", () => {
   it("merges sentences of one article about the same move, keeping the finest dates", () => {
     const merged = mergeArticleDrafts([
       draft({ primary: true }),
-      draft({ effective: "2020-08~" }),
-      draft({ effective: "2020-08-23" }),
+      draft({ primary: true, effective: "2020-08~" }),
+      draft({ primary: true, effective: "2020-08-23" }),
     ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ effective: "2020-08-23", primary: true });
@@ -48,9 +48,26 @@ describe("mergeArticleDrafts", () => {
     ).toHaveLength(2);
   });
 
-  it("marks exactly one main event per article", () => {
-    const merged = mergeArticleDrafts([draft({ type: "exit" }), draft({ type: "shutdown" })]);
-    expect(merged.map((d) => d.primary)).toEqual([true, false]);
+  it("never lets a background mention's date reach the undated main event", () => {
+    const merged = mergeArticleDrafts([
+      draft({ type: "exit", primary: true }),
+      draft({ type: "exit", date: "2013" }),
+    ]);
+    expect(merged.map((d) => [d.primary, d.date])).toEqual([
+      [true, null],
+      [false, "2013"],
+    ]);
+  });
+
+  it("keeps every main event the lead reports: two moves, two main events", () => {
+    const merged = mergeArticleDrafts([
+      draft({ type: "exit", primary: true }),
+      draft({ type: "shutdown", primary: true }),
+    ]);
+    expect(merged.map((d) => [d.type, d.primary])).toEqual([
+      ["exit", true],
+      ["shutdown", true],
+    ]);
   });
 });
 
