@@ -36,6 +36,9 @@ export interface CompiledLexicon {
   readonly monthFirst: boolean;
 }
 
+// Languages whose press writes years in the Buddhist era.
+const BUDDHIST_ERA = new Set(["th", "lo", "km"]);
+
 const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 
 /** Compiles a lexicon; the result is cached by the caller, once per language. */
@@ -96,6 +99,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     dates: compileDateMatcher(
       buildDateVocabulary(lexicon.language, lexicon.dates, lexicon.spaced),
       lexicon.spaced,
+      BUDDHIST_ERA.has(lexicon.language),
     ),
     monthFirst: lexicon.language === "en",
   };

@@ -117,6 +117,8 @@ function isFurniture(line: string): boolean {
   if ((line.match(/\[[^\]]{1,30}\]/g)?.length ?? 0) >= 2 && line.length < 200) return true;
   // "Published Sept. 1, 2022 6:05 a.m. ET": a byline or time stamp (kept in `lead` for its date).
   if (TIME_STAMP.test(line) && line.length <= 120) return true;
+  // "Home > Tech > Chips", "A | B | C": two breadcrumb or menu separators make navigation.
+  if ((line.match(/\s[|›>»/]\s|[｜＞›»]/gu)?.length ?? 0) >= 2) return true;
   const segments = line.split(SEPARATORS).filter((s) => s.trim());
   if (segments.length >= 2 && segments.every((s) => words(s) <= 3)) return true;
   // A kicker in capitals ("WORLD", "CHMURA OBLICZENIOWA"), in a script with case at all.
@@ -145,9 +147,12 @@ function saysSomething(line: string): boolean {
   return unspaced > line.length / 3 ? line.length >= 8 : words(line) >= 4;
 }
 
+// Chinese, Japanese and Thai words average two to three characters.
+const CHARS_PER_WORD = 3;
+
 function words(text: string): number {
   const unspaced = text.match(UNSPACED)?.length ?? 0;
-  return text.trim().split(/\s+/).length + Math.floor(unspaced / 2);
+  return text.trim().split(/\s+/).length + Math.floor(unspaced / CHARS_PER_WORD);
 }
 
 function findOutlet(line: string, lexicons: readonly CompiledLexicon[]): string | null {

@@ -8,6 +8,8 @@ import { resolveMention } from "../time/resolveDate.ts";
 // A dateline is a short line, or a date at the very start of a paragraph ("Berlin, 2 Nov 2021 –").
 const SHORT_LINE = 90;
 const LEADING = 40;
+const DATELINE_END =
+  /^[\s,)]*(?:\(\p{L}[\p{L}\s-]*\)[\s,]*)?(?:\d{1,2}[:h.]\d{2}\s*)?(?:[–—―\-|:：·]|电|電)/u;
 
 /** The publication date a dateline states near the top of the article, or null. */
 export function findPublished(
@@ -18,7 +20,14 @@ export function findPublished(
     const folded = foldText(line.text);
     for (const mention of findDates(folded, line.text, lexicon.dates, lexicon.monthFirst)) {
       if (mention.year === undefined || mention.month === undefined) continue;
-      if (folded.text.length > SHORT_LINE && mention.start > LEADING) continue;
+      // In running text, only a dateline counts: a date near the start, then a dash or colon.
+      const labelled = /[:：]\s*$/u.test(folded.text.slice(0, mention.start));
+      if (
+        folded.text.length > SHORT_LINE &&
+        (mention.start > LEADING ||
+          !(labelled || DATELINE_END.test(folded.text.slice(mention.end, mention.end + 16))))
+      )
+        continue;
       if (
         lexicon.effectiveBefore.test(
           folded.text.slice(Math.max(0, mention.start - 40), mention.start),

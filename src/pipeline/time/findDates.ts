@@ -60,10 +60,16 @@ export interface DateMatcher {
   readonly weekdaySuffix: RegExp | null;
   /** Matches any sentence that can hold a date; most sentences hold none and skip the rest. */
   readonly any: RegExp;
+  /** Years are written in the Buddhist era (Thai, Lao, Khmer). */
+  readonly buddhistEra: boolean;
 }
 
 /** Compiles the regexes a vocabulary needs, once per language. */
-export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean): DateMatcher {
+export function compileDateMatcher(
+  vocabulary: DateVocabulary,
+  spaced: boolean,
+  buddhistEra = false,
+): DateMatcher {
   const b = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
   const e = spaced ? "(?![\\p{L}])" : "";
   const words = vocabulary.words;
@@ -85,6 +91,7 @@ export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean):
     );
   return {
     vocabulary,
+    buddhistEra,
     months: new RegExp(`${b}(?:${monthNames.join("|")})`, "gu"),
     weekdays: new RegExp(`${b}${alternation(vocabulary.weekdays.keys())}${e}`, "gu"),
     fixed: new RegExp(`${b}${alternation(vocabulary.fixed.keys())}${e}`, "gu"),
@@ -135,6 +142,13 @@ export function compileDateMatcher(vocabulary: DateVocabulary, spaced: boolean):
 
 const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu;
 const DMY = /(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/gu;
+// "2014년 07월 03일", "2021年11月2日": numbers with the CJK year, month and day signs.
+const CJK = /(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일号號])?/gu;
+// "04.10.22" on a byline: two digits each, dotted, as Hebrew and German sites stamp pages.
+const DOTTED_SHORT_YEAR = /(?<![\d.])(\d\d)\.(\d\d)\.(\d\d)(?![\d.])/gu;
+// Thai years count from the Buddha's death: 2567 is 2024.
+const BUDDHIST_YEAR = /(?<![\d.,])(25[0-9]\d)(?![\d%])/gu;
+const BE_OFFSET = 543;
 const YEAR = /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년]))?/gu;
 const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
 const MAX_GAP = 14;
@@ -211,9 +225,36 @@ export function findDates(
   for (const m of text.matchAll(ISO)) {
     pushNumeric(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m[0].length);
   }
+  for (const m of text.matchAll(CJK)) {
+    const day = m[3] === undefined ? undefined : Number(m[3]);
+    const end = m.index + m[0].length;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
+    if (!free(m.index, end)) continue;
+    taken.push([m.index, end]);
+    mentions.push({ start: m.index, end, year: Number(m[1]), month, day, approximate: false });
+  }
+  for (const m of text.matchAll(DOTTED_SHORT_YEAR)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    pushNumeric(
+      2000 + Number(m[3]),
+      usesMonthFirst ? a : b,
+      usesMonthFirst ? b : a,
+      m.index,
+      m[0].length,
+    );
+  }
+  if (matcher.buddhistEra)
+    for (const m of text.matchAll(BUDDHIST_YEAR)) {
+      const end = m.index + m[0].length;
+      if (!free(m.index, end)) continue;
+      taken.push([m.index, end]);
+      relativeYears.push({ start: m.index, end, year: Number(m[1]) - BE_OFFSET });
+    }
   for (const m of text.matchAll(DMY)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    const monthFirst = usesMonthFirst ? b <= 12 && a <= 12 : a > 12;
+    // "22/05/2019": whichever number cannot be a month is the day, whatever the habit.
+    const monthFirst = usesMonthFirst ? a <= 12 : b > 12;
     pushNumeric(Number(m[3]), monthFirst ? a : b, monthFirst ? b : a, m.index, m[0].length);
   }
 
