@@ -131,7 +131,7 @@ export const he: Lexicon = {
     // An acquisition the company walks away from (a Chinese regulator did not approve it).
     {
       type: "other",
-      pattern: `(${CUT}|ויתר${W}|מוותר${W}|נסוג${W}) ${ET}(מ|על )?(ה)?(הסכם |עסקת |תוכנית |תכנית )?(ה)?(רכישת|מיזוג|הרכישה|המיזוג|עסקת הרכישה)`,
+      pattern: `(${CUT}|ויתר${W}|מוותר${W}|נסוג${W}) ${ET}(\\S+ ){0,2}?(מ|על )?(ה)?(הסכם |עסקת |תוכנית |תכנית )?(ה)?(רכישת|מיזוג|הרכישה|המיזוג|עסקת הרכישה)`,
       what: "abandons acquisition of",
     },
 
@@ -161,6 +161,12 @@ export const he: Lexicon = {
     {
       type: "blocked",
       pattern: `(חסום|חסומה|חסומים|חסומות|נחסם${W}|ייחסם|תיחסם|אסור|אסורה|אסורים|נאסר${W}|מוחרם${W}|מצונזר${W}|צונזר${W}|אינו נגיש|אינה נגישה|לא נגיש${W}|אינם נגישים|בלתי נגיש${W}|לא זמין${W} עוד)(\\s+\\S+){0,3}?\\s+(ב|ל)${CN}`,
+    },
+    // "ואסרה על מפעילי תשתיות לרכוש אותם", "אסרה על פקידים להשתמש באייפון": a ban on buying or
+    // using a company's products, the authority named far before.
+    {
+      type: "blocked",
+      pattern: `(אסר${W}|אוסר${W}|תאסור|יאסור|הורת${W}|הורה|הורו|הנחה|הנחת${W}|הנחו) (על |ל)(\\S+ ){0,5}?(שלא )?(לרכוש|לקנות|להשתמש|להתקין|לייבא|להכניס|להחזיק)${E}`,
     },
     {
       type: "blocked",
@@ -255,6 +261,12 @@ export const he: Lexicon = {
       what: "buys a stake in",
     },
 
+    // "הוציאה גוגל מיבשת סין את מנוע החיפוש": a product withdrawn from the market, not a factory.
+    {
+      type: "shutdown",
+      pattern: `(${REMOVE}) ((?![מבלוש]?ה?(ייצור|יצור|מפעל${W}|פס|קו|קווי|שרשרת)${E})\\S+ ){0,3}?מ-?(ה)?${CN}`,
+    },
+
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
@@ -328,7 +340,9 @@ export const he: Lexicon = {
     `אין (לה |לו |לחברה )?(כל )?(תוכנית|תכנית|כוונה)`,
     `לא (ת|י)(צא|עזוב|סגור|יסוג|יסגור|צאו)${E}`,
     `(בלי|ללא) (להודיע|לאשר)`,
-    `לא אישר${W}`,
+    // "did not confirm" the report; "did not approve the merger" is a regulator's block, not hearsay.
+    `לא אישר${W} (את )?(ה)?(דיווח|ידיע|פרסו|דבר|הדברים|הפרטים)${W}`,
+    `סירב${W} (לאשר|להגיב)`,
   ],
   background: [
     "כבר ב",

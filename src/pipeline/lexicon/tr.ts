@@ -30,6 +30,22 @@ const CUT = `${STOP}|iptal (et|ed)${L}*|feshe?t${L}*|feshed${L}*|geri cek${L}*|k
 // Nouns that, standing between a service and "close / stop", are what is stopped instead.
 const NOT_THING = `sat${I}s|ihracat|sevkiyat|teslimat|kay${I}t|kayd|erisim|uyelik`;
 
+// Month names as folded lower-case text (ç, ş, ğ, ü folded; ı kept).
+const MONTHS = [
+  "ocak",
+  "subat",
+  "mart",
+  "nisan",
+  "mayıs",
+  "haziran",
+  "temmuz",
+  "agustos",
+  "eylul",
+  "ekim",
+  "kasım",
+  "aralık",
+];
+
 /** Turkish. */
 export const tr: Lexicon = {
   language: "tr",
@@ -128,6 +144,24 @@ export const tr: Lexicon = {
         20,
       ),
     },
+    // "Çin'in internet düzenleyicisinin emri üzerine", "hükümetin talimatıyla": removed on order.
+    {
+      type: "blocked",
+      pattern: `(hukumet|otorite|yetkili|duzenleyici|denetleyici|yonetim|siber uzay|cac|bakanl${I}[kg])${L}* (\\S+ ){0,1}?(emr${L}*|emir${L}*|talimat${L}*|talep${L}*|talebi${L}*|istek${L}*|istegi${L}*|bask${I}${L}*)( uzerine| dogrultusunda)?${E}`,
+    },
+    // Passive: "Çin App Store'undan kaldırıldı", "erişime kapatılmıştı", "engellendi".
+    {
+      type: "blocked",
+      pattern: `(app store|magaza|uygulama magaza|google play)${L}*'?(${L}*dan|${L}*den) (\\S+ ){0,2}?(kald${I}r${I}l|c${I}kar${I}l|silin)${L}*`,
+    },
+    {
+      type: "blocked",
+      pattern: `(erisime kapat${I}l${L}*|erisime kapand${L}*|erisim${L}* (engellen|kesil)${L}*|(?<!${L})engellen(di|mis|ecek|ece|mesi|dig)${L}*|kullan${I}lamaz hale (geldi|gelmis|getiril)${L}*|erisilemez hale${L}*)`,
+    },
+    {
+      type: "blocked",
+      pattern: `(bu yana|beri|olcude|tamamen) (\\S+ ){0,2}?(engelli|yasakl${I})(dir)?${E}`,
+    },
     { type: "blocked", pattern: `cin'?(den|dan) … yasa(k|g)${L}*` },
     {
       type: "blocked",
@@ -151,6 +185,11 @@ export const tr: Lexicon = {
       ),
     },
     { type: "sales-halt", pattern: `sat(may${I}|ma) (b${I}rak${L}*|durdur${L}*)` },
+    // Export licence requirements: "ihracatı lisansa bağlandı", "lisans şartı getirildi".
+    {
+      type: "sales-halt",
+      pattern: `(ihracat${L}*|sat${I}s${L}*|sevkiyat${L}*) (\\S+ ){0,3}?(lisans|izin)${L}* (sart${L}*|zorunlulug${L}*|gerekliligi${L}*|bagla${L}*|bagl${I}${L}*|tabi${L}*|gerek${L}*)|(lisans|izin) (sart${I}|zorunlulugu) (getir|koy)${L}*`,
+    },
     {
       type: "sales-halt",
       pattern: `art${I}k … (sat(m${I}yor|mayacak|mayacag)|sunm(ayacak|${I}yor)|ihrac etmeyecek)${L}*`,
@@ -158,7 +197,12 @@ export const tr: Lexicon = {
     { type: "sales-halt", pattern: `sat${I}n alam(ayacak|${I}yor|az|ayacag)${L}*` },
     { type: "sales-halt", pattern: `(sat${I}stan|raflardan|magazalardan) kald${I}r${L}*` },
 
-    // Restrictions on sign-ups and features.
+    // Restrictions on sign-ups and features. An app pulled from a store by its owner.
+    {
+      type: "restriction",
+      pattern: `(app store|magaza|uygulama magaza|google play)${L}*'?(${L}*dan|${L}*den) (\\S+ ){0,2}?(kald${I}r(d${I}|${I}yor|acak|d${I}g|m${I}s|mas${I})|c${I}kar(d${I}|${I}yor|acak|d${I}g|m${I}s|mas${I})|sil(di|iyor|ecek|dig|mis))${L}*`,
+      what: "apps",
+    },
     {
       type: "restriction",
       pattern: ending(
@@ -176,8 +220,8 @@ export const tr: Lexicon = {
     {
       type: "restriction",
       pattern: ending(
-        `erisim${L}*|ozellig${L}*|ozellik${L}*|fonksiyon${L}*|islev${L}*`,
-        `s${I}n${I}rla${L}*|k${I}s${I}tla${L}*|devre d${I}s${I} b${I}rak${L}*|kald${I}r${L}*`,
+        `erisim${L}*|ozellig${L}*|ozellik${L}*|fonksiyon${L}*|islev${L}*|trafig${L}*|api${L}*`,
+        `s${I}n${I}rla${L}*|k${I}s${I}tla${L}*|devre d${I}s${I} b${I}rak${L}*|kald${I}r${L}*|engelle(di|yecek|yece|meye|mis|dig|me)${L}*|kes(ti|ecek|meye)${L}*`,
         5,
       ),
       what: "access",
@@ -371,7 +415,14 @@ export const tr: Lexicon = {
   // only these stand before it.
   effective: ["en gec", "son tarih", `yururluk tarihi`],
   // Turkish puts "from" and "until" after the date: "1 Kasım'dan itibaren", "30 Haziran'a kadar".
-  effectiveAfter: ["itibaren", "kadar", "gecerli olmak uzere", "yururluge"],
+  effectiveAfter: [
+    "itibaren",
+    `itibar${I}yla`,
+    `itibariyle`,
+    "kadar",
+    "gecerli olmak uzere",
+    "yururluge",
+  ],
   dates: {
     // "2023 yılının Mayıs ayında".
     connectors: [`y${I}l${I}n${I}n`, `y${I}l${I}`, `ay${I}n${I}n`],
@@ -418,6 +469,11 @@ export const tr: Lexicon = {
       "gecenlerde",
     ],
     approximate: [`yaklas${I}k`, `civar${I}nda`],
+    // Written without a date, a month is lower-case ("nisan ayında"): CLDR's capitalised
+    // months alone would not take it.
+    months: MONTHS.map((m) =>
+      ["ayında", "ayı", "ayının", "ayından", "ayına", "ayıyla"].map((s) => `${m} ${s}`),
+    ),
     // "pazar" is both Sunday and market: a weekday here is followed by "günü".
     weekdaySuffix: ["gunu", "gunku", "aksam", "sabah"],
   },
