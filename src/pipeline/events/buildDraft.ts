@@ -57,7 +57,13 @@ export function buildDraft(
     );
     const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
     const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;
-    if (lexicon.merchant.test(text.slice(trigger.end, reachEnd)) || (owner && foreignActor))
+    // Only a store can belong to someone else; a closed service is the company's own.
+    const stores = lexicon.services.find((s) => s.label === "store")?.regex;
+    const store = stores?.test(text.slice(trigger.start, reachEnd)) ?? false;
+    if (
+      lexicon.merchant.test(text.slice(trigger.end, reachEnd)) ||
+      (owner && foreignActor && store)
+    )
       type = "seller-ban";
   }
   if (type === "partnership-cut") {
@@ -140,7 +146,10 @@ export function buildDraft(
   // "Amazon announced on Thursday that it would close X and stop Y": the announcement date
   // covers both moves; a date the text marks as effective belongs to the move nearest it.
   const stated = f.dates.filter((d) => !d.dateline);
-  const date = best(stated.filter((d) => !d.effective));
+  const date = nearestDate(
+    stated.filter((d) => !d.effective),
+    trigger,
+  );
   const effective = best(
     stated.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger),
   );
@@ -214,6 +223,24 @@ function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
 
 function nearestTrigger(at: number, triggers: readonly Trigger[]): Trigger | undefined {
   return [...triggers].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+// A date after the phrase counts double: reporters put the when before the move, or right after.
+const AFTER_WEIGHT = 2;
+
+/**
+ * The date nearest a move phrase: "LinkedIn announced in October 2021 the closure of its
+ * network, and in June Amazon said its Kindle store would close" gives each move its own.
+ */
+function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMention | null {
+  let chosen: DatedMention | null = null;
+  let closest = Infinity;
+  for (const d of dates) {
+    const distance =
+      d.start < trigger.start ? trigger.start - d.start : (d.start - trigger.end) * AFTER_WEIGHT;
+    if (distance < closest) [chosen, closest] = [d, distance];
+  }
+  return chosen;
 }
 
 /** The most precise of some dates, the first among equals. */

@@ -221,10 +221,14 @@ function pickBasis(m: Mergeable, key: "date" | "effective"): EventDraft["basis"]
   return said === undefined ? {} : { [key]: said };
 }
 
+// Of two reports as precise, the earlier date: outlets that wrote a day later date the same
+// move by their own "yesterday".
 function finer(a: EdtfDate | null, b: EdtfDate | null): EdtfDate | null {
   if (!a) return b;
   if (!b) return a;
-  return precisionRank(b) > precisionRank(a) ? b : a;
+  const [x, y] = [precisionRank(a), precisionRank(b)];
+  if (x !== y) return y > x ? b : a;
+  return (parseEdtf(b)?.min ?? Infinity) < (parseEdtf(a)?.min ?? Infinity) ? b : a;
 }
 
 function informative(d: EventDraft): number {

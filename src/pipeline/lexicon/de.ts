@@ -11,6 +11,12 @@ const L = "\\p{gc=L}";
  */
 const ending = (noun: string, verbs: string) => `(?:${noun})(?!${L})(?=${FAR}(?:${verbs})(?!${L}))`;
 
+/** Adverbs between the object and "nicht mehr": "Huawei bis auf Weiteres nicht mehr beliefern". */
+const SUPPLY_ADVERBS =
+  "bis auf weiteres|ab sofort|vorerst|vorlaufig|kunftig|zunachst|damit|somit|demnach|offenbar|auch|jetzt|nun";
+/** No word of those adverbs is the object itself. */
+const SUPPLY_ADVERB_WORDS = `(?!(?:bis|auf|weiteres|ab|sofort|${SUPPLY_ADVERBS})(?!${L}))`;
+
 const STOP_VERBS =
   "einstellen|einzustellen|eingestellt|stoppen|zu stoppen|gestoppt|aussetzen|auszusetzen|ausgesetzt|beenden|zu beenden|beendet";
 
@@ -252,6 +258,13 @@ export const de: Lexicon = {
       what: "accounts",
     },
     {
+      // "Apple hat auf Druck der Behörden die Apps der Zeitung aus dem App Store entfernt": the
+      // auxiliary starts the span, so the publisher named in the object is not the actor.
+      type: "restriction",
+      pattern: `(hat|haben|hatte|hatten)(?:\\s+\\S+){0,14}?\\s+aus (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|genommen|gestrichen|geloscht|verbannt)(?!${L})`,
+      what: "apps",
+    },
+    {
       type: "restriction",
       pattern: `(entfern${L}*|nimmt … aus|nahm … aus|genommen|gestrichen|streicht|strich|loscht${L}*|geloscht) … (aus|im|in seinem|in ihrem) (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)`,
       what: "apps",
@@ -317,8 +330,10 @@ export const de: Lexicon = {
     },
 
     {
+      // "…, Huawei bis auf Weiteres nicht mehr zu beliefern": the object stands before the
+      // negation, so the span is empty at its start and the supplied party counts as after.
       type: "partnership-cut",
-      pattern: `(nicht mehr|keine(?!${L}) … mehr) … (zu )?(beliefer(n|t|te|ten)|zuliefern)(?!${L})`,
+      pattern: `(?<=[\\s,;:(])(?=${SUPPLY_ADVERB_WORDS}[${L}\\d-]+(?: (?:${SUPPLY_ADVERBS}))* (nicht mehr|nicht langer|keine(?!${L})(?: \\S+){0,3}? mehr) (\\S+ ){0,4}?(zu )?(beliefer(n|t|te|ten)|zuliefern)(?!${L}))`,
       what: "supply",
     },
     {
@@ -396,8 +411,17 @@ export const de: Lexicon = {
       pattern: `(ubernahme|kaufangebot|ubernahmeangebot|gebot|fusion)${L}* … (abgesagt|zuruckgezogen|aufgegeben|abgeblasen|platzen lassen|geplatzt|gescheitert)(?!${L})`,
       what: "abandons a takeover",
     },
+    {
+      type: "other",
+      pattern: `(blast|blies|bliesen|sagt|sagte|sagten) (\\S+ ){0,4}?[${L}-]*(ubernahme|fusion|gebot|ubernahmeangebot|kaufangebot|deal)${L}*(?: \\S+){0,8}? ab(?=\\s*(?:[.,;:!?)-]|und |$))`,
+      what: "abandons a takeover",
+    },
 
     // Blocked by the Chinese state.
+    {
+      type: "blocked",
+      pattern: `(china|peking) (sperrt|sperrte|blockiert|blockierte|verbietet|verbot|verbannt|verbannte|zensiert|zensierte)(?!${L})`,
+    },
     {
       type: "blocked",
       pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen)(?!${L})`,
@@ -633,6 +657,13 @@ export const de: Lexicon = {
       "sommer",
       "herbst",
       "winter",
+      // Verb-second clauses put the year right after the auxiliary: "Google hatte sich 2010 …".
+      "sich",
+      "hat",
+      "hatte",
+      "hatten",
+      "wurde",
+      "wurden",
     ],
     lastMonth: ["letzten", "vergangenen", "vorigen", "letzte", "vergangene", "vorige"],
     few: ["wenigen", "einigen", "ein paar", "mehreren", "wenige", "einige", "mehrere"],

@@ -19,6 +19,8 @@ const GOVERNMENT =
   FOREIGN +
   "(政府|当局|規制当局|監督当局|中国当局|国家インターネット情報弁公室|インターネット情報弁公室|サイバースペース管理局|網信弁|工業情報化省|商務省|国家市場監督管理総局|公安当局|共産党|北京)";
 const FAR = ".{0,30}?";
+/** Bullets that open a page's furniture headings ("■関連記事", "▼ランキング"): symbols, not punctuation. */
+const BULLET = "[■□◆◇●○◎▼▽▲△▶►▷★☆◉※#]*\\s*";
 /** Not followed by a denial or a negation: "中国撤退を否定", "撤退する考えはない", "撤退説". */
 const DENIED =
   "(?!説|論|観測|の噂|.{0,12}?(否定|否認|しない|せず|しません|予定はない|計画はない|考えはない|つもりはない))";
@@ -56,7 +58,10 @@ export const ja: Lexicon = {
     フランス: "FR",
     ベトナム: "VN",
     シンガポール: "SG",
-    タイ: "TH",
+    // Not "タイ" alone: it is inside タイムズ, タイトル, タイミング, リアルタイム.
+    タイ王国: "TH",
+    タイ政府: "TH",
+    タイ国内: "TH",
     インドネシア: "ID",
     オーストラリア: "AU",
     カナダ: "CA",
@@ -175,6 +180,12 @@ export const ja: Lexicon = {
       type: "partnership-cut",
       pattern:
         "(取引|供給|受注|ライセンス供与|技術供与)(の|を)?(一部|全面)?(停止|中止|打ち切り|禁止|制限)(の列に加わ|に踏み切|を決め|を発表|した|する|へ)",
+    },
+    // "アームが、ファーウェイとの取引をすべて停止": the partner of "との" opens the span, right after
+    // the subject's particle or comma, so the company before it reads as the one acting.
+    {
+      type: "partnership-cut",
+      pattern: `(?<=[、,がはも]|^)[^、。,「」]{1,30}?(と|との|との間の)(一部の?|全ての|すべての|全面的な)?(取引|取引関係|提携|業務提携|資本提携|協力関係|協業|契約|供給契約|ライセンス契約|関係)(を|の|は|も)?(すべて|全面的に|一部|一時的?に?)?${PARTY_CUT}`,
     },
 
     // Exit: "中国から撤退", "中国市場からの撤退", "中国事業を終了", "中国でのサービス提供を停止".
@@ -517,7 +528,7 @@ export const ja: Lexicon = {
   },
   effective: ["来る", "早ければ", "遅くとも", "期限は", "発効日は", "施行日は", "適用開始日は"],
   // Japanese puts "from" and "by" after the date: "11月1日から", "年内に".
-  effectiveAfter: ["から", "付で", "付け", "以降", "までに"],
+  effectiveAfter: ["から(?![^、。]{0,16}?(にかけて|まで(?!に)))", "付で", "付け", "以降", "までに"],
   dates: {
     connectors: ["の", "付"],
     lastMonth: [],
@@ -549,6 +560,12 @@ export const ja: Lexicon = {
       箇月: "month",
       年: "year",
       年間: "year",
+      // "同日", "即日", "同月": the day or month of the date before, counted as zero units.
+      同日: ["day", 0],
+      当日: ["day", 0],
+      即日: ["day", 0],
+      同月: ["month", 0],
+      当月: ["month", 0],
     },
     relative: [
       { pattern: "その{n}{unit}前", sign: -1, anchor: "previous" },
@@ -556,11 +573,24 @@ export const ja: Lexicon = {
       // CLDR writes "か月"; the press also writes カ月, ヶ月, ケ月.
       { pattern: "{n}(?=[カヶケヵ箇]){unit}前", sign: -1, anchor: "publication" },
       { pattern: "{n}(?=[カヶケヵ箇]){unit}後", sign: 1, anchor: "publication" },
+      { pattern: "(?=同日|当日|即日|同月|当月){unit}", sign: 1, anchor: "previous" },
     ],
     thatSuffix: [],
     sameYear: ["同年", "その年", "同じ年"],
     recent: ["最近", "先日", "このほど", "近ごろ", "近頃", "今般", "先ごろ", "先頃"],
     years: { 一昨年: -2, おととし: -2, 去年: -1, 昨年: -1, 本年: 0, 今年: 0, 来年: 1 },
+    // Stamps pad the month: "2014年07月03日".
+    months: [
+      ["01月"],
+      ["02月"],
+      ["03月"],
+      ["04月"],
+      ["05月"],
+      ["06月"],
+      ["07月"],
+      ["08月"],
+      ["09月"],
+    ],
     weekdays: [["月曜"], ["火曜"], ["水曜"], ["木曜"], ["金曜"], ["土曜"], ["日曜"]],
     approximate: ["約", "およそ", "ごろ", "頃"],
   },
@@ -603,9 +633,10 @@ export const ja: Lexicon = {
     "メルマガ",
     "関連リンク",
     "関連トピックス",
-  ],
+  ].map((item) => BULLET + item),
   outlet: [
     "^(?:出典|出所|ソース|配信元|提供)\\s*[:：]\\s*(?<outlet>[^\\n]{2,60}?)\\s*$",
-    "[（(【][^）)】\\n]{0,12}[＝=](?<outlet>[^）)】\\n]{2,12})[）)】]",
+    // "【ロンドン＝共同】" opens the lead paragraph: only a credit standing alone is the outlet line.
+    "^\\s*[（(【][^）)】\\n]{0,12}[＝=](?<outlet>[^）)】\\n]{2,12})[）)】]\\s*$",
   ],
 };

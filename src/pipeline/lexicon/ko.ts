@@ -7,6 +7,13 @@ const L = "\\p{gc=L}";
 const W = `${L}*`;
 /** Up to ten words: a long object ("중국 다롄 공장을 포함한 인텔의 … 사업 부문을") sits between. */
 const FAR = "(?:\\s+\\S+){0,10}?\\s+";
+/** Bullets that open a page's furniture headings ("■ 관련기사", "▶ 많이 본 뉴스"): symbols, not punctuation. */
+const BULLET = "[■□◆◇●○◎▼▽▲△▶►▷★☆◉※☞]*\\s*";
+/**
+ * "텐센트와 손잡고 내놓은 중국판 서비스": a partner named with the product sits between the actor
+ * and the move; the rule that reads it opens the span at the partner, so the actor stays first.
+ */
+const WITH_PARTNER = `\\S+(와|과|와의|과의) (손잡고|손잡은|함께|합작해|합작으로|합작한|공동으로|공동 개발한|제휴해|제휴한|협력해) (\\S+ ){0,4}?`;
 
 /** China as a word, with whatever particle follows: 중국, 중국에서, 중국의, 中. */
 const CN = `(중국|中|중화인민공화국)${W}`;
@@ -180,6 +187,11 @@ export const ko: Lexicon = {
       type: "blocked",
       pattern: `(만리방화벽|만리장성 방화벽|방화장성|그레이트 ?파이어월|황금방패)${W}`,
     },
+    // "모든 서비스가 막혔다", "접속이 차단됐다": the service cut off from outside, in the passive.
+    {
+      type: "blocked",
+      pattern: `(서비스|접속|연결|접근|앱|사이트|웹사이트|메신저)(가|이|은|는|도) (\\S+ )?(막혔${W}|막혀${W}|막힌${W}|차단됐${W}|차단돼${W}|차단된${W}|차단되${W}|먹통이 됐${W}|먹통${W}|불통${W})`,
+    },
 
     // Restrictions on sign-ups and features.
     {
@@ -255,6 +267,10 @@ export const ko: Lexicon = {
     { type: "other", pattern: "지분 투자", what: "invests in" },
 
     // Shutdowns, last: they are the most generic.
+    {
+      type: "shutdown",
+      pattern: `${WITH_PARTNER}{service} … (종료${W}|폐쇄${W}|중단${W}|철수${W}|닫${W}|${FOLD}|폐지${W}|문을 닫${W}|셧다운${W})`,
+    },
     {
       type: "shutdown",
       pattern: `{service} … (종료${W}|폐쇄${W}|중단${W}|철수${W}|닫${W}|${FOLD}|폐지${W}|문을 닫${W}|철거${W}|셧다운${W})`,
@@ -410,6 +426,7 @@ export const ko: Lexicon = {
       아홉: 9,
       열: 10,
       열두: 12,
+      같은: 0,
     },
     units: {
       일: "day",
@@ -420,9 +437,48 @@ export const ko: Lexicon = {
       달: "month",
       년: "year",
       해: "year",
+      // Words for one day or month, counted as a unit with its offset; the templates below read
+      // them with a particle attached ("이날부터", "지난주에"), which CLDR's phrases do not allow.
+      오늘: ["day", 0],
+      금일: ["day", 0],
+      어제: ["day", 1],
+      전날: ["day", 1],
+      이날: ["day", 0],
+      당일: ["day", 0],
+      그날: ["day", 0],
+      이튿날: ["day", 1],
+      다음날: ["day", 1],
+      "다음 날": ["day", 1],
+      지난주: ["week", 1],
+      "지난 주": ["week", 1],
+      이번주: ["week", 0],
+      "이번 주": ["week", 0],
+      지난달: ["month", 1],
+      "지난 달": ["month", 1],
+      이달: ["month", 0],
+      이번달: ["month", 0],
+      "이번 달": ["month", 0],
+      그달: ["month", 0],
+      다음달: ["month", 1],
+      "다음 달": ["month", 1],
+      지난해: ["year", 1],
+      작년: ["year", 1],
+      올해: ["year", 0],
+      금년: ["year", 0],
+      내년: ["year", 1],
     },
     relative: [
-      { pattern: "(그로부터 )?{n} ?{unit} (뒤|만에)", sign: 1, anchor: "previous" },
+      // "5개월 만에 접었다" counts from something the sentence names (a launch), never from today.
+      { pattern: "(그로부터 )?{n} ?{unit} 뒤", sign: 1, anchor: "previous" },
+      { pattern: "(그로부터|그 후|이후) {n} ?{unit} 만에", sign: 1, anchor: "previous" },
+      { pattern: "(?=오늘|금일|이번 ?주|이번 ?달|이달){unit}", sign: 1, anchor: "publication" },
+      { pattern: "(?=어제|지난 ?주|지난 ?달){unit}", sign: -1, anchor: "publication" },
+      { pattern: "(?=다음 ?달){unit}", sign: 1, anchor: "publication" },
+      { pattern: "(?=이날|당일|그날|그달){unit}", sign: 1, anchor: "previous" },
+      // "같은 달" (the same month): 같은 counts as zero.
+      { pattern: "(?=같은 ?(달|날|주)){n} ?{unit}", sign: 1, anchor: "previous" },
+      { pattern: "(?=전날){unit}", sign: -1, anchor: "previous" },
+      { pattern: "(?=이튿날|다음 ?날){unit}", sign: 1, anchor: "previous" },
       { pattern: "그로부터 {n} ?{unit} 후", sign: 1, anchor: "previous" },
       { pattern: "그 {n} ?{unit} 전", sign: -1, anchor: "previous" },
       { pattern: "{n} ?{unit} (전|앞서)", sign: -1, anchor: "publication" },
@@ -431,11 +487,26 @@ export const ko: Lexicon = {
         sign: 1,
         anchor: "publication",
       },
-      // "지난해" (last year), the usual word in the press; CLDR has only 작년.
-      { pattern: "지난(?=해){unit}", sign: -1, anchor: "publication" },
+      // "지난해에는", "올해부터": a year word with a particle and no month after it. Before a month
+      // ("지난해 3월") the year words below join the month instead.
+      { pattern: "(?=(작년|지난해)(?! ?\\d{1,2}월)){unit}", sign: -1, anchor: "publication" },
+      { pattern: "(?=(올해|금년)(?! ?\\d{1,2}월)){unit}", sign: 1, anchor: "publication" },
+      { pattern: "(?=내년(?! ?\\d{1,2}월)){unit}", sign: 1, anchor: "publication" },
     ],
     thatSuffix: [],
     sameYear: ["같은 해", "그해", "그 해", "동년", "당해"],
+    // Stamps pad the month: "2014년 07월 03일".
+    months: [
+      ["01월"],
+      ["02월"],
+      ["03월"],
+      ["04월"],
+      ["05월"],
+      ["06월"],
+      ["07월"],
+      ["08월"],
+      ["09월"],
+    ],
     recent: ["최근", "얼마 전", "근래", "최근 들어"],
     approximate: ["약", "대략", "거의"],
   },
@@ -480,9 +551,10 @@ export const ko: Lexicon = {
     "기자 ?프로필",
     "뉴스레터",
     "함께 읽(으면|을 만한)",
-  ],
+  ].map((item) => BULLET + item),
   outlet: [
     "^(?:출처|자료)\\s*[:：]\\s*(?<outlet>[^\\n]{2,60}?)\\s*$",
-    "^[(\\[][^)\\]=\\n]{0,10}=(?<outlet>[^)\\]\\n]{2,15})[)\\]]",
+    // "(서울=연합뉴스) 홍길동 기자 = 중국에서…" opens the lead: only a credit standing alone is furniture.
+    "^\\s*[(\\[][^)\\]=\\n]{0,10}=(?<outlet>[^)\\]\\n]{2,15})[)\\]]\\s*(\\S{2,4}\\s*(기자|특파원)\\s*=?\\s*)?$",
   ],
 };

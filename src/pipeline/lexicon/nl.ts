@@ -290,6 +290,13 @@ export const nl: Lexicon = {
     },
 
     {
+      // "Apple heeft op verzoek van de autoriteiten de apps van The New York Times uit zijn App
+      // Store gehaald": the auxiliary starts the span, so the publisher is not the actor.
+      type: "restriction",
+      pattern: `(heeft|hebben|had|hadden)(?:\\s+\\S+){0,14}?\\s+uit (de |zijn |haar |hun )?(chinese )?(app ?store|play ?store|appwinkel)${L}* (\\S+ ){0,3}?(gehaald|weggehaald|verwijderd|geweerd)${E}`,
+      what: "apps",
+    },
+    {
       type: "restriction",
       pattern: `(haalt|haalde|haalden|verwijder${L}*|weert|weerde|geweerd) … uit (de |zijn |haar |hun )?(chinese )?(app ?store|play ?store|appwinkel)${E}`,
       what: "apps",
@@ -386,6 +393,11 @@ export const nl: Lexicon = {
     },
     {
       type: "other",
+      pattern: `(blaast|blies|bliezen|blazen) (\\S+ ){0,4}?[${L}-]*(overname|bod|overnamebod|fusie|deal|aankoop)${L}*(?: \\S+){0,8}? af(?=\\s*(?:[.,;:!?)-]|en |na |$))`,
+      what: "abandons a takeover",
+    },
+    {
+      type: "other",
       pattern: `(trekt|trok) … (bod|overnamebod) … in${E}`,
       what: "abandons a takeover",
     },
@@ -422,8 +434,14 @@ export const nl: Lexicon = {
       pattern: `(rechtbank|rechter)${E}${FAR}(verbiedt|verbood|verboden|verbieden)${E}`,
     },
     {
+      // "In april gingen de iBooks Store en iTunes Movies van het bedrijf in China op zwart":
+      // the subject between the verb and "op zwart" is often long.
       type: "blocked",
-      pattern: `((ging|gingen|gaat|gaan|gegaan) … op zwart|op zwart (gezet|gegaan|gaan|gaat|ging))${E}`,
+      pattern: `((ging|gingen|gaat|gaan|gegaan)(?:\\s+\\S+){0,12}?\\s+op zwart|op zwart (gezet|gegaan|gaan|gaat|ging|gingen))${E}`,
+    },
+    {
+      type: "blocked",
+      pattern: `(china|peking) (blokkeert|blokkeerde|verbiedt|verbood|weert|weerde|bant|bande|censureert|censureerde)${E}`,
     },
 
     // Shutdowns, last: they are the most generic.

@@ -39,6 +39,8 @@ const GOVERNMENT =
   FOREIGN +
   "(中国政府|中国当局|政府|当局|国家网信办|中央网信办|网信部门|国家新闻出版署|文化和旅游部|文旅部|国家广播电视总局|监管部门|监管机构|监管层|主管部门|有关部门|相关部门|网信办|国家互联网信息办公室|工信部|工业和信息化部|商务部|市场监管总局|国家市场监督管理总局|国家安全部|公安部|发改委|北京(?!时间)|中方|官方|审查机构|广电总局|新闻出版署)";
 const FAR = ".{0,30}?";
+/** Bullets that open a page's furniture headings ("■相关阅读", "▼热门推荐"): symbols, not punctuation. */
+const BULLET = "[■□◆◇●○◎▼▽▲△▶►▷★☆◉※#]*\\s*";
 /** A denial or negation just before the verb ("否认退出中国", "不会撤出"); "不得不退出" is no denial. */
 const NOT = "(?<!否认|否定|辟谣|不会|没有|并未|无意|不打算|拒绝|未曾|从未|(?<!得)不)";
 /** A party that is not China itself nor its customers: "向华为供货" is a partnership cut, "向中国客户供货" a sales halt. */
@@ -540,7 +542,8 @@ export const zh: Lexicon = {
     "不会(退出|撤出|离开)",
     "未受影响",
     "不受影响",
-    "猜测",
+    // "外界猜测此举与监管有关" guesses at a reported move's reason; the move itself stands.
+    "猜测(?!(此举|此舉|这一举动|這一舉動|这一决定|這一決定|原因|背后|背後|其原因|与|與|和))",
     "据报道称.{0,16}?(计划|打算|考虑|或将)",
   ]),
   background: all([
@@ -622,10 +625,8 @@ export const zh: Lexicon = {
       "plc",
     ]),
   },
+  // Not 自 / 从 / 自从 alone: "自2015年以来" is "since"; "自11月1日起" is caught by 起 after the date.
   effective: all([
-    "自",
-    "从",
-    "自从",
     "将于",
     "拟于",
     "定于",
@@ -640,7 +641,15 @@ export const zh: Lexicon = {
     "起至",
   ]),
   // Chinese closes "from" after the date: "自11月1日起", "11月1日开始".
-  effectiveAfter: ["起", "开始", "開始", "生效", "以后", "以後"],
+  // "从2015年加入公司起就一直在讨论" is "ever since", not a date a change takes effect.
+  effectiveAfter: [
+    "起(?!.{0,3}?(就|便|一直|至今|已经|已經))",
+    "开始(?!.{0,3}?(就|便|一直|至今))",
+    "開始(?!.{0,3}?(就|便|一直|至今))",
+    "生效",
+    "以后",
+    "以後",
+  ],
   dates: {
     connectors: ["号", "號", "份", "于", "於"],
     lastMonth: [],
@@ -675,6 +684,16 @@ export const zh: Lexicon = {
       个月: "month",
       個月: "month",
       年: "year",
+      // "即日起", "同日", "当天", "同月": the day or month of the date before, as zero units.
+      即日: ["day", 0],
+      同日: ["day", 0],
+      当日: ["day", 0],
+      當日: ["day", 0],
+      当天: ["day", 0],
+      當天: ["day", 0],
+      同月: ["month", 0],
+      当月: ["month", 0],
+      當月: ["month", 0],
     },
     relative: [
       // "7月前" is "before July" and "21日前" "before the 21st": a bare 月 or 日 counts only after 几 / 数.
@@ -683,10 +702,38 @@ export const zh: Lexicon = {
       { pattern: "{n}(?![月日]){unit}(之内|以内|内|內)", sign: 1, anchor: "publication" },
       { pattern: "上(?![天日]){unit}", sign: -1, anchor: "publication" },
       { pattern: "下(?![天日]){unit}", sign: 1, anchor: "publication" },
+      {
+        pattern: "(?=即日|同日|当日|當日|当天|當天|同月|当月|當月){unit}",
+        sign: 1,
+        anchor: "previous",
+      },
     ],
     thatSuffix: [],
     sameYear: ["同年", "当年", "當年", "该年", "該年", "同一年"],
-    recent: ["近日", "日前", "近期", "最近", "近来", "近來", "日內", "近几天"],
+    // Stamps pad the month: "2014年07月03日".
+    months: [
+      ["01月"],
+      ["02月"],
+      ["03月"],
+      ["04月"],
+      ["05月"],
+      ["06月"],
+      ["07月"],
+      ["08月"],
+      ["09月"],
+    ],
+    // "日前" (the other day), but not in "10月19日前" (before 19 October).
+    recent: [
+      "近日",
+      "(?<![\\d一二三四五六七八九十])日前",
+      "近期",
+      "最近",
+      "近来",
+      "近來",
+      "(?<![\\d一二三四五六七八九十])日內",
+      "近几天",
+      "近幾天",
+    ],
     years: { 前年: -2, 去年: -1, 今年: 0, 本年: 0, 明年: 1 },
     weekdays: [
       ["周一", "週一", "礼拜一", "禮拜一"],
@@ -742,9 +789,10 @@ export const zh: Lexicon = {
     "下一篇",
     "版权声明",
     "更多报道",
-  ]),
+  ]).map((item) => BULLET + item),
   outlet: [
-    "(?:来源|來源|文章来源|本文来源)\\s*[:：]\\s*(?<outlet>[^\\s　，,。|｜]{2,30})",
-    "^[(（]?(?<outlet>新华社|中新社|路透社|彭博社|美联社|法新社|央视新闻|人民日报|财新|第一财经)[)）]?\\s*[-—–:：]",
+    "^[\\s(（【\\[]*(?:来源|來源|文章来源|本文来源)\\s*[:：]\\s*(?<outlet>[^\\s　，,。|｜]{2,30})",
+    // "新华社：" as a credit line; a lead that opens with the agency is still the lead.
+    "^[(（]?(?<outlet>新华社|中新社|路透社|彭博社|美联社|法新社|央视新闻|人民日报|财新|第一财经)[)）]?\\s*[-—–:：]\\s*[^。！？!?]{0,30}$",
   ],
 };
