@@ -1,6 +1,7 @@
 import { precisionRank } from "../../model/edtf.ts";
 import type { EventType } from "../../model/eventType.ts";
-import { foldText, type FoldedText } from "../../model/fold.ts";
+import { fold, foldText, type FoldedText } from "../../model/fold.ts";
+import { AND_WORDS } from "../lexicon/conjunctions.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CountryNames } from "../mentions/countryNames.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
@@ -40,7 +41,7 @@ export function buildDraft(
   all: readonly Trigger[],
   { main, lastCompany, inherited, lead, basis }: DraftContext,
   context: ExtractionContext,
-): EventDraft | null {
+): EventDraft[] {
   const { lexicon, gazetteer } = context;
   const text = f.folded.text;
   const next = all.find((t) => t.start > trigger.start);
@@ -110,8 +111,8 @@ export function buildDraft(
     actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
     explicit = false;
   }
-  if (!actorId) return null;
-  if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return null;
+  if (!actorId) return [];
+  if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return [];
 
   const others = (type === "seller-ban" ? mentions : after).filter(
     (m) => m.id !== actorId && m !== actor,
@@ -139,9 +140,18 @@ export function buildDraft(
         )
       : null;
 
-  const chineseParty = [actorId, ...targetIds].some((id) => country(id) === CHINA);
-  const scope = marketScope(f, trigger, type, chineseParty, inherited);
-  if (scope === "none") return null;
+  // "ファーウェイ向けの出荷を停止", "화웨이에 대한 공급을 중단": where the object comes before
+  // the verb, the Chinese party sits inside the phrase, not after it.
+  const actorAt = actor ? at(actor) : 0;
+  const parties = mentions.filter(
+    (m) => m.id !== actorId && at(m) > actorAt && (!next || at(m) < next.start),
+  );
+  const chineseParty = [actorId, ...targetIds, ...parties.map((m) => m.id)].some(
+    (id) => country(id) === CHINA,
+  );
+  const homes = new Set([actorId, ...targetIds].map((id) => country(id)));
+  const scope = marketScope(f, trigger, type, chineseParty, inherited, homes, mentions);
+  if (scope === "none") return [];
 
   // "Amazon announced on Thursday that it would close X and stop Y": the announcement date
   // covers both moves; a date the text marks as effective belongs to the move nearest it.
@@ -163,7 +173,7 @@ export function buildDraft(
     (scope === "explicit" ? 0.15 : 0.05) +
     (date || effective ? 0.1 : 0) +
     (lead ? 0.05 : 0);
-  return {
+  const draft: EventDraft = {
     type,
     companies,
     counterparty,
@@ -185,6 +195,21 @@ export function buildDraft(
     curated: {},
     origin: "extracted",
   };
+  // "Intel, Qualcomm, Xilinx and Broadcom will not supply Huawei": one move per company listed.
+  const listed = actor && explicit ? coordinated(actor, before, f.sentence.text) : [];
+  return [
+    draft,
+    ...listed
+      .filter(
+        (m) =>
+          !companies.includes(m.id) && !(type === "partnership-cut" && country(m.id) === CHINA),
+      )
+      .map((m) => ({
+        ...draft,
+        companies: [m.id, ...draft.companies.slice(1)],
+        countries: [...new Set([...draft.countries, country(m.id) ?? CHINA])].sort(),
+      })),
+  ];
 }
 
 /**
@@ -198,8 +223,18 @@ function marketScope(
   type: EventType,
   chineseParty: boolean,
   inherited: boolean,
+  homes: ReadonlySet<string | undefined>,
+  mentions: readonly CompanyMention[],
 ): "explicit" | "context" | "none" {
-  const { china, places } = f.geography();
+  const { china } = f.geography();
+  // "Der US-Konzern Priceline", "台湾積体電路製造": a company's own home, or a place inside its
+  // name, says where the company is from, not where it moves.
+  const spans = mentions.map((m) => [foldedIndex(f.folded, m.start), foldedIndex(f.folded, m.end)]);
+  const places = f
+    .geography()
+    .places.filter(
+      (p) => !homes.has(p.code) && !spans.some(([a = 0, b = 0]) => p.at >= a && p.at < b),
+    );
   const distance = (at: number) =>
     at < trigger.start ? trigger.start - at : Math.max(0, at - trigger.end);
   const nearChina = Math.min(...china.map(distance));
@@ -208,7 +243,8 @@ function marketScope(
     type === "other" ||
     type === "divestment" ||
     type === "seller-ban" ||
-    type === "partnership-cut";
+    type === "partnership-cut" ||
+    type === "sales-halt";
   if (china.length > 0 && nearChina <= nearOther) return "explicit";
   if (partyCounts && chineseParty && places.length === 0) return "explicit";
   if (type === "other" || type === "divestment") return "none";
@@ -241,6 +277,31 @@ function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMen
     if (distance < closest) [chosen, closest] = [d, distance];
   }
   return chosen;
+}
+
+// Between two names of a list: a comma, an ideographic comma, or a short "and" ("et", "und",
+// "и", "và", "و", "와", "と", "和").
+const LIST_GAP = new RegExp(`^[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?$`, "u");
+const LIST_GAP_MAX = 10;
+
+/** The companies listed with the actor before the phrase, each joined by a list separator. */
+function coordinated(
+  actor: CompanyMention,
+  before: readonly CompanyMention[],
+  text: string,
+): CompanyMention[] {
+  const ordered = [...before].sort((a, b) => a.start - b.start);
+  const listed: CompanyMention[] = [];
+  let current = actor;
+  for (let i = ordered.indexOf(actor) - 1; i >= 0; i--) {
+    const previous = ordered[i];
+    if (!previous) break;
+    const gap = fold(text.slice(previous.end, current.start));
+    if (gap.length > LIST_GAP_MAX || !LIST_GAP.test(gap)) break;
+    listed.push(previous);
+    current = previous;
+  }
+  return listed;
 }
 
 /** The most precise of some dates, the first among equals. */

@@ -80,7 +80,7 @@ export function extractEvents(
           context,
         ),
       )
-      .filter((d) => d !== null);
+      .flat();
     for (const draft of withinExits(found)) {
       drafts.push({ draft, role, at: index });
       actor = draft.companies[0] ?? actor;

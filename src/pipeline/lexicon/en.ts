@@ -26,8 +26,11 @@ export const en: Lexicon = {
         "social network",
         "network",
         "portal",
+        "search engines?",
+        "search services?",
+        "browsers?",
       ],
-      service: ["services?", "platforms?"],
+      service: ["services?", "platforms?", "webmail", "e-?mail services?", "messengers?"],
       app: ["apps?", "applications?"],
       office: [
         "offices?",
@@ -89,7 +92,9 @@ export const en: Lexicon = {
     },
     {
       type: "shutdown",
-      pattern: "(pull\\w*|withdr[ae]w\\w*|yank\\w*) (its |their |the )?… {service} (out of|from)",
+      // "pulled its search engine out of the mainland"; apps pulled from a store are a restriction (below).
+      pattern:
+        "(pull\\w*|withdr[ae]w\\w*|yank\\w*) (\\S+ ){0,4}(search engines?|search services?|services?|websites?|sites?|portals?|platforms?|browsers?|webmail|e-?mail services?|messengers?|offices?) (out of|from)",
     },
     {
       type: "exit",
@@ -135,6 +140,17 @@ export const en: Lexicon = {
         "(stop\\w*|ceas\\w*|halt\\w*|end\\w*|suspend\\w*) (its |all |new )?(sales|shipments)",
     },
     { type: "sales-halt", pattern: "(no longer|not) be able to (buy|purchase|order)" },
+    // "stopped accepting new orders from Huawei": no new business is a halt of sales.
+    {
+      type: "sales-halt",
+      pattern:
+        "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*|paus\\w*) (accepting|taking|processing|fulfilling) (any |all )?(new )?orders",
+    },
+    {
+      type: "sales-halt",
+      pattern:
+        "(no longer|not|won't|will not) (accept|take|fulfil|fulfill)\\w* (any )?(new )?orders",
+    },
     { type: "sales-halt", pattern: "no longer (sell|sells|offer|offers)" },
     {
       type: "sales-halt",
@@ -293,7 +309,8 @@ export const en: Lexicon = {
     "(two|three|four|five|several|\\d+) years later",
     "back in",
     "at the time",
-    "since",
+    "ever since",
+    "since then",
     "first … in",
     "once",
     "years ago",

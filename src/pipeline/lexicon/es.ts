@@ -159,6 +159,16 @@ export const es: Lexicon = {
       pattern: `(ya )?no (podran|podra|se podra|pueden|podian|podrian) (comprar|adquirir) … directamente`,
       what: "direct sales",
     },
+    // "Deja de ofrecer su servicio de traducción": the service closes, nothing stops selling.
+    {
+      type: "shutdown",
+      pattern: `${CEASE} (ofrecer|prestar|proporcionar|operar|dar) (su|sus|el|los|la|las) (servicios?|aplicacion(es)?|apps?|plataformas?|buscador|traductor|red social|web|sitio|version|herramienta|funcion)${E}`,
+    },
+    // A licence now required to export (or sell) there halts the sales.
+    {
+      type: "sales-halt",
+      pattern: `(exig${L}*|requier${L}*|requer${L}*|impon${L}*|impus${L}*|necesit${L}*|somet${L}*|sujet${L}*) … licencias? (de exportacion|para (exportar|vender|enviar|suministrar))${E}`,
+    },
     {
       type: "sales-halt",
       pattern: `${CEASE} (vender|comercializar|distribuir|suministrar|exportar|enviar|ofrecer|despachar|entregar)${E}`,
@@ -360,8 +370,15 @@ export const es: Lexicon = {
       type: "shutdown",
       pattern: `{service} … (dejara|dejaran|dejo|dejaron|deja|dejan|dejar|dejaria|cesara|cesaran) de (funcionar|operar|estar disponibles?|prestar servicio|ofrecerse)${E}`,
     },
+    // "Retira LinkedIn de China": one product or service withdrawn from the market.
+    {
+      type: "shutdown",
+      pattern: `retir${L}* … (de china|del mercado chino|del gigante asiatico)${E}`,
+    },
   ],
   china: [
+    // A Chinese domain names the China site: "google.cn".
+    `([a-z0-9-]+\\.)+cn${E}`,
     `chin(a|as|o|os)${E}`,
     "pekin",
     "beijing",
@@ -443,10 +460,10 @@ export const es: Lexicon = {
     "en su momento",
     "por aquel entonces",
     "en aquel (entonces|momento)",
-    "entonces",
+    "(para|hasta|ya) entonces",
+    "desde entonces",
     "(anos|meses|dias) (despues|mas tarde|antes)",
     "al ano siguiente",
-    `(?<!${L})desde${E}`,
     "hace (unos|varios|algunos|\\d+|dos|tres|diez) anos",
     "no es la primera vez",
     "por primera vez",
@@ -565,6 +582,9 @@ export const es: Lexicon = {
       meses: "month",
       ano: "year",
       anos: "year",
+      // "El mismo día": no count, the day of the date last mentioned.
+      "mismo dia": ["day", 0],
+      "misma jornada": ["day", 0],
     },
     relative: [
       { pattern: "{n} {unit} antes", sign: -1, anchor: "previous" },
@@ -572,6 +592,17 @@ export const es: Lexicon = {
       { pattern: "hace {n} {unit}", sign: -1, anchor: "publication" },
       { pattern: "{n} {unit} atras", sign: -1, anchor: "publication" },
       { pattern: "dentro de {n} {unit}", sign: 1, anchor: "publication" },
+      // "La pasada semana", "el pasado año" ("el pasado mes de mayo" is May).
+      { pattern: "(el|la) pasad[oa] (?!mes de){unit}", sign: -1, anchor: "publication" },
+      // Only the zero-count units: "el dia" alone is not a date.
+      {
+        pattern: "(el|ese|esa|la|en la|aquel|aquella) (?=mism){unit}",
+        sign: 1,
+        anchor: "previous",
+      },
+      // "Al día siguiente", "la semana anterior": one unit after or before the date last mentioned.
+      { pattern: "(al|el|la|a la) {unit} (siguiente|posterior)", sign: 1, anchor: "previous" },
+      { pattern: "(el|la) {unit} (anterior|previ[oa])", sign: -1, anchor: "previous" },
     ],
     thatSuffix: [],
     sameYear: [
@@ -590,6 +621,8 @@ export const es: Lexicon = {
       "ultimamente",
       "hace unos dias",
     ],
+    // "Marzo del año pasado": CLDR's "el año pasado" cannot follow "del".
+    years: { "del ano pasado": -1, "de este ano": 0, "del ano proximo": 1 },
     approximate: [
       "principios",
       "mediados",

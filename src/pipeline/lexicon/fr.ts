@@ -64,7 +64,7 @@ export const fr: Lexicon = {
         "portails?",
         "versions? (locales?|chinoises?|en chinois|pour la chine)",
         "reseaux? soci(al|aux)",
-        "moteurs? de recherche",
+        "moteurs?( de recherche)?",
         "messageries?",
         "blogs?",
       ],
@@ -167,6 +167,16 @@ export const fr: Lexicon = {
       type: "sales-halt",
       pattern: `ne (pourr|peuv|pourront|pourra)${L}* (pas|plus) … acheter … directement`,
       what: "direct sales",
+    },
+    // "Cesse de proposer son service de traduction": the service closes, nothing stops selling.
+    {
+      type: "shutdown",
+      pattern: `(${CEASE}|${STOP} de) (proposer|offrir|fournir|assurer|exploiter) (son|sa|ses|le|la|les|l') ?(services?|applications?|applis?|apps?|plateformes?|moteur|messagerie|site|version|outil|fonction)${E}`,
+    },
+    // A licence now required to export (or sell) there halts the sales.
+    {
+      type: "sales-halt",
+      pattern: `(exig${L}*|impos${L}*|soumi${L}*|soumet${L}*|requi${L}*|necessit${L}*|besoin d') … licences? (d'exportation|d'exporter|pour (exporter|vendre|livrer|expedier))${E}`,
     },
     {
       type: "sales-halt",
@@ -399,8 +409,15 @@ export const fr: Lexicon = {
       type: "shutdown",
       pattern: `(serveurs|services?|sites?) … (s'eteind${L}*|s'eteint|s'eteignent|s'eteindront|ferment|fermeront) ${ADVERB}(definitivement|pour de bon|le|ses|leurs|en)`,
     },
+    // "Retire LinkedIn de Chine": one product or service withdrawn from the market.
+    {
+      type: "shutdown",
+      pattern: `retir${L}* … (de (la )?chine|du marche chinois|hors de chine|de l'empire du milieu)${E}`,
+    },
   ],
   china: [
+    // A Chinese domain names the China site: "google.cn".
+    `([a-z0-9-]+\\.)+cn${E}`,
     `chin(e|ois|oise|oises)${E}`,
     "pekin",
     "beijing",
@@ -500,7 +517,8 @@ export const fr: Lexicon = {
     "(quelques|plusieurs|deux|trois|des) (annees|ans|mois) (plus tard|auparavant|apres)",
     "l'annee suivante",
     "l'annee precedente",
-    `(?<!${L})depuis${E}`,
+    "depuis lors",
+    "naguere",
     "il y a (quelques|plusieurs|\\d+|deux|trois|dix) (annees|ans)",
     "en premier",
     "pour la premiere fois",
@@ -646,6 +664,11 @@ export const fr: Lexicon = {
       ans: "year",
       annee: "year",
       annees: "year",
+      // "Le même jour": no count, the day of the date last mentioned.
+      "meme jour": ["day", 0],
+      "jour meme": ["day", 0],
+      "meme journee": ["day", 0],
+      lendemain: ["day", 1],
     },
     relative: [
       { pattern: "{n} {unit} plus tot", sign: -1, anchor: "previous" },
@@ -654,6 +677,14 @@ export const fr: Lexicon = {
       { pattern: "il y a {n} {unit}", sign: -1, anchor: "publication" },
       { pattern: "dans {n} {unit}", sign: 1, anchor: "publication" },
       { pattern: "d'ici {n} {unit}", sign: 1, anchor: "publication" },
+      // "La semaine passée", "le mois passé": CLDR has only "dernier".
+      { pattern: "(la|le) {unit} passee?", sign: -1, anchor: "publication" },
+      // Only the zero-count units: "le jour" alone is not a date.
+      { pattern: "(le|la|ce|cette|dans la) (?=meme|jour meme){unit}", sign: 1, anchor: "previous" },
+      // "Le lendemain", "la semaine suivante": one unit after the date last mentioned.
+      { pattern: "(des |au )?le (?=lendemain){unit}", sign: 1, anchor: "previous" },
+      { pattern: "(le|la|l') {unit} (suivante?|d'apres)", sign: 1, anchor: "previous" },
+      { pattern: "(le|la|l') {unit} (precedente?|d'avant)", sign: -1, anchor: "previous" },
     ],
     thatSuffix: [],
     sameYear: ["de la meme annee", "de cette annee-la", "la meme annee", "cette annee-la"],

@@ -322,7 +322,9 @@ export const id: Lexicon = {
     "dahulu",
     "di masa lalu",
     "pada masa lalu",
-    "sejak",
+    // "sejak" alone also dates the main story ("tidak bisa diakses sejak Sabtu").
+    "sejak (lama|dulu|dahulu|itu|saat itu|awal)",
+    "bertahun-tahun",
     "saat itu",
     "kala itu",
     "waktu itu",

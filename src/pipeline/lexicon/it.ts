@@ -18,7 +18,7 @@ const ADVERB = "((completamente|definitivamente|del tutto|ufficialmente|di fatto
 // Verbs of stopping in most tenses: sospende, sospeso, sospenderà, interrompe, interrotto, blocca…
 const STOP = `(sospend${L}*|sospes[oaie]${E}|interromp${L}*|interrott[oaie]${E}|ferm(a|ano|ato|ata|ati|ate|era|eranno|are)${E}|blocc${L}*|congel${L}*|cancell${L}*|pone fine a|mette fine a|ha messo fine a|mettera fine a|porra fine a|stop (a|ad|al|alla|alle|agli|ai))`;
 // "smette di", "ha smesso di", "smetterà di", "cessa di".
-const CEASE = `(smett${L}* di|smess[oa] di|cess(a|ano|ato|era|eranno|are) di)`;
+const CEASE = `(smett${L}* di|smess[oa] di|cess(a|ano|ato|era|eranno|are|asse|assero|i|ino) di)`;
 
 /** Italian (folded: à → a, è → e, ì → i). */
 export const it: Lexicon = {
@@ -153,6 +153,16 @@ export const it: Lexicon = {
       pattern: `non (potranno|potra|possono) piu (acquistare|comprare) … direttamente`,
       what: "direct sales",
     },
+    // "Smette di offrire il suo servizio di traduzione": the service closes, nothing stops selling.
+    {
+      type: "shutdown",
+      pattern: `${CEASE} (offrire|fornire|erogare|gestire) (il suo |i suoi |la sua |le sue |il |i |la |le |l')(servizi?|applicazion[ei]|app|piattaform[ae]|motore di ricerca|traduttore|social network|sito|versione|strumento|funzion[ei])${E}`,
+    },
+    // A licence now required to export (or sell) there halts the sales.
+    {
+      type: "sales-halt",
+      pattern: `(richied${L}*|richiest[oaie]|impon${L}*|impost[oaie]|serv(e|ira|ono|iranno)|occorr${L}*|necessit${L}*|obblig${L}*) … licenz[ae] (per (esportare|vendere|spedire|fornire)|di esportazione|all'esportazione|d'esportazione)${E}`,
+    },
     {
       type: "sales-halt",
       pattern: `${CEASE} (vendere|offrire|commercializzare|distribuire|fornire|esportare|spedire|consegnare)${E}`,
@@ -211,7 +221,7 @@ export const it: Lexicon = {
 
     {
       type: "restriction",
-      pattern: `(rimuov${L}*|rimoss[oaie]|ritir${L}*|elimin${L}*|cancell${L}*|tolt[oaie]|togli${L}*|spari${L}*|fa pulizia|ha fatto pulizia|epur${L}*) … (da|dal|dalla|dallo|nel|sul|sull') ?(suo |sua |proprio |propria )?(versione cinese (del|dello|della) (suo |proprio )?)?(app store|negozio (di applicazioni|digitale|online|cinese)|play store|store)${E}`,
+      pattern: `(rimuov${L}*|rimoss[oaie]|ritir${L}*|elimin${L}*|cancell${L}*|tolt[oaie]|togli${L}*|spari${L}*|fa pulizia|ha fatto pulizia|epur${L}*) … (da|dal|dalla|dallo|dall'|nel|nell'|sul|sull') ?(suo |sua |proprio |propria )?(versione cinese (del|dello|della) (suo |proprio )?)?(app store|negozio (di applicazioni|digitale|online|cinese)|play store|store)${E}`,
       what: "apps from its store",
     },
     {
@@ -351,8 +361,15 @@ export const it: Lexicon = {
       type: "shutdown",
       pattern: `{service} (smettera|smetteranno|ha smesso|hanno smesso|smette|smettono) di (funzionare|operare|essere disponibil(e|i))${E}`,
     },
+    // "Ritira LinkedIn dalla Cina": one product or service withdrawn from the market.
+    {
+      type: "shutdown",
+      pattern: `ritir${L}* … (dalla cina|dal mercato cinese)${E}`,
+    },
   ],
   china: [
+    // A Chinese domain names the China site: "google.cn".
+    `([a-z0-9-]+\\.)+cn${E}`,
     `cin(a|ese|esi)${E}`,
     "pechino",
     "beijing",
@@ -429,10 +446,14 @@ export const it: Lexicon = {
     "in passato",
     "all'epoca",
     "a suo tempo",
-    "allora",
+    "(da|fino ad|fin da|sin da|gia) allora",
+    "di allora",
+    "a quel tempo",
+    "in quell'occasione",
+    "prima di allora",
     "(anni|mesi|giorni) (dopo|piu tardi|prima)",
     "l'anno (successivo|seguente|precedente)",
-    `(?<!${L})(dal|sin dal|fin dal)${E}`,
+    `(?<!${L})(sin dal|fin dal)${E}`,
     "(qualche|alcuni|diversi|due|tre|dieci) anni fa",
     "non e la prima volta",
     "per la prima volta",
@@ -517,6 +538,10 @@ export const it: Lexicon = {
       "sin dal",
       "gia nel",
       "fino al",
+      // "Marzo dell'anno scorso", "giugno della scorsa estate".
+      "dell'",
+      "della",
+      "dello",
     ],
     lastMonth: ["scorso mese di", "scorso", "passato"],
     few: ["alcuni", "alcune", "pochi", "poche", "qualche", "diversi", "diverse", "vari", "varie"],
@@ -547,12 +572,33 @@ export const it: Lexicon = {
       mesi: "month",
       anno: "year",
       anni: "year",
+      // "Lo stesso giorno", "nella stessa giornata": no count, the day of the date last mentioned.
+      "stesso giorno": ["day", 0],
+      "giorno stesso": ["day", 0],
+      "stessa giornata": ["day", 0],
     },
     relative: [
       { pattern: "{n} {unit} prima", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} (dopo|piu tardi)", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} fa", sign: -1, anchor: "publication" },
       { pattern: "(tra|fra|entro) {n} {unit}", sign: 1, anchor: "publication" },
+      // "La scorsa settimana", "lo scorso anno", "il mese passato": CLDR has only "settimana scorsa".
+      { pattern: "(la|lo|il|nella|nello|nel) scors[oa] {unit}", sign: -1, anchor: "publication" },
+      { pattern: "(la|il|nella|nel) {unit} passat[oa]", sign: -1, anchor: "publication" },
+      { pattern: "(la|lo|il|nella|nello|nel) prossim[oa] {unit}", sign: 1, anchor: "publication" },
+      // Only the zero-count units: "il giorno" alone is not a date.
+      {
+        pattern: "(lo|il|nello|nella|quello|quella|in quella|la) (?=stess|giorno stesso){unit}",
+        sign: 1,
+        anchor: "previous",
+      },
+      // "Il giorno dopo", "la settimana precedente": one unit after or before the date last mentioned.
+      {
+        pattern: "(il|la|l'|nel|nella) {unit} (dopo|successiv[oa]|seguente)",
+        sign: 1,
+        anchor: "previous",
+      },
+      { pattern: "(il|la|l'|nel|nella) {unit} (prima|precedente)", sign: -1, anchor: "previous" },
     ],
     thatSuffix: [],
     sameYear: [
@@ -570,6 +616,7 @@ export const it: Lexicon = {
       "negli ultimi giorni",
       "ultimamente",
     ],
+    years: { "l'anno passato": -1, "dell'anno passato": -1, "di quest'anno": 0 },
     approximate: [
       "inizio",
       "inizi",

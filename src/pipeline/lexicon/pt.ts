@@ -19,7 +19,7 @@ const ADVERB =
 // Verbs of stopping in most tenses: suspende, suspendeu, suspenderá, suspender, suspenso…
 const STOP = `(suspend${L}*|suspens[oa]s?|interromp${L}*|interrompid${L}*|paralis${L}*|congel${L}*|cancel${L}*|encerr${L}*|poe fim a|pos fim a|pora fim a|por fim a|poem fim a|puseram fim a)`;
 // "deixa de", "deixou de", "deixará de", "para de", "parou de", "cessa".
-const CEASE = `(deix(a|am|ou|aram|ara|arao|ar|ando) de|par(a|am|ou|aram|ara|arao|ar|ando) de|cess(a|am|ou|aram|ara|ar) de)`;
+const CEASE = `(deix(a|am|ou|aram|ara|arao|ar|ando|e|em|asse|assem|aria|ariam) de|par(a|am|ou|aram|ara|arao|ar|ando|asse|assem) de|cess(a|am|ou|aram|ara|ar|asse|assem) de)`;
 
 /** Portuguese (folded: ã → a, ç → c, ê → e; º → o). */
 export const pt: Lexicon = {
@@ -153,6 +153,16 @@ export const pt: Lexicon = {
       type: "sales-halt",
       pattern: `nao (poderao|podera|podem|conseguirao) (mais )?(comprar|adquirir) … diretamente`,
       what: "direct sales",
+    },
+    // "Deixa de oferecer o seu serviço de tradução": the service closes, nothing stops selling.
+    {
+      type: "shutdown",
+      pattern: `${CEASE} (oferecer|prestar|fornecer|operar|disponibilizar) (o seu |os seus |a sua |as suas |seu |seus |sua |suas |o |os |a |as )(servicos?|aplicativos?|aplicac(ao|oes)|apps?|plataformas?|buscador|motor de busca|tradutor|rede social|site|versao|ferramenta|funcao)${E}`,
+    },
+    // A licence now required to export (or sell) there halts the sales.
+    {
+      type: "sales-halt",
+      pattern: `(exig${L}*|requer${L}*|impo(e|s|r|sto|sta)${E}|impus${L}*|necessit${L}*|obrig${L}*) … licen[cs]as? (para (a )?(exportacao|exportar|vender|enviar|fornecer)|de exportacao)${E}`,
     },
     {
       type: "sales-halt",
@@ -346,8 +356,15 @@ export const pt: Lexicon = {
       type: "shutdown",
       pattern: `(encerr${L}*|deslig${L}*|desativ${L}*|descontinu${L}*) ((o|a|os|as) )?(?!(o|a|os|as|ano|anos|trimestre|semestre|mes|dia|periodo|exercicio|pregao|evento|acordo|negociacao|negociacoes|conversas|visita|viagem|jogo|partida)${E})[${L}\\d-]+( [${L}\\d-]+)? (na|no|em) ${CHINA_MARKET}${E}`,
     },
+    // "Retira o LinkedIn da China": one product or service withdrawn from the market.
+    {
+      type: "shutdown",
+      pattern: `retir${L}* … (da china|do mercado chines)${E}`,
+    },
   ],
   china: [
+    // A Chinese domain names the China site: "google.cn".
+    `([a-z0-9-]+\\.)+cn${E}`,
     `chin(a|as|es|esa|esas|eses)${E}`,
     "pequim",
     "beijing",
@@ -428,7 +445,10 @@ export const pt: Lexicon = {
     "em seu tempo",
     "(anos|meses|dias) (depois|mais tarde|antes)",
     "no ano seguinte",
-    `(?<!${L})desde${E}`,
+    "desde entao",
+    "antes disso",
+    "naquela (epoca|altura|ocasiao)",
+    "na ocasiao",
     "ha (alguns|varios|\\d+|dois|tres|dez) anos",
     "nao e a primeira vez",
     "pela primeira vez",
@@ -533,6 +553,8 @@ export const pt: Lexicon = {
       meses: "month",
       ano: "year",
       anos: "year",
+      // "No mesmo dia": no count, the day of the date last mentioned.
+      "mesmo dia": ["day", 0],
     },
     relative: [
       { pattern: "{n} {unit} antes", sign: -1, anchor: "previous" },
@@ -540,6 +562,11 @@ export const pt: Lexicon = {
       { pattern: "ha {n} {unit}", sign: -1, anchor: "publication" },
       { pattern: "{n} {unit} atras", sign: -1, anchor: "publication" },
       { pattern: "(daqui a|dentro de) {n} {unit}", sign: 1, anchor: "publication" },
+      // Only the zero-count unit: "o dia" alone is not a date.
+      { pattern: "(no|o|nesse|naquele|neste) (?=mesmo){unit}", sign: 1, anchor: "previous" },
+      // "No dia seguinte", "a semana anterior": one unit after or before the date last mentioned.
+      { pattern: "(no|o|na|a) {unit} (seguinte|posterior)", sign: 1, anchor: "previous" },
+      { pattern: "(no|o|na|a) {unit} anterior", sign: -1, anchor: "previous" },
     ],
     thatSuffix: [],
     sameYear: [
@@ -551,6 +578,8 @@ export const pt: Lexicon = {
       "nesse (mesmo )?ano",
     ],
     recent: ["recentemente", "ha pouco", "nos ultimos dias", "ultimamente", "ha poucos dias"],
+    // "Março do ano passado": CLDR's "ano passado" after "do".
+    years: { "do ano passado": -1, "deste ano": 0, "do ano que vem": 1 },
     approximate: [
       "inicio",
       "meados",

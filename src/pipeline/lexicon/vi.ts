@@ -1,5 +1,19 @@
 import type { Lexicon } from "./types.ts";
 
+// Folding merges words that differ only in tone marks; a move verb must not be read inside
+// its homographs. "dừng" (stop) is also "dùng" (use: người dùng, sử dụng, ứng dụng, dung
+// lượng); "đóng" (close) is also "động" (hoạt động, tự động), "đồng" (hợp đồng, cộng đồng,
+// Quảng Đông, tỷ đồng, đồng ý); "tắt" (switch off) is also "tất" (tất cả, hoàn tất); "cấm"
+// (ban) is also "cảm", "cam kết"; "chặn" (block) is also "chắc chắn"; "khóa" (lock) is also
+// "khoa học".
+const NW = "(?![a-zđ])";
+const DUNG = `(?<!(?:nguoi|su|ap|tieu|ung|tuyen|tin|noi|tien|loi|muc|đo|trung|thuong|cach|đuoc|vo|tac|quan|tu|thu|hu|lam|ung) )dung(?! (?:de|cho|chung|thu|luong|cu|tich|nhan|y|hoa|vao|nhu)${NW})`;
+const DONG = `(?<!(?:hoat|lao|quang|co|mua|phuong|tac|chu|van|kich|sinh|bien|rung|bao|hanh|tu|xuc|cam|lay|chuyen|hoi|hop|cong|tap|vung|đam|luu|ty|trieu|nghin|ngan|tram|phia|mien|hai|cao|bat|lien|thu|vien|gia|lang|đi|tac) )đong(?! (?:y|nam|bac|thoi|hanh|đuc|nghia|loat|bo|minh|vien|nhat|chi|tien|thuan|sang|tay|ho|nghiep|phuc|đang|goi|gop|luc|ban|su|tinh|sang lap|von)${NW})`;
+const TAT = `(?<!(?:hoan|tom) )tat(?! (?:ca|yeu|nhien|nhanh)${NW})`;
+const CAM = `cam(?! (?:ket|on|nhan|thay|xuc|hung|ung|tinh|nang|giac|đoan|nghi)${NW})`;
+const CHAN = `(?<!chac )chan(?! (?:thanh|dung|chinh|that|troi)${NW})`;
+const KHOA = `khoa(?! (?:hoc|truong|luan)${NW})`;
+
 /** Vietnamese (folded: no tone marks; đ stays đ). */
 export const vi: Lexicon = {
   language: "vi",
@@ -74,43 +88,62 @@ export const vi: Lexicon = {
     // "ngừng kinh doanh với Huawei", "cắt quan hệ làm ăn với ZTE": a cut with a party, not an exit.
     {
       type: "partnership-cut",
-      pattern:
-        "(ngung|dung|cham dut|cat đut|cat|tam dung|tam ngung|han che|huy) (moi |cac |toan bo )?(hoat đong )?(kinh doanh|giao dich|lam an|hop tac|quan he( lam an| kinh doanh)?|giao thuong|mua ban) (\\S+ ){0,2}voi",
+      pattern: `(ngung|${DUNG}|cham dut|cat đut|cat|tam ${DUNG}|tam ngung|han che|huy) (moi |cac |toan bo )?(hoat đong )?(kinh doanh|giao dich|lam an|hop tac|quan he( lam an| kinh doanh| đoi tac)?|giao thuong|mua ban) (\\S+ ){0,2}voi`,
     },
     {
       type: "partnership-cut",
-      pattern:
-        "(ngung|dung|cham dut|thoi|tam ngung|tam dung|cat|thu hoi|rut) (cung cap |cap )?(giay phep|ban quyen|ban cap nhat|cap nhat|ho tro ky thuat|quyen truy cap)",
+      pattern: `(ngung|${DUNG}|cham dut|thoi|tam ngung|tam ${DUNG}|cat|thu hoi|rut) (cung cap |cap )?(giay phep|ban quyen|ban cap nhat|cap nhat|ho tro ky thuat|quyen truy cap)`,
     },
     {
       type: "exit",
       pattern:
-        "(rut|rut lui|rut khoi|roi|roi khoi|tu bo|thoat) (khoi )?(thi truong )?(trung quoc|đai luc)",
+        "(rut|rut lui|thoai lui|rut khoi|roi|roi khoi|tu bo|thoat|chia tay) (hoan toan )?(khoi )?(thi truong )?(trung quoc|đai luc|hoa luc)",
     },
-    { type: "exit", pattern: "(rut|roi) khoi thi truong" },
+    { type: "exit", pattern: "(rut|roi|thao chay) (hoan toan )?khoi thi truong" },
+    // "sự rút lui hoàn toàn của hãng này khỏi Trung Quốc": the retreat and its place may be apart.
     {
       type: "exit",
       pattern:
-        "(ngung|dung|cham dut) (moi |toan bo )?hoat đong (kinh doanh )?(tai|o) (trung quoc|đai luc)",
+        "(rut lui|thoai lui|rut chan) (\\S+ ){0,12}khoi (thi truong )?(trung quoc|đai luc|hoa luc)",
+    },
+    { type: "exit", pattern: "(noi loi )?tam biet (voi )?thi truong (trung quoc|đai luc|ty dan)" },
+    {
+      type: "exit",
+      pattern: `(ngung|${DUNG}|cham dut|${DONG} cua|khai tu) (moi |toan bo )?hoat đong (kinh doanh )?(tai|o) (trung quoc|đai luc)`,
     },
     {
       type: "sales-halt",
-      pattern: "(ngung|dung|thoi) ban (hang )?truc tiep",
+      pattern: `(ngung|${DUNG}|thoi) ban (hang )?truc tiep`,
       what: "direct sales",
     },
     { type: "sales-halt", pattern: "khong (the |con )?mua … truc tiep", what: "direct sales" },
     {
-      type: "sales-halt",
+      type: "shutdown",
       pattern:
-        "(ngung|dung|thoi|tam ngung|tam dung|cham dut) (viec )?(ban|kinh doanh|phan phoi|cung cap|cung ung|xuat|giao hang|giao|van chuyen|nhan đon|ship)",
+        "(khong con|se khong con|thoi) (cung cap|van hanh) (cac |moi )?(dich vu|ung dung|nen tang|trang web)",
+    },
+    {
+      type: "shutdown",
+      pattern: "ket thuc (hoat đong|van hanh|viec van hanh)( cua)? (\\S+ ){0,2}{service}",
+    },
+    // "ngừng cung cấp dịch vụ Google Dịch": a service that stops is a shutdown, not a sales halt.
+    {
+      type: "shutdown",
+      pattern: `(ngung|${DUNG}|cham dut|thoi|tam ngung|tam ${DUNG}) (viec )?(cung cap|van hanh|ho tro) (cac |moi |toan bo )?(dich vu|ung dung|nen tang|trang web|website|cong thong tin|cong cu)`,
+    },
+    {
+      type: "sales-halt",
+      pattern: `(ngung|${DUNG}|thoi|tam ngung|tam ${DUNG}|cham dut) (viec )?(ban|kinh doanh|phan phoi|cung cap|cung ung|xuat khau|xuat(?! hien)|giao hang|giao(?! (dich|luu|tiep))|van chuyen|nhan đon|ship)`,
     },
     {
       type: "sales-halt",
       pattern:
-        "(se )?khong (con |tiep tuc |đuoc )?(cung cap|ban|giao|cung ung|xuat khau|van chuyen) (\\S+ ){0,2}(linh kien|chip|hang|san pham|thiet bi|phan mem|ban dan|vi mach)",
+        "(se )?khong (con |tiep tuc |đuoc )?(cung cap|ban|giao|cung ung|xuat khau|van chuyen) (\\S+ ){0,2}(linh kien|chip|hang|san pham|thiet bi|phan mem|ban dan|vi mach|wafer)",
     },
+    { type: "sales-halt", pattern: "khong (con )?nhan (them )?đon (hang|đat hang)" },
     { type: "sales-halt", pattern: "khong (con )?ban … nua" },
     { type: "sales-halt", pattern: "khong (the|con) mua" },
+    { type: "sales-halt", pattern: "rut (\\S+ ){0,3}khoi (ke|quay|kenh ban)" },
     {
       type: "restriction",
       pattern:
@@ -119,12 +152,12 @@ export const vi: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: "(han che|gioi han|vo hieu hoa|go bo) … (truy cap|tinh nang|chuc nang)",
+      pattern: "(han che|gioi han|vo hieu hoa|go bo|siet chat) … (truy cap|tinh nang|chuc nang)",
       what: "access",
     },
     {
       type: "seller-ban",
-      pattern: "(cam|chan|khoa|go bo|loai bo|đinh chi|đong cua|tam khoa|xoa so|xu ly) … {merchant}",
+      pattern: `(${CAM}|${CHAN}|${KHOA}|go bo|loai bo|đinh chi|${DONG} cua|tam ${KHOA}|xoa so|xu ly) … {merchant}`,
       what: "sellers",
     },
     {
@@ -136,32 +169,50 @@ export const vi: Lexicon = {
     { type: "seller-ban", pattern: "khoa tai khoan (cua )?", what: "sellers" },
     {
       type: "partnership-cut",
-      pattern: "(cat đut|cat|cham dut|ngung|huy bo|huy|cham dut|tam dung) … {relation}",
+      pattern: "(cat đut|cat|cham dut|ngung|huy bo|huy|tam dung) … {relation}",
     },
     { type: "partnership-cut", pattern: "khong (the |con )?đang nhap", what: "log-in integration" },
     {
       type: "divestment",
       pattern:
-        "(ban|ban lai|thoai|chuyen nhuong) (toan bo )?(co phan|von|mang|hoat đong|chi nhanh|cong ty con)",
+        "(ban|ban lai|thoai|chuyen nhuong|sang ten) (toan bo )?(co phan|von|mang|hoat đong|chi nhanh|cong ty con|mang kinh doanh|bo phan)",
     },
-    { type: "divestment", pattern: "thoai von" },
+    { type: "divestment", pattern: "thoai (het )?von" },
     { type: "other", pattern: "(mua|mua lai|thau tom) … {stake}", what: "buys a stake in" },
     {
       type: "blocked",
-      pattern:
-        "(chinh phu|chinh quyen|bac kinh|co quan quan ly|nha chuc trach|gioi chuc) … (chan|cam|go bo|kiem duyet)",
+      pattern: `(chinh phu|chinh quyen|bac kinh|co quan quan ly|nha chuc trach|gioi chuc|cuc quan ly khong gian mang|bo cong an) … (${CHAN}|${CAM}|go bo|kiem duyet|yeu cau go|ra lenh go)`,
     },
-    { type: "blocked", pattern: "bi (chan|cam|kiem duyet) (tai|o) (trung quoc|đai luc)" },
+    {
+      type: "blocked",
+      pattern:
+        "bi (chan|cam|kiem duyet|go bo|go khoi|xoa khoi) (\\S+ ){0,3}(tai|o) (trung quoc|đai luc)",
+    },
+    // "nhiều dịch vụ khác lần lượt bị chặn": in a China story, a service that is blocked.
+    {
+      type: "blocked",
+      pattern:
+        "(bi|deu bi|lan luot bi) (chan|kiem duyet)(?! (mua|ban|xuat|nhap|khoi|tren|boi my|tai my))",
+    },
     { type: "blocked", pattern: "van truong thanh (lua|ky thuat so)|tuong lua vi đai" },
+    // "gỡ ứng dụng khỏi App Store Trung Quốc": an app taken off the store limits access.
     {
-      type: "shutdown",
+      type: "restriction",
       pattern:
-        "(đong cua|đong|ngung|dung|cham dut|khai tu|go bo|xoa so|rut|rut bo|bo|loai bo|tat|giai the|thu hep) … {service}",
+        "(go bo|go|xoa|rut) (\\S+ ){0,3}(ung dung|app)( \\S+){0,4} khoi (cua hang|kho|app store)",
+      what: "apps",
     },
     {
       type: "shutdown",
-      pattern:
-        "{service} … (đong cua|ngung hoat đong|dung hoat đong|bi khai tu|ngung van hanh|sap tiem|chinh thuc đong)",
+      pattern: `(${DONG} cua|ngung|${DUNG}|cham dut|khai tu|go bo|xoa so|loai bo|giai the|thu hep|dep bo|huy bo) … {service}`,
+    },
+    {
+      type: "shutdown",
+      pattern: `(${DONG}|rut|rut bo|tu bo|(?<!(?:toan|mot|cac|nhung|moi) )bo|${TAT}) (han |hoan toan )?(\\S+ )?{service}`,
+    },
+    {
+      type: "shutdown",
+      pattern: `{service} … (${DONG} cua|ngung hoat đong|${DUNG} hoat đong|bi khai tu|ngung van hanh|sap tiem|chinh thuc ${DONG}|bi ${DONG})`,
     },
   ],
   china: [
@@ -184,7 +235,7 @@ export const vi: Lexicon = {
     "tap đoan",
     "nen tang nay",
     "gia khong lo",
-    "ong lon",
+    "(?<!(?:may|cac|nhung|nhieu) )ong lon",
   ],
   hedges: [
     "co the",
@@ -194,12 +245,10 @@ export const vi: Lexicon = {
     "bac bo",
     "phu nhan",
     "đam phan",
-    "sap",
     "đe doa",
-    "neu",
+    `neu(?! (?:ro|len|ra|bat|y kien)${NW})`,
     "xem xet",
-    "muon",
-    "buoc phai",
+    `muon(?! (?:nhat|hon|mang)${NW})`,
     "co \\d+ (ngay|thang) đe",
     "han chot",
     "tin đon",
@@ -210,9 +259,12 @@ export const vi: Lexicon = {
   background: [
     "truoc đo",
     "truoc đay",
-    "tung",
+    `(?<!lan luot )tung(?! (?:khach|nguoi|buoc|san pham|loai|nuoc|cong ty|thi truong|truong hop|muc|ngay|thang|nam|phan|mot|chi tiet|ca nhan|thiet bi|hang|dong)${NW})`,
     "đa tung",
-    "tu nam",
+    "hoi (thang|nam|đau nam|cuoi nam|giua nam)",
+    "cach đay",
+    "tu lau",
+    "nam ngoai",
     "hoi đo",
     "khi đo",
     "luc đo",
@@ -265,11 +317,12 @@ export const vi: Lexicon = {
       { pattern: "{n} {unit} sau", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} truoc", sign: -1, anchor: "publication" },
       { pattern: "trong {n} {unit} toi", sign: 1, anchor: "publication" },
+      { pattern: "cach đay {n} {unit}", sign: -1, anchor: "publication" },
     ],
     thatSuffix: ["đo"],
     sameYear: ["cung nam", "nam đo"],
     recent: ["moi đay", "gan đay", "vua qua", "vua moi"],
-    weekdayPrefix: ["vao", "hom", "ngay", "sang", "chieu", "toi", "trua"],
+    weekdayPrefix: ["vao", "hom", "ngay", "sang", "chieu", "toi", "trua", "tu"],
     approximate: ["đau", "giua", "cuoi", "khoang", "chung"],
   },
   boilerplate: [
