@@ -87,7 +87,13 @@ export function buildDraft(
     mentions.every((m) => at(m) > anaphor.index);
   let actor: CompanyMention | undefined;
   if (subjectAnaphor && type !== "blocked") actor = undefined;
-  else if (type === "blocked") actor = nearest(mentions);
+  // A block or a sale is news about the foreign company; a Chinese partner or buyer named
+  // nearer the verb is the other party.
+  else if (type === "blocked")
+    actor = nearest(mentions.filter((m) => country(m.id) !== CHINA)) ?? nearest(mentions);
+  else if (type === "divestment")
+    actor =
+      nearest(before.filter((m) => country(m.id) !== CHINA)) ?? nearest(before) ?? nearest(after);
   else if (type === "seller-ban")
     actor =
       nearest(before.filter((m) => country(m.id) !== CHINA)) ??

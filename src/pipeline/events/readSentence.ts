@@ -109,6 +109,7 @@ export function readSentence(
       against,
       deictic:
         mention.weekday !== undefined ||
+        (mention.day !== undefined && mention.month === undefined) ||
         mention.recent === true ||
         mention.relative?.anchor === "publication",
       dateline:

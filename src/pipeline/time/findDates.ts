@@ -36,7 +36,7 @@ interface Atom {
   year?: number;
   weekday?: number;
   yearOffset?: number;
-  /** A year written with its own marker (2020年), so it stands alone safely. */
+  /** A year or day written with its own marker (2020年, 22日), so it stands alone safely. */
   marked?: boolean;
   yearFromPrevious?: boolean;
 }
@@ -305,7 +305,7 @@ export function findDates(
       free(m.index, end) &&
       !atoms.some((a) => a.start < end && m.index < a.end)
     ) {
-      atoms.push({ start: m.index, end, day });
+      atoms.push({ start: m.index, end, day, marked: /[日일号號]/u.test(m[0]) });
     }
   }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -371,12 +371,15 @@ function groupToMention(
   const weekday = pick("weekday") as number | undefined;
   const yearOffset = pick("yearOffset") as number | undefined;
   const yearFromPrevious = pick("yearFromPrevious") === true;
+  // "22日", "지난 1일": a day with its CJK sign and no month is that day of the current month.
+  const markedDay = group.length === 1 && first.day !== undefined && first.marked === true;
   if (month === undefined) day = undefined;
   const start = first.start;
   const end = lastAtom.end;
   const before = text.slice(Math.max(0, start - 24), start);
   const approximate = matcher.approximateBefore.test(before);
   if (year === undefined && month === undefined && yearOffset === undefined) {
+    if (markedDay) return { start, end, day: first.day, approximate };
     if (weekday === undefined) return null;
     return { start, end, weekday, approximate };
   }

@@ -65,6 +65,14 @@ export function resolveMention(
     const year = yearForMonth(mention, published);
     return fromParts({ year, month: mention.month, day: mention.day, approximate });
   }
+  if (mention.day !== undefined && mention.month === undefined) {
+    // The latest such day on or before publication: this month's, else last month's.
+    if (published.day === undefined || published.month === undefined) return null;
+    const sameMonth = mention.day <= published.day;
+    const month = sameMonth ? published.month : published.month === 1 ? 12 : published.month - 1;
+    const year = !sameMonth && published.month === 1 ? published.year - 1 : published.year;
+    return fromParts({ year, month, day: mention.day, approximate });
+  }
   if (mention.weekday !== undefined) {
     if (published.day === undefined || published.month === undefined) {
       return fromParts({ ...published, approximate: true });
