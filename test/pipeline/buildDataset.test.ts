@@ -78,6 +78,47 @@ describe("buildDataset", () => {
     );
   });
 
+  it("attaches an article in a language without a lexicon to the story it shares company, China and date with", () => {
+    const { dataset } = buildDataset([
+      file(
+        "adobe-id.txt",
+        "Adobe menutup pusat riset dan pengembangan di China\n\nAdobe pada Rabu menutup pusat riset dan pengembangannya di Beijing, China.",
+      ),
+      file("adobe-id.meta.json", JSON.stringify({ published: "2014-09-25" })),
+      file(
+        "adobe-ta.txt",
+        "சீன ஆய்வு மையத்தை மூடுகிறது அடோபி\n\nஅடோபி நிறுவனம் சீனாவில் உள்ள தனது ஆய்வு மையத்தை மூடுகிறது.",
+      ),
+      file("adobe-ta.meta.json", JSON.stringify({ published: "2014-09-26" })),
+    ]);
+    const adobe = dataset.events.find((e) => e.companies[0] === "adobe");
+    expect(adobe?.sources.map((s) => s.id)).toEqual(["adobe-id", "adobe-ta"]);
+    const attached = adobe?.sources.find((s) => s.id === "adobe-ta")?.attached;
+    expect(attached?.basis).toMatch(
+      /^no lexicon for "ta": names Adobe and China, published 2014-09-26/,
+    );
+    expect(attached?.confidence).toBeLessThan(0.5);
+    expect(dataset.sources.find((s) => s.id === "adobe-ta")?.language).toBe("ta");
+  });
+
+  it("lists an article no lexicon reads and no story fits as unplaced, saying why", () => {
+    const { dataset } = buildDataset([
+      file(
+        "adobe-ta.txt",
+        "சீன ஆய்வு மையத்தை மூடுகிறது அடோபி\n\nஅடோபி நிறுவனம் சீனாவில் உள்ள தனது ஆய்வு மையத்தை மூடுகிறது.",
+      ),
+      file("adobe-ta.meta.json", JSON.stringify({ published: "2014-09-26" })),
+    ]);
+    expect(dataset.unplaced).toEqual([
+      {
+        file: "adobe-ta.txt",
+        reason: "no-lexicon",
+        message:
+          'no lexicon for "ta" (Tamil): names Adobe and China, published 2014-09-26, but no known story fits',
+      },
+    ]);
+  });
+
   it("warns about a curation file whose article is missing", () => {
     const { dataset } = buildDataset([file("yahoo.txt", YAHOO), file("gone.meta.json", "{}")]);
     expect(dataset.warnings).toEqual([

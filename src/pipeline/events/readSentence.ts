@@ -105,7 +105,10 @@ export function readSentence(
       start: mention.start,
       value,
       effective: marked || future,
-      expression: sentence.text.slice(from, to).trim(),
+      expression: sentence.text
+        .slice(from, to)
+        .trim()
+        .replace(/[.,;:、，。]+$/u, ""),
       against,
       deictic:
         mention.weekday !== undefined ||

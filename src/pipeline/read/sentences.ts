@@ -6,6 +6,7 @@ export interface Sentence {
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
+const ORDINAL_END = /(?<![\d.])\d{1,2}\.$/u;
 
 /** Splits paragraphs into sentences with the language's own rules (ICU, via Intl.Segmenter). */
 export function splitSentences(
@@ -19,11 +20,26 @@ export function splitSentences(
   }
   const out: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
+    let open: Sentence | undefined;
     for (const piece of segmenter.segment(paragraph.text)) {
       const text = piece.segment.trim();
       if (!text) continue;
       const lead = piece.segment.length - piece.segment.trimStart().length;
-      out.push({ text, offset: paragraph.offset + piece.index + lead, paragraph: index });
+      const offset = paragraph.offset + piece.index + lead;
+      // "am 23. August", "le 1. mai": ICU ends a sentence at an ordinal's dot.
+      if (open && ORDINAL_END.test(open.text)) {
+        open = {
+          ...open,
+          text: paragraph.text.slice(
+            open.offset - paragraph.offset,
+            piece.index + piece.segment.trimEnd().length,
+          ),
+        };
+        out[out.length - 1] = open;
+        continue;
+      }
+      open = { text, offset, paragraph: index };
+      out.push(open);
     }
   });
   return out;

@@ -197,6 +197,10 @@ export function findDates(
     const end = start + m[0].length;
     const entry = vocab.fixed.get(m[0]);
     if (!entry || !free(start, end)) continue;
+    // "本周二", "this Tuesday": the week names the day that follows it.
+    matcher.weekdays.lastIndex = 0;
+    const weekday = matcher.weekdays.exec(text.slice(start + 1, end + 8));
+    if (entry.unit === "week" && weekday && weekday.index < end - start) continue;
     taken.push([start, end]);
     if (entry.unit === "year") relativeYears.push({ start, end, yearOffset: entry.offset });
     else

@@ -91,6 +91,50 @@ describe("mergeAcrossSources", () => {
     expect(events[0]?.confidence).toBeGreaterThan(0.8);
   });
 
+  it("merges two languages' main events dated a day apart, and close kinds of move", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "ja", drafts: [draft({ type: "blocked", primary: true, date: "2021-02-09" })] },
+      {
+        sourceId: "ar",
+        drafts: [draft({ type: "restriction", primary: true, date: "2021-02-08" })],
+      },
+    ]);
+    expect(events).toHaveLength(1);
+    // Of two dates as precise, the earlier: the later outlet counted "yesterday" from its own day.
+    expect(events[0]).toMatchObject({ type: "blocked", date: "2021-02-08" });
+  });
+
+  it("keeps two different moves announced the same day apart", () => {
+    const events = mergeAcrossSources([
+      {
+        sourceId: "fr",
+        drafts: [
+          draft({ type: "shutdown", primary: true, date: "2022-06-02" }),
+          draft({ type: "sales-halt", primary: true, date: "2022-06-02" }),
+        ],
+      },
+      {
+        sourceId: "ru",
+        drafts: [
+          draft({ type: "shutdown", primary: true, date: "2022-06-02" }),
+          draft({ type: "sales-halt", primary: true, date: "2022-06-02" }),
+        ],
+      },
+    ]);
+    expect(events.map((e) => [e.type, e.sources.map((s) => s.id)])).toEqual([
+      ["shutdown", ["fr", "ru"]],
+      ["sales-halt", ["fr", "ru"]],
+    ]);
+  });
+
+  it("does not merge moves a week apart", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "a", drafts: [draft({ primary: true, date: "2021-02-01" })] },
+      { sourceId: "b", drafts: [draft({ primary: true, date: "2021-02-09" })] },
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
   it("does not merge an undated report into a dated one without anything in common", () => {
     const events = mergeAcrossSources([
       { sourceId: "a", drafts: [draft({ date: "2019" })] },

@@ -18,6 +18,40 @@ function datesIn(
     .filter((value) => value !== null);
 }
 
+describe("numeric dates as pages stamp them", () => {
+  it("reads day-first dates whose day is above 12 (es, ru, de)", () => {
+    expect(datesIn("es", "Actualizado 22/05/2019 - 13:47", null)).toEqual(["2019-05-22"]);
+    expect(datesIn("ru", "30.07.2017 12:14 | Просмотров: 4 817", null)).toEqual(["2017-07-30"]);
+    expect(datesIn("de", "Stand: 20.05.2019, 13:47 Uhr", null)).toEqual(["2019-05-20"]);
+  });
+
+  it("reads the CJK year, month and day signs with zero-padded months (ko, zh)", () => {
+    expect(datesIn("ko", "기사입력 2014년 07월 03일 (목) 15:20", null)).toEqual(["2014-07-03"]);
+    expect(datesIn("zh", "2020年8月3日，Zoom宣布", null)).toEqual(["2020-08-03"]);
+  });
+
+  it("reads a dotted two-digit year on a byline (he)", () => {
+    expect(datesIn("he", "פורסם: 04.10.22", null)).toEqual(["2022-10-04"]);
+  });
+
+  it("reads Thai Buddhist-era years", () => {
+    expect(datesIn("th", "19 เม.ย. 2567 15:20 น.", null)).toEqual(["2024-04-19"]);
+  });
+
+  it("reads a CJK day with no month as that day of the month before publication (ja, ko)", () => {
+    expect(datesIn("ja", "英BBC放送は22日、", "2019-05-23")).toEqual(["2019-05-22"]);
+    expect(datesIn("ko", "서비스를 지난 28일 종료했다", "2021-12-02")).toEqual(["2021-11-28"]);
+  });
+
+  it("reads '本周二' as this week's Tuesday, not the week", () => {
+    expect(datesIn("zh", "雅虎本周二宣布", "2021-11-04")).toEqual(["2021-11-02"]);
+  });
+
+  it("reads dotted month abbreviations on bylines (en)", () => {
+    expect(datesIn("en", "Published Sept. 1, 2022 6:05 a.m. ET", null)).toEqual(["2022-09-01"]);
+  });
+});
+
 describe("absolute dates", () => {
   it("reads full dates in the seeds' languages", () => {
     expect(datesIn("fr", "fermerait ses portes le 30 juin 2023.", null)).toEqual(["2023-06-30"]);

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import type { EdtfDate } from "../../../src/model/edtf.ts";
+import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
+import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeEvents.ts";
+import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
+import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
+import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+
+// Articles written for these tests, in the shape real pages have: a kicker, a headline, a lead
+// with a relative day, and background paragraphs full of older dated moves.
+const gazetteer = compileGazetteer();
+
+function read(language: string, text: string, published: string | null) {
+  const { lexicon, countries } = lexiconFor(language);
+  const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
+  return mergeArticleDrafts(
+    extractEvents(layout, published as EdtfDate | null, { lexicon, gazetteer, countries }),
+  );
+}
+const rows = (language: string, text: string, published: string | null) =>
+  read(language, text, published).map(
+    (d) =>
+      `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
+  );
+
+describe("the main event takes no date from the background", () => {
+  it("dates a 2021 exit from its lead, not from the 2013 closure the article recalls (en)", () => {
+    const text = [
+      "TECH | ASIA",
+      "Yahoo pulls out of mainland China",
+      "Yahoo said on Tuesday it had withdrawn from mainland China, citing a harder business and legal climate.",
+      "The company has been shrinking there for years. In 2013 Yahoo closed its mail service in China.",
+    ].join("\n\n");
+    expect(rows("en", text, "2021-11-03")).toEqual([
+      "main yahoo exit 2021-11-02→-",
+      "past yahoo shutdown 2013→-",
+    ]);
+  });
+
+  it("keeps the older move a passing mention with its own year (fr)", () => {
+    const text = [
+      "Économie > Numérique",
+      "Yahoo quitte la Chine continentale",
+      "Yahoo a annoncé mardi qu'il se retirait de la Chine continentale.",
+      "Le groupe avait déjà fermé son service de messagerie en Chine en 2013.",
+    ].join("\n\n");
+    expect(rows("fr", text, "2021-11-03")).toEqual([
+      "main yahoo exit 2021-11-02→-",
+      "past yahoo shutdown 2013→-",
+    ]);
+  });
+
+  it("reads a pluperfect with an earlier month as background, even in the lead (en)", () => {
+    const text = [
+      "Zoom stops direct sales in China",
+      "Zoom said on Monday it would stop selling directly to customers in China.",
+      "Zoom had already restricted sign-ups for free accounts in China last April.",
+    ].join("\n\n");
+    const found = read("en", text, "2020-08-04");
+    expect(found.find((d) => d.type === "restriction")).toMatchObject({
+      primary: false,
+      date: "2020-04",
+    });
+    expect(found.find((d) => d.type === "sales-halt")).toMatchObject({
+      primary: true,
+      date: "2020-08-03",
+    });
+  });
+});
+
+describe("news time", () => {
+  it("gives a main event reported with no time the publication date, at its precision", () => {
+    expect(
+      rows("en", "Headline words here now\n\nYahoo has pulled out of China.", "2021-11"),
+    ).toEqual(["main yahoo exit 2021-11→-"]);
+  });
+
+  it("leaves the main event undated when no year is known anywhere", () => {
+    expect(
+      rows("en", "Yahoo pulls out of China\n\nYahoo said on Tuesday it had left China.", null),
+    ).toEqual(["main yahoo exit -→-"]);
+  });
+
+  it("resolves '本周二' and '昨日' against the publication date (zh, ja)", () => {
+    expect(
+      rows(
+        "zh",
+        "新闻标题在这里写得比较长一些\n\n雅虎本周二宣布退出中国大陆市场。",
+        "2021-11-04",
+      )[0],
+    ).toBe("main yahoo exit 2021-11-02→-");
+    expect(
+      rows(
+        "ja",
+        "米ヤフー、中国から撤退を発表\n\n米ヤフーは昨日、中国から撤退したと発表した。",
+        "2021-11-03",
+      )[0],
+    ).toBe("main yahoo exit 2021-11-02→-");
+  });
+
+  it("resolves 'يوم الاثنين' and takes 'اعتبارا من' as the effective date (ar)", () => {
+    const text =
+      "زووم توقف البيع المباشر في الصين\n\nقالت زووم يوم الاثنين إنها ستتوقف عن بيع خدماتها مباشرة للعملاء في الصين اعتبارا من 23 أغسطس.";
+    expect(rows("ar", text, "2020-08-04")[0]).toBe("main zoom sales-halt 2020-08-03→2020-08-23");
+  });
+
+  it("takes 'à partir du' and 'ab dem' as the effective date (fr, de)", () => {
+    expect(
+      rows(
+        "fr",
+        "Zoom cesse de vendre directement en Chine\n\nZoom cessera de vendre directement aux clients chinois à partir du 23 août.",
+        "2020-08-04",
+      )[0],
+    ).toBe("main zoom sales-halt 2020-08-04→2020-08-23");
+    expect(
+      rows(
+        "de",
+        "Zoom stoppt Direktverkauf in China\n\nZoom stellt den Direktverkauf an Kunden in China ab dem 23. August ein.",
+        "2020-08-04",
+      )[0],
+    ).toBe("main zoom sales-halt 2020-08-04→2020-08-23");
+  });
+
+  it("records why each date is what it is", () => {
+    const [event] = read(
+      "en",
+      "Yahoo pulls out of China\n\nYahoo said on Tuesday it had left mainland China.",
+      "2021-11-03",
+    );
+    expect(event?.basis.date).toBe("'Tuesday' in the lead; published 2021-11-03");
+    const [undated] = read(
+      "en",
+      "Headline words here now\n\nYahoo has pulled out of China.",
+      "2021-11",
+    );
+    expect(undated?.basis.date).toBe("reported with no other time; published 2021-11");
+  });
+
+  it("does not take the dateline for the event's date", () => {
+    const text =
+      "Google cuts off Huawei\n\nSAN FRANCISCO, May 20, 2019 – Google has stopped any dealings with Huawei, a person familiar with the decision said on Sunday.";
+    expect(rows("en", text, "2019-05-20")[0]).toBe("main google partnership-cut 2019-05-19→-");
+  });
+});
+
+describe("the lead tells the main story", () => {
+  it("takes the headline past kickers, cookie banners and breadcrumbs", () => {
+    const { lexicon } = lexiconFor("en");
+    const layout = layoutArticle(
+      [
+        "We use cookies to improve your experience. [Accept all] [Manage settings]",
+        "THE MARKET LEDGER",
+        "Home > Tech > Chips",
+        "US tells Nvidia to stop selling its top AI chips to China",
+        "By Karen Lowell",
+        "Nvidia said on Wednesday it had been told to stop exporting two chips to China.",
+      ].join("\n"),
+      [lexicon],
+    );
+    expect(layout.headline).toBe("US tells Nvidia to stop selling its top AI chips to China");
+  });
+
+  it("lets the lead's precise move replace the headline's loose one (es)", () => {
+    const text =
+      "Google Traductor se despide de China\n\nGoogle ha confirmado este lunes que ha dejado de ofrecer su servicio de traducción en la China continental.";
+    expect(rows("es", text, "2022-10-03")).toEqual(["main google shutdown 2022-10-03→-"]);
+  });
+
+  it("gives one event to each company of a listed subject (en)", () => {
+    const text =
+      "Chipmakers follow Google\n\nA long first sentence of the lead that says nothing at all about the matter.\n\nAnother filler sentence in the lead with plenty of words in it too.\n\nAnother one, so that the next paragraph is the story and not the lead.\n\nOn Monday, Intel, Qualcomm and Broadcom told employees they will not supply Huawei until further notice.";
+    expect(rows("en", text, "2019-05-20").sort()).toEqual([
+      "past broadcom partnership-cut 2019-05-20→-",
+      "past intel partnership-cut 2019-05-20→-",
+      "past qualcomm partnership-cut 2019-05-20→-",
+    ]);
+  });
+
+  it("does not read a company's home country as the market it leaves (de)", () => {
+    expect(
+      rows(
+        "de",
+        "Reiseportale im Wandel der Zeit\n\nDer US-Konzern Priceline hat sich im August 2014 an Ctrip beteiligt.",
+        "2015-05-22",
+      ),
+    ).toEqual(["past priceline other 2014-08→-"]);
+  });
+});
