@@ -156,7 +156,7 @@ export function buildDataset(files: readonly InputFile[], options: BuildOptions 
   onProgress(articles.length, articles.length);
 
   const languageOf = new Map(perSource.map((s) => [s.sourceId, s.language]));
-  const merged = mergeAcrossSources(perSource);
+  const merged = mergeAcrossSources(perSource, (id) => gazetteer.companies.get(id)?.parent ?? null);
   const attachments = attachToStories(
     merged,
     pending.map((p) => p.probe),

@@ -11,6 +11,10 @@ export const SAMPLE: Dataset = {
       type: "sales-halt",
       date: "2020-08-03",
       effective: "2020-08-23",
+      basis: {
+        date: "'يوم الاثنين' in the lead; published 2020-08-04",
+        effective: "'23 août' in the lead; published 2020-08-04",
+      },
       countries: ["CN", "US"],
       sources: [
         {

@@ -40,14 +40,22 @@ export function mergeArticleDrafts(drafts: readonly EventDraft[]): EventDraft[] 
  */
 export function mergeAcrossSources(
   articles: readonly { readonly sourceId: string; readonly drafts: readonly EventDraft[] }[],
+  parentOf: (company: string) => string | null = () => null,
 ): MergedEvent[] {
+  // Evernote and its Chinese arm Yinxiang Biji tell one story: a company and its parent meet.
+  const family = (m: Mergeable) => {
+    const id = m.companies[0] ?? "";
+    return parentOf(id) ?? id;
+  };
   const events: MergedEvent[] = [];
+  // Every draft each event was made from, for the vote on its dates.
+  const reports: EventDraft[][] = [];
   // Only events that could corroborate a draft are looked at: same company, and a shared
   // year, any counterparty, or no date. Without this, merging grows with the square of the
   // number of articles.
   const buckets = new Map<string, number[]>();
   const register = (m: Mergeable, index: number) => {
-    for (const key of bucketKeys(m)) {
+    for (const key of bucketKeys(m, family(m))) {
       const bucket = buckets.get(key);
       if (!bucket) buckets.set(key, [index]);
       else if (bucket[bucket.length - 1] !== index) bucket.push(index);
@@ -56,13 +64,16 @@ export function mergeAcrossSources(
   for (const { sourceId, drafts } of articles) {
     for (const draft of drafts) {
       const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
-      const candidates = [...new Set(bucketKeys(draft).flatMap((key) => buckets.get(key) ?? []))]
+      const candidates = [
+        ...new Set(bucketKeys(draft, family(draft)).flatMap((key) => buckets.get(key) ?? [])),
+      ]
         .filter((i) => {
           const e = events[i] as MergedEvent;
           return (
             !e.sources.some((s) => s.id === sourceId) &&
+            family(e) === family(draft) &&
             compatible(e, draft) &&
-            agrees(e, draft, STORY_SLACK_DAYS) &&
+            storyAgrees(e, draft) &&
             corroborates(e, draft)
           );
         })
@@ -72,9 +83,11 @@ export function mergeAcrossSources(
       const target = events[index];
       if (!target) {
         register(draft, events.length);
+        reports.push([draft]);
         events.push({ ...withoutEvidence(draft), sources: [source] });
         continue;
       }
+      reports[index]?.push(draft);
       events[index] = {
         ...combine(target, draft),
         sources: [...target.sources, source],
@@ -86,7 +99,46 @@ export function mergeAcrossSources(
       register(events[index] as MergedEvent, index);
     }
   }
-  return events;
+  // One outlet's slip should not move a story every other outlet dates alike.
+  return events.map((event, i) => {
+    const drafts = reports[i] ?? [];
+    if (drafts.length < 2) return event;
+    const date = event.curated.date === undefined ? vote(drafts, "date") : event.date;
+    const effective =
+      event.curated.effective === undefined ? vote(drafts, "effective") : event.effective;
+    const from = (key: "date" | "effective", value: EdtfDate | null) =>
+      drafts.find((d) => d[key] === value)?.basis[key];
+    const dateBasis = from("date", date);
+    const effectiveBasis = from("effective", effective);
+    return {
+      ...event,
+      date,
+      effective,
+      basis: {
+        ...(dateBasis === undefined ? {} : { date: dateBasis }),
+        ...(effectiveBasis === undefined ? {} : { effective: effectiveBasis }),
+      },
+    };
+  });
+}
+
+/**
+ * The date most reports give, at the finest precision any gives; among equally common ones,
+ * the earlier, since outlets that wrote a day later date the move by their own "yesterday".
+ */
+function vote(drafts: readonly EventDraft[], key: "date" | "effective"): EdtfDate | null {
+  const values = drafts.map((d) => d[key]).filter((v) => v !== null);
+  const finest = Math.max(...values.map(precisionRank));
+  const counts = new Map<EdtfDate, number>();
+  for (const v of values) if (precisionRank(v) === finest) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let chosen: EdtfDate | null = null;
+  for (const [value, count] of counts) {
+    const best = chosen === null ? 0 : (counts.get(chosen) ?? 0);
+    const earlier =
+      chosen !== null && (parseEdtf(value)?.min ?? Infinity) < (parseEdtf(chosen)?.min ?? Infinity);
+    if (count > best || (count === best && earlier)) chosen = value;
+  }
+  return chosen;
 }
 
 // Outlets in different time zones and languages date one move up to a few days apart.
@@ -123,8 +175,7 @@ function rank(e: MergedEvent | undefined, draft: EventDraft): number {
 }
 
 /** The buckets an event or draft belongs to: one per year its dates reach, any party, undated. */
-function bucketKeys(m: Mergeable): string[] {
-  const move = m.companies[0] ?? "";
+function bucketKeys(m: Mergeable, move: string): string[] {
   const keys: string[] = [];
   for (const date of [m.date, m.effective]) {
     const reach = date ? yearsReached(date) : null;
@@ -160,10 +211,40 @@ function sameMove(a: Mergeable, b: Mergeable): boolean {
   return a.type === b.type && a.companies[0] === b.companies[0];
 }
 
-function agrees(a: Mergeable, b: Mergeable, slackDays = 0): boolean {
+/**
+ * Two articles' reports agree when their dates do, within a few days. Two main events of one
+ * day may give different effective dates (one outlet names the first step, another the last),
+ * and counterparties written in two scripts never match as text: only two sets of known
+ * companies that share none disagree.
+ */
+function storyAgrees(a: Mergeable & { primary: boolean }, b: EventDraft): boolean {
+  const both = a.primary && b.primary && a.date !== null && b.date !== null;
+  const parties = (m: Mergeable) => m.companies.slice(1);
+  const known = parties(a).length > 0 && parties(b).length > 0;
+  const named =
+    a.counterparty !== null &&
+    b.counterparty !== null &&
+    scriptOf(a.counterparty) === scriptOf(b.counterparty);
   return (
-    datesAgree(a.date, b.date, slackDays) &&
-    datesAgree(a.effective, b.effective, slackDays) &&
+    datesAgree(a.date, b.date, STORY_SLACK_DAYS) &&
+    (both || datesAgree(a.effective, b.effective, STORY_SLACK_DAYS)) &&
+    (!known || parties(a).some((id) => parties(b).includes(id))) &&
+    (known || !named || partiesAgree(a.counterparty, b.counterparty))
+  );
+}
+
+const SCRIPTS = ["Latin", "Cyrillic", "Arabic", "Hebrew", "Han", "Hangul", "Katakana", "Thai"];
+const SCRIPT_TESTS = SCRIPTS.map((name) => new RegExp(`\\p{Script=${name}}`, "u"));
+
+/** The script a name is written in, as far as names can be compared as text. */
+function scriptOf(name: string): number {
+  return SCRIPT_TESTS.findIndex((test) => test.test(name));
+}
+
+function agrees(a: Mergeable, b: Mergeable): boolean {
+  return (
+    datesAgree(a.date, b.date, 0) &&
+    datesAgree(a.effective, b.effective, 0) &&
     partiesAgree(a.counterparty, b.counterparty)
   );
 }
@@ -173,7 +254,12 @@ function corroborates(a: Mergeable, b: Mergeable): boolean {
   const dates = (m: Mergeable) => [m.date, m.effective].filter((d) => d !== null);
   const met = dates(a).some((x) => dates(b).some((y) => edtfOverlaps(x, y, STORY_SLACK_DAYS)));
   const undated = dates(a).length === 0 && dates(b).length === 0;
-  const party = a.counterparty !== null && b.counterparty !== null;
+  // The same named party, not merely two parties.
+  const party =
+    a.companies.slice(1).some((id) => b.companies.includes(id)) ||
+    (a.counterparty !== null &&
+      b.counterparty !== null &&
+      partiesAgree(a.counterparty, b.counterparty));
   return met || party || undated;
 }
 

@@ -51,6 +51,17 @@ describe("DetailPane", () => {
     expect(within(pane).getByText("Effective").nextElementSibling).toHaveTextContent("23 Aug 2020");
   });
 
+  it("says under each date how it was found", () => {
+    renderPane();
+    const pane = screen.getByRole("region", { name: "Zoom stops direct sales in mainland China" });
+    expect(within(pane).getByText("Announced").nextElementSibling).toHaveTextContent(
+      "3 Aug 2020'يوم الاثنين' in the lead; published 2020-08-04",
+    );
+    expect(
+      within(pane).getByText("'23 août' in the lead; published 2020-08-04"),
+    ).toBeInTheDocument();
+  });
+
   it("filters by a company or country when one is clicked", () => {
     const { onFilterCompany, onFilterCountry } = renderPane();
     fireEvent.click(screen.getByRole("button", { name: "Zoom" }));
