@@ -56,9 +56,11 @@ export function extractEvents(
   facts.forEach((f, index) => {
     const role = roles[index] ?? "story";
     const folded = f.folded.text;
+    // A move needs an actor: a company named here, "the company", or the headline's subject.
+    // Most sentences have none, and the move phrases are the costliest match.
+    const actorable = f.headline || f.companies.length > 0 || lexicon.anaphors.test(folded);
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
-    const hedged = lexicon.hedges.test(folded);
-    const triggers = hedged ? [] : findTriggers(folded, lexicon);
+    const triggers = actorable && !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : [];
     const inherited =
       triggers.length > 0 &&
       f.geography().places.length === 0 &&

@@ -6,9 +6,10 @@ import type { ActionRule, Lexicon } from "../lexicon/types.ts";
 export interface CompiledLexicon {
   readonly language: string;
   readonly spaced: boolean;
+  /** Each rule with a sticky regex: which rule matched where `allActions` found a phrase. */
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
-  /** All action patterns in one: a sentence it does not match reports no move. */
-  readonly anyAction: RegExp;
+  /** All action patterns in one, most specific first, for one pass over a sentence. */
+  readonly allActions: RegExp;
   /** English label → regex of the service nouns it covers ("store" → librairie, magasin…). */
   readonly services: readonly { readonly label: string; readonly regex: RegExp }[];
   readonly china: RegExp;
@@ -63,11 +64,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     spaced: lexicon.spaced,
     actions: lexicon.actions.map((rule) => ({
       rule,
-      regex: new RegExp(start + expand(rule.pattern), "gu"),
+      regex: new RegExp(start + expand(rule.pattern), "uy"),
     })),
-    anyAction: new RegExp(
-      lexicon.actions.map((rule) => `(?:${start}${expand(rule.pattern)})`).join("|") || "(?!)",
-      "u",
+    // Every phrase in one pass; at each position the rules are tried in order.
+    // The word-start check stands once in front of all rules, so a position inside a word is
+    // turned down once rather than by every rule.
+    allActions: new RegExp(
+      lexicon.actions.length
+        ? `${start}(?:${lexicon.actions.map((rule) => `(?:${expand(rule.pattern)})`).join("|")})`
+        : "(?!)",
+      "gu",
     ),
     services: Object.entries(lexicon.nouns.service).map(([label, items]) => ({
       label,

@@ -12,14 +12,19 @@ export interface Trigger {
 /** The move phrases of a folded sentence, in order; overlapping phrases keep the most specific. */
 export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[] {
   const found: Trigger[] = [];
-  if (!lexicon.anyAction.test(folded)) return found;
-  for (const { rule, regex } of lexicon.actions) {
-    for (const m of folded.matchAll(regex)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((t) => t.start < end && start < t.end)) continue;
-      found.push({ type: rule.type, start, end, what: rule.what ?? null });
-    }
+  for (const m of folded.matchAll(lexicon.allActions)) {
+    // The first rule that matches here is the alternative the scan took.
+    const hit = lexicon.actions.find(({ regex }) => {
+      regex.lastIndex = m.index;
+      return regex.test(folded);
+    });
+    if (!hit) continue;
+    found.push({
+      type: hit.rule.type,
+      start: m.index,
+      end: m.index + m[0].length,
+      what: hit.rule.what ?? null,
+    });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }

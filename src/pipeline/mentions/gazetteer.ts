@@ -97,15 +97,18 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   return {
     companies,
     find(text, folded) {
+      // No function is made per call: the bundler's name helper would wrap each one.
       const found: CompanyMention[] = [];
-      findCased(text, { names: cased, starters, inflectable, longest }, push);
+      findCased(text, { names: cased, starters, inflectable, longest }, found);
       let starts: Set<number> | null = null;
       if (UNSPACED.test(text))
         for (const m of text.matchAll(unspacedRe)) {
           // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's dictionary
           // word breaker tells whether the name starts a word there.
           starts ??= wordStarts(text);
-          if (starts.has(m.index)) push(unspaced.get(m[0]), m.index, m.index + m[0].length);
+          const id = unspaced.get(m[0]);
+          if (id && starts.has(m.index))
+            found.push({ id, start: m.index, end: m.index + m[0].length });
         }
       if (OTHER_SCRIPTS.test(text))
         for (const m of folded.text.matchAll(foldedRe)) {
@@ -115,7 +118,8 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
           if (stems.has(name) && !VOWEL_SIGN.test(after)) continue;
           const start = folded.origin[startFolded] ?? 0;
           const end = (folded.origin[startFolded + name.length - 1] ?? start) + 1;
-          push(foldedNames.get(name), start, end);
+          const id = foldedNames.get(name);
+          if (id) found.push({ id, start, end });
         }
       // Where names overlap, the longest wins: "LG디스플레이" over "LG", "米AMD" over "AMD".
       const kept: CompanyMention[] = [];
@@ -124,9 +128,6 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       ))
         if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
       return kept.sort((a, b) => a.start - b.start);
-      function push(id: string | undefined, start: number, end: number) {
-        if (id) found.push({ id, start, end });
-      }
     },
   };
 }
@@ -160,7 +161,7 @@ interface CasedNames {
 function findCased(
   text: string,
   { names, starters, inflectable, longest }: CasedNames,
-  push: (id: string | undefined, start: number, end: number) => void,
+  found: CompanyMention[],
 ): void {
   const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
   for (let i = 0; i < words.length; i++) {
@@ -171,14 +172,19 @@ function findCased(
     if (elided) {
       const name = token.slice(elided[0].length).split("'")[0] ?? "";
       const id = names.get(name);
-      if (id) push(id, start + elided[0].length, start + elided[0].length + name.length);
+      if (id)
+        found.push({
+          id,
+          start: start + elided[0].length,
+          end: start + elided[0].length + name.length,
+        });
       continue;
     }
     // "Microsoftu", "Tencentem", "Dropboksa": a name with a case ending, when nothing else matches.
     const inflect = () => {
       if (!inflectable.has(token.slice(0, MIN_INFLECTED_NAME))) return;
       const hit = inflectedName(token.replace(/[.!+-]+$/, ""), names);
-      if (hit) push(hit.id, start, start + hit.length);
+      if (hit) found.push({ id: hit.id, start, end: start + hit.length });
     };
     const first = token.split(/[-']/)[0]?.replace(/[.!+]+$/, "") ?? "";
     if (!starters.has(first)) {
@@ -205,7 +211,7 @@ function findCased(
         if (id) end = start + cut;
       }
       if (id) {
-        push(id, start, end);
+        found.push({ id, start, end });
         i += k - 1;
         matched = true;
         break;

@@ -102,6 +102,9 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
   return 0;
 }
 
+const FURNITURE_LONGEST = 400;
+const MENU_LONGEST = 200;
+const KICKER_LONGEST = 80;
 const PROSE_END = /[.。]["'”’»」』)\s]*$/u;
 const COOKIES = /cookie|куки|쿠키|クッキー|ملفات تعريف الارتباط|עוגיות|คุกกี้/iu;
 const SEPARATORS = /\s+[|›>»/·•＞｜]\s+|[｜＞›»·]|\s{3,}/u;
@@ -110,6 +113,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Page furniture whatever the language: cookie banners, section kickers, breadcrumbs. */
 function isFurniture(line: string): boolean {
+  // Furniture is short, cookie banners included; a long line is the article's prose.
+  if (line.length > FURNITURE_LONGEST) return false;
   if (COOKIES.test(line)) return true;
   // "[Photo: the page now shows a search bar]": a caption in brackets.
   if (/^\s*\[[^\]]*\]\s*$/.test(line)) return true;
@@ -117,11 +122,13 @@ function isFurniture(line: string): boolean {
   if ((line.match(/\[[^\]]{1,30}\]/g)?.length ?? 0) >= 2 && line.length < 200) return true;
   // "Published Sept. 1, 2022 6:05 a.m. ET": a byline or time stamp (kept in `lead` for its date).
   if (TIME_STAMP.test(line) && line.length <= 120) return true;
+  if (line.length > MENU_LONGEST) return false;
   // "Home > Tech > Chips", "A | B | C": two breadcrumb or menu separators make navigation.
   if ((line.match(/\s[|›>»/]\s|[｜＞›»]/gu)?.length ?? 0) >= 2) return true;
   const segments = line.split(SEPARATORS).filter((s) => s.trim());
   if (segments.length >= 2 && segments.every((s) => words(s) <= 3)) return true;
   // A kicker in capitals ("WORLD", "CHMURA OBLICZENIOWA"), in a script with case at all.
+  if (line.length > KICKER_LONGEST) return false;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const cased = line.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
   const upper = line.match(/\p{Lu}/gu)?.length ?? 0;

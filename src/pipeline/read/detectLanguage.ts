@@ -24,6 +24,8 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
   [/\p{Script=Ethiopic}/gu, "am"],
 ];
 
+const SCRIPTED = new RegExp(SCRIPTS.map(([script]) => script.source).join("|"), "u");
+
 /**
  * The article's language as ISO 639-1: by its script where one language writes it, else by
  * tinyld (a maintained n-gram detector covering 60+ languages, synchronous and fast enough for
@@ -31,10 +33,13 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  for (const [script, code] of SCRIPTS) {
-    const count = sample.match(script)?.length ?? 0;
-    if (count > letters / 2) return code;
+  // Most articles are in Latin, Cyrillic, Arabic or Han script, where n-grams decide.
+  if (SCRIPTED.test(sample)) {
+    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    for (const [script, code] of SCRIPTS) {
+      const count = sample.match(script)?.length ?? 0;
+      if (count > letters / 2) return code;
+    }
   }
   const code = detect(sample);
   return /^[a-z]{2}$/.test(code) ? code : "und";
