@@ -91,7 +91,11 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
     const folded = foldText(text);
     const short = folded.text.length <= FURNITURE_MAX;
     if (short && lexicons.some((lex) => lex.stopAt.test(folded.text))) break;
-    if (short && lexicons.some((lex) => lex.boilerplate.test(folded.text))) continue;
+    // A share-button word may open a headline ("카카오톡, 中서…"): furniture is mostly that word.
+    const button = lexicons.some(
+      (lex) => (lex.boilerplate.exec(folded.text)?.[0].length ?? 0) * 2 >= folded.text.length,
+    );
+    if (short && button) continue;
     // Headlines do not end with a full stop: a line that does starts the text, and the
     // headline was before it.
     if (PROSE_END.test(text)) break;

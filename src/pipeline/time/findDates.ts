@@ -149,6 +149,14 @@ const DOTTED_SHORT_YEAR = /(?<![\d.])(\d\d)\.(\d\d)\.(\d\d)(?![\d.])/gu;
 // Thai years count from the Buddha's death: 2567 is 2024.
 const BUDDHIST_YEAR = /(?<![\d.,])(25[0-9]\d)(?![\d%])/gu;
 const BE_OFFSET = 543;
+const MARKED_DAY = /^\s{0,2}(\d{1,2})\s*[日일号號]/u;
+
+/** "지난달 8일", "上月8日", "先月8日": the day a CJK sign marks right after a relative month. */
+function markedDay(text: string, at: number): { day: number; end: number } | null {
+  const m = MARKED_DAY.exec(text.slice(at));
+  const day = m ? Number(m[1]) : 0;
+  return m && day >= 1 && day <= 31 ? { day, end: at + m[0].length } : null;
+}
 const YEAR = /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년]))?/gu;
 const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
 const MAX_GAP = 14;
@@ -182,11 +190,13 @@ export function findDates(
       const n =
         Array.isArray(unitEntry) && m.groups?.n === undefined ? (unitEntry[1] as number) : count.n;
       const anchored = matcher.thatAfter.test(text.slice(end)) ? "previous" : template.anchor;
-      taken.push([start, end]);
+      const day = unit === "month" ? markedDay(text, end) : null;
+      taken.push([start, day?.end ?? end]);
       mentions.push({
         start,
-        end,
+        end: day?.end ?? end,
         relative: { unit, offset: template.sign * n, anchor: anchored },
+        ...(day ? { day: day.day } : {}),
         approximate: count.few,
       });
     }
@@ -203,13 +213,17 @@ export function findDates(
     if (entry.unit === "week" && weekday && weekday.index < end - start) continue;
     taken.push([start, end]);
     if (entry.unit === "year") relativeYears.push({ start, end, yearOffset: entry.offset });
-    else
+    else {
+      const day = entry.unit === "month" ? markedDay(text, end) : null;
+      taken.push([start, day?.end ?? end]);
       mentions.push({
         start,
-        end,
+        end: day?.end ?? end,
         relative: { ...entry, anchor: "publication" },
+        ...(day ? { day: day.day } : {}),
         approximate: false,
       });
+    }
   }
   for (const m of text.matchAll(matcher.sameYear)) {
     if (!free(m.index, m.index + m[0].length)) continue;

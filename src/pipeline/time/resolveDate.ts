@@ -50,9 +50,10 @@ export function resolveMention(
   if (mention.recent) return published ? coarsen(published, "month", true) : null;
   if (mention.relative) {
     const anchor = mention.relative.anchor === "previous" ? (previous ?? published) : published;
-    return anchor
-      ? shift(anchor, mention.relative.unit, mention.relative.offset, approximate)
-      : null;
+    if (!anchor) return null;
+    const shifted = shift(anchor, mention.relative.unit, mention.relative.offset, approximate);
+    const parts = mention.day !== undefined ? toParts(shifted) : null;
+    return parts?.month ? fromParts({ ...parts, day: mention.day }) : shifted;
   }
   if (mention.yearFromPrevious && mention.month !== undefined) {
     const base = previous ?? published;

@@ -160,6 +160,15 @@ describe("the lead tells the main story", () => {
     expect(layout.headline).toBe("US tells Nvidia to stop selling its top AI chips to China");
   });
 
+  it("keeps a headline that opens with a share-button word (ko)", () => {
+    const { lexicon } = lexiconFor("ko");
+    const layout = layoutArticle(
+      "IT신문 | 모바일 · 인터넷 | 기사입력 2014년 07월 03일 15:20\n카카오톡, 中서 사흘째 먹통 라인은 전면 불통\n본문.",
+      [lexicon],
+    );
+    expect(layout.headline).toBe("카카오톡, 中서 사흘째 먹통 라인은 전면 불통");
+  });
+
   it("lets the lead's precise move replace the headline's loose one (es)", () => {
     const text =
       "Google Traductor se despide de China\n\nGoogle ha confirmado este lunes que ha dejado de ofrecer su servicio de traducción en la China continental.";

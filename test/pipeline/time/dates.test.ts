@@ -43,6 +43,11 @@ describe("numeric dates as pages stamp them", () => {
     expect(datesIn("ko", "서비스를 지난 28일 종료했다", "2021-12-02")).toEqual(["2021-11-28"]);
   });
 
+  it("reads 'last month' with a CJK day as that day of last month (ko, zh)", () => {
+    expect(datesIn("ko", "서비스를 지난달 8일 중단했다", "2022-01-07")).toEqual(["2021-12-08"]);
+    expect(datesIn("zh", "上月8日宣布", "2022-01-07")).toEqual(["2021-12-08"]);
+  });
+
   it("reads '本周二' as this week's Tuesday, not the week", () => {
     expect(datesIn("zh", "雅虎本周二宣布", "2021-11-04")).toEqual(["2021-11-02"]);
   });
