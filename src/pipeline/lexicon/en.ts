@@ -282,6 +282,8 @@ export const en: Lexicon = {
     "the brand",
   ],
   hedges: [
+    // An individual user's account suspended is not a move in the market.
+    "(suspend\\w*|clos\\w*|block\\w*|ban\\w*) (the |an |their |his |her )?accounts? of",
     "(could|might|may) (\\w+ )?(close|exit|leave|pull|stop|end|sell|ban|block|shut|withdraw|cut|quit|suspend|restrict|be (forced|closed|banned|blocked|shut))",
     "may (have|not|soon)",
     "consider\\w*",

@@ -471,7 +471,12 @@ export const fr: Lexicon = {
     "le geant americain",
   ],
   hedges: [
+    // An individual user's account suspended is not a move in the market.
+    `(suspend${L}*|ferm${L}*|bloqu${L}*) (le|son|leur|les|des) comptes? (d'un|d'une|de|du|des)`,
     "pourrai(t|ent)",
+    // A fear is not a move: "a fait craindre que la plateforme ne soutienne la censure".
+    `crain${L}* que`,
+    `craindre que`,
     "pourrait-il",
     `envisag${L}*`,
     `rumeur${L}*`,
