@@ -91,9 +91,13 @@ export function buildDraft(
   // nearer the verb is the other party.
   else if (type === "blocked")
     actor = nearest(mentions.filter((m) => country(m.id) !== CHINA)) ?? nearest(mentions);
-  else if (type === "divestment")
+  else if (type === "divestment" || type === "partnership-cut")
+    // "ARM da la espalda a Huawei", "cuts Huawei off": the Chinese party is the one cut off.
     actor =
-      nearest(before.filter((m) => country(m.id) !== CHINA)) ?? nearest(before) ?? nearest(after);
+      nearest(before.filter((m) => country(m.id) !== CHINA)) ??
+      nearest(after.filter((m) => country(m.id) !== CHINA)) ??
+      nearest(before) ??
+      nearest(after);
   else if (type === "seller-ban")
     actor =
       nearest(before.filter((m) => country(m.id) !== CHINA)) ??

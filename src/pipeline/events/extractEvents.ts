@@ -159,7 +159,10 @@ function tellStory(
       };
     return p;
   });
-  return [...dated, ...passing];
+  // A passing mention is an event only where it can be placed in time: with a publication
+  // date every date the text gives resolves, so one without a date never will.
+  const placed = time.published ? passing.filter((d) => d.date || d.effective) : passing;
+  return [...dated, ...placed];
 }
 
 /** The first date of the present that the lead states, for a main event reported without one. */

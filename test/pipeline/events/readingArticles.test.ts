@@ -185,6 +185,29 @@ describe("the lead tells the main story", () => {
     ]);
   });
 
+  it("makes the foreign company the actor of a cut, not the Chinese party nearer the verb", () => {
+    expect(
+      rows(
+        "en",
+        "Chips in the trade war now\n\nGoogle, a partner of Huawei, has stopped any dealings with the Chinese group.",
+        "2019-05-22",
+      ),
+    ).toEqual(["main google partnership-cut 2019-05-22→-"]);
+  });
+
+  it("drops a passing mention that cannot be placed in time (id)", () => {
+    const text = [
+      "Aplikasi Signal diblokir di China",
+      "Aplikasi Signal tidak dapat diakses di China sejak Selasa.",
+      "Penjelasan yang panjang dan tidak relevan untuk berita utama di sini.",
+      "Paragraf pengisi lain yang cukup panjang untuk keluar dari bagian awal berita.",
+      "Facebook dan Twitter sudah lama diblokir di China.",
+    ].join("\n\n");
+    const found = rows("id", text, "2021-03-17");
+    expect(found.filter((r) => r.startsWith("past"))).toEqual([]);
+    expect(found.some((r) => r.startsWith("main signal blocked 2021-03-16"))).toBe(true);
+  });
+
   it("does not read a company's home country as the market it leaves (de)", () => {
     expect(
       rows(
