@@ -87,3 +87,9 @@ function nativeDigit(code: number): number | null {
   for (const zero of DIGIT_ZEROS) if (code >= zero && code < zero + 10) return code - zero;
   return null;
 }
+
+/** Where an offset of the original text falls in its folded form. */
+export function foldedIndex(folded: FoldedText, original: number): number {
+  const index = folded.origin.findIndex((o) => o >= original);
+  return index === -1 ? folded.text.length : index;
+}

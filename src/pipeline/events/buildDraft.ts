@@ -1,13 +1,14 @@
 import { precisionRank } from "../../model/edtf.ts";
 import type { EventType } from "../../model/eventType.ts";
-import { fold, foldText, type FoldedText } from "../../model/fold.ts";
-import { AND_WORDS } from "../lexicon/conjunctions.ts";
+import { foldedIndex, foldText, type FoldedText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CountryNames } from "../mentions/countryNames.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
+import { coordinated } from "./coordinated.ts";
 import type { EventDraft } from "./eventDraft.ts";
+import { marketScope } from "./marketScope.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
 
 const CHINA = "CN";
@@ -222,46 +223,6 @@ export function buildDraft(
   ];
 }
 
-/**
- * Whether the move is in or toward the Chinese market. The place named nearest the phrase
- * must be China; a sentence naming no place may lean on the two before it; a stake or a
- * seller ban may instead involve a Chinese company.
- */
-function marketScope(
-  f: SentenceFacts,
-  trigger: Trigger,
-  type: EventType,
-  chineseParty: boolean,
-  inherited: boolean,
-  homes: ReadonlySet<string | undefined>,
-  mentions: readonly CompanyMention[],
-): "explicit" | "context" | "none" {
-  const { china } = f.geography();
-  // "Der US-Konzern Priceline", "台湾積体電路製造": a company's own home, or a place inside its
-  // name, says where the company is from, not where it moves.
-  const spans = mentions.map((m) => [foldedIndex(f.folded, m.start), foldedIndex(f.folded, m.end)]);
-  const places = f
-    .geography()
-    .places.filter(
-      (p) => !homes.has(p.code) && !spans.some(([a = 0, b = 0]) => p.at >= a && p.at < b),
-    );
-  const distance = (at: number) =>
-    at < trigger.start ? trigger.start - at : Math.max(0, at - trigger.end);
-  const nearChina = Math.min(...china.map(distance));
-  const nearOther = Math.min(...places.map((p) => distance(p.at)));
-  const partyCounts =
-    type === "other" ||
-    type === "divestment" ||
-    type === "seller-ban" ||
-    type === "partnership-cut" ||
-    type === "sales-halt";
-  if (china.length > 0 && nearChina <= nearOther) return "explicit";
-  if (partyCounts && chineseParty && places.length === 0) return "explicit";
-  if (type === "other" || type === "divestment") return "none";
-  if (inherited && places.length === 0) return "context";
-  return "none";
-}
-
 function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
   const hit = lexicon.services.find((s) => s.regex.test(phrase));
   return hit ? `its ${hit.label}` : null;
@@ -289,31 +250,6 @@ function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMen
   return chosen;
 }
 
-// Between two names of a list: a comma, an ideographic comma, or a short "and" ("et", "und",
-// "и", "và", "و", "와", "と", "和").
-const LIST_GAP = new RegExp(`^[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?$`, "u");
-const LIST_GAP_MAX = 10;
-
-/** The companies listed with the actor before the phrase, each joined by a list separator. */
-function coordinated(
-  actor: CompanyMention,
-  before: readonly CompanyMention[],
-  text: string,
-): CompanyMention[] {
-  const ordered = [...before].sort((a, b) => a.start - b.start);
-  const listed: CompanyMention[] = [];
-  let current = actor;
-  for (let i = ordered.indexOf(actor) - 1; i >= 0; i--) {
-    const previous = ordered[i];
-    if (!previous) break;
-    const gap = fold(text.slice(previous.end, current.start));
-    if (gap.length > LIST_GAP_MAX || !LIST_GAP.test(gap)) break;
-    listed.push(previous);
-    current = previous;
-  }
-  return listed;
-}
-
 /** The most precise of some dates, the first among equals. */
 export function best(dates: readonly DatedMention[]): DatedMention | null {
   let chosen: DatedMention | null = null;
@@ -337,12 +273,6 @@ export function dropParents(
     seen.add(m.id);
     return true;
   });
-}
-
-/** The folded position of an original one. */
-export function foldedIndex(folded: FoldedText, original: number): number {
-  const index = folded.origin.findIndex((o) => o >= original);
-  return index === -1 ? folded.text.length : index;
 }
 
 // A run of capitalised words in any Latin-script sentence: "Shenzhen Youkeshu Technology".
