@@ -7,6 +7,7 @@ export interface Sentence {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 const ORDINAL_END = /(?<![\d.])\d{1,2}\.$/u;
+const ABBREVIATION_END = /(?<![\p{L}.])\p{Lu}\p{Ll}{1,3}\.$/u;
 
 /** Splits paragraphs into sentences with the language's own rules (ICU, via Intl.Segmenter). */
 export function splitSentences(
@@ -27,7 +28,10 @@ export function splitSentences(
       const lead = piece.segment.length - piece.segment.trimStart().length;
       const offset = paragraph.offset + piece.index + lead;
       // "am 23. August", "le 1. mai": ICU ends a sentence at an ordinal's dot.
-      if (open && ORDINAL_END.test(open.text)) {
+      // "Sept. 15, 2020": ICU also ends one at an abbreviated month before the day.
+      const abbreviated =
+        open !== undefined && ABBREVIATION_END.test(open.text) && /^\d/.test(text);
+      if (open && (ORDINAL_END.test(open.text) || abbreviated)) {
         open = {
           ...open,
           text: paragraph.text.slice(
