@@ -61,12 +61,14 @@ export function extractEvents(
     const actorable = f.headline || f.companies.length > 0 || lexicon.anaphors.test(folded);
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
     const triggers = actorable && !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : [];
+    // A sentence that names no place may lean on the two before it, and the lead on the
+    // headline ("…: el silencio de Pekín tumba la compra").
     const inherited =
       triggers.length > 0 &&
-      f.geography().places.length === 0 &&
-      facts
+      (facts
         .slice(Math.max(0, index - 2), index)
-        .some((p) => p.geography().china.length > 0 && p.geography().places.length === 0);
+        .some((p) => p.geography().china.length > 0 && p.geography().places.length === 0) ||
+        (role === "lead" && (facts[0]?.geography().china.length ?? 0) > 0));
     // The main story's dates are the present ones; an older year in a lead sentence is an aside.
     const usable: SentenceFacts =
       role === "lead" ? { ...f, dates: f.dates.filter((d) => isCurrent(d, time)) } : f;

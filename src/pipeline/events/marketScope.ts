@@ -39,7 +39,6 @@ export function marketScope(
     type === "sales-halt";
   if (china.length > 0 && nearChina <= nearOther) return "explicit";
   if (partyCounts && chineseParty && places.length === 0) return "explicit";
-  if (type === "other" || type === "divestment") return "none";
   if (inherited && places.length === 0) return "context";
   return "none";
 }

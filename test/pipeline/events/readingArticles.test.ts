@@ -208,6 +208,12 @@ describe("the lead tells the main story", () => {
     expect(found.some((r) => r.startsWith("main signal blocked 2021-03-16"))).toBe(true);
   });
 
+  it("lets the lead lean on China named in the headline (es)", () => {
+    const text =
+      "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
+    expect(rows("es", text, "2023-08-17")).toEqual(["main intel other 2023-08-16→-"]);
+  });
+
   it("does not read a company's home country as the market it leaves (de)", () => {
     expect(
       rows(
