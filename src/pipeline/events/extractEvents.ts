@@ -128,6 +128,34 @@ function tellStory(
         headlineOnly[headline] = false;
         continue;
       }
+      // "Google confirmed on Monday it had stopped… The service stopped working on Saturday":
+      // the lead's second report of the same move, days apart, is when it took effect.
+      const same = primaries.findIndex(
+        (p, i) =>
+          !headlineOnly[i] &&
+          p.companies[0] === draft.companies[0] &&
+          p.type === draft.type &&
+          (p.counterparty === null || draft.counterparty === null) &&
+          daysApart(p.date, draft.date) <= SAME_MOVE_DAYS,
+      );
+      const earlier = primaries[same];
+      if (earlier) {
+        const effective = earlier.effective ?? (draft.date !== earlier.date ? draft.date : null);
+        primaries[same] = {
+          ...earlier,
+          effective: effective ?? draft.effective,
+          basis: {
+            ...earlier.basis,
+            ...(earlier.effective || !effective
+              ? {}
+              : draft.basis.date
+                ? { effective: draft.basis.date }
+                : {}),
+          },
+          counterparty: earlier.counterparty ?? draft.counterparty,
+        };
+        continue;
+      }
       primaries.push({ ...draft, primary: true });
       headlineOnly.push(at === 0);
       continue;
@@ -194,6 +222,18 @@ function findLeadTime(
     value: chosen.date.value,
     basis: describeBasis(chosen.date, chosen.at === 0 ? "headline" : "lead", time.published),
   };
+}
+
+// Two dates of one move reported in the lead: the announcement and the taking effect.
+const SAME_MOVE_DAYS = 7;
+const DAY = 86_400_000;
+
+function daysApart(a: EdtfDate | null, b: EdtfDate | null): number {
+  const x = a ? parseEdtf(a) : null;
+  const y = b ? parseEdtf(b) : null;
+  // Only days can be told apart this finely.
+  if (!x || !y || x.precision !== "day" || y.precision !== "day") return Infinity;
+  return Math.max(0, Math.max(x.min - y.max, y.min - x.max)) / DAY;
 }
 
 function notAfter(value: EdtfDate, published: EdtfDate | null): boolean {

@@ -208,6 +208,15 @@ describe("the lead tells the main story", () => {
     expect(found.some((r) => r.startsWith("main signal blocked 2021-03-16"))).toBe(true);
   });
 
+  it("reads the lead's second report of the same move as when it took effect", () => {
+    const text = [
+      "Google Translate goes dark in mainland China",
+      "Google confirmed on Monday that it had shut down its translation service in mainland China.",
+      "Google shut down the website for users in China on Saturday, users said.",
+    ].join("\n\n");
+    expect(rows("en", text, "2022-10-04")).toEqual(["main google shutdown 2022-10-03→2022-10-01"]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
