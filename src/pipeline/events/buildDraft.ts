@@ -104,7 +104,11 @@ export function buildDraft(
       nearest(before.filter((m) => country(m.id) !== CHINA)) ??
       nearest(before) ??
       nearest(after.filter((m) => country(m.id) !== CHINA));
-  else actor = nearest(before) ?? nearest(after);
+  // "Blizzard non rinnoverà gli accordi con NetEase… chiusura": the foreign company named
+  // before the move is its actor, even when the Chinese partner stands nearer.
+  else
+    actor =
+      nearest(before.filter((m) => country(m.id) !== CHINA)) ?? nearest(before) ?? nearest(after);
   // "Aukey was removed from the platform": a seller ban naming only the Chinese seller was
   // done by the platform the text was just talking about.
   if (
