@@ -217,6 +217,14 @@ describe("the lead tells the main story", () => {
     expect(rows("en", text, "2022-10-04")).toEqual(["main google shutdown 2022-10-03→2022-10-01"]);
   });
 
+  it("makes the foreign company the actor of a closure, with a Chinese partner named nearer", () => {
+    const text =
+      "Games go dark in China next year\n\nBlizzard, whose licence with NetEase ends in January, will shut down its games in China.";
+    expect(rows("en", text, "2022-11-17").map((r) => r.split(" ").slice(0, 3).join(" "))).toEqual([
+      "main blizzard shutdown",
+    ]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
