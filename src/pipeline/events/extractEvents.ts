@@ -60,7 +60,12 @@ export function extractEvents(
     // Most sentences have none, and the move phrases are the costliest match.
     const actorable = f.headline || f.companies.length > 0 || lexicon.anaphors.test(folded);
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
-    const triggers = actorable && !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : [];
+    // "Apple returns to China after the ban was lifted": where the sentence's move is an entry,
+    // an exit phrase after it is what the entry overcame, not news.
+    const entry = lexicon.entries.exec(folded);
+    const triggers = (
+      actorable && !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : []
+    ).filter((t) => entry === null || t.start < entry.index);
     // A sentence that names no place may lean on the two before it, and the lead on the
     // headline ("…: el silencio de Pekín tumba la compra").
     const inherited =

@@ -49,8 +49,8 @@ export interface Lexicon {
   readonly background?: readonly string[];
   /**
    * Words that make a move an entry or expansion, not a withdrawal: "launch", "enter",
-   * "expand", "open … in China", "return to". A sentence with one and no exit phrase of
-   * its own reports no event.
+   * "expand", "open … in China", "return to". A move phrase after one of them in the same
+   * sentence is what the entry overcame ("returns after the ban was lifted"), not an event.
    */
   readonly entries?: readonly string[];
   /**

@@ -225,6 +225,12 @@ describe("the lead tells the main story", () => {
     ]);
   });
 
+  it("reads no exit into an entry that recalls one (en)", () => {
+    const text =
+      "Back in the Chinese market after years\n\nLinkedIn said on Monday it would launch a new app in China, two years after it shut down its social network there.";
+    expect(rows("en", text, "2023-05-09").filter((r) => r.startsWith("main"))).toEqual([]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
