@@ -1,4 +1,4 @@
-import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
+import type { EdtfDate } from "../../model/edtf.ts";
 import type { ArticleLayout } from "../read/articleLayout.ts";
 import { findTriggers } from "../mentions/findTriggers.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
@@ -12,14 +12,8 @@ import {
   type ExtractionContext,
   type SentenceFacts,
 } from "./readSentence.ts";
-import {
-  isCurrent,
-  isProse,
-  newsTime,
-  storyRoles,
-  type NewsTime,
-  type StoryRole,
-} from "./storyRoles.ts";
+import { isCurrent, newsTime, storyRoles, type StoryRole } from "./storyRoles.ts";
+import { describeBasis, tellStory } from "./tellStory.ts";
 
 export type { ExtractionContext } from "./readSentence.ts";
 
@@ -99,167 +93,6 @@ export function extractEvents(
     lastCompany = actor ?? f.companies[f.companies.length - 1]?.id ?? lastCompany;
   });
   return tellStory(drafts, facts, roles, time, lexicon.spaced);
-}
-
-/**
- * Folds the story's restatements of the main event into it, dates the main event in news
- * time, and keeps background moves as passing mentions with their own dates.
- */
-function tellStory(
-  drafts: readonly { draft: EventDraft; role: StoryRole; at: number }[],
-  facts: readonly SentenceFacts[],
-  roles: readonly StoryRole[],
-  time: NewsTime,
-  spaced: boolean,
-): EventDraft[] {
-  const primaries: EventDraft[] = [];
-  const headlineOnly: boolean[] = [];
-  const passing: EventDraft[] = [];
-  for (const { draft, role, at } of drafts) {
-    if (role === "lead") {
-      // A headline's "leaves China" is often the lead's "stops offering its service": the
-      // lead's first report of the same company's move says precisely what the move is.
-      const headline =
-        at > 0 ? primaries.findIndex((p, i) => headlineOnly[i] && closeMoves(p, draft)) : -1;
-      const replaced = primaries[headline];
-      if (replaced) {
-        primaries[headline] = {
-          ...draft,
-          primary: true,
-          effective: draft.effective ?? replaced.effective,
-          basis: { ...replaced.basis, ...draft.basis },
-          counterparty: draft.counterparty ?? replaced.counterparty,
-        };
-        headlineOnly[headline] = false;
-        continue;
-      }
-      // "Google confirmed on Monday it had stopped… The service stopped working on Saturday":
-      // the lead's second report of the same move, days apart, is when it took effect.
-      const same = primaries.findIndex(
-        (p, i) =>
-          !headlineOnly[i] &&
-          p.companies[0] === draft.companies[0] &&
-          p.type === draft.type &&
-          (p.counterparty === null || draft.counterparty === null) &&
-          daysApart(p.date, draft.date) <= SAME_MOVE_DAYS,
-      );
-      const earlier = primaries[same];
-      if (earlier) {
-        const effective = earlier.effective ?? (draft.date !== earlier.date ? draft.date : null);
-        primaries[same] = {
-          ...earlier,
-          effective: effective ?? draft.effective,
-          basis: {
-            ...earlier.basis,
-            ...(earlier.effective || !effective
-              ? {}
-              : draft.basis.date
-                ? { effective: draft.basis.date }
-                : {}),
-          },
-          counterparty: earlier.counterparty ?? draft.counterparty,
-        };
-        continue;
-      }
-      primaries.push({ ...draft, primary: true });
-      headlineOnly.push(at === 0);
-      continue;
-    }
-    const same =
-      role === "story"
-        ? primaries.findIndex(
-            (p) => p.companies[0] === draft.companies[0] && p.type === draft.type && !draft.date,
-          )
-        : -1;
-    const target = primaries[same];
-    if (target) {
-      primaries[same] = {
-        ...target,
-        effective: target.effective ?? draft.effective,
-        basis: { ...draft.basis, ...target.basis },
-        counterparty: target.counterparty ?? draft.counterparty,
-      };
-    } else passing.push({ ...draft, primary: false });
-  }
-  const leadTime = findLeadTime(facts, roles, time, spaced);
-  const dated = primaries.map((p): EventDraft => {
-    if (p.date) return p;
-    if (leadTime)
-      return { ...p, date: leadTime.value, basis: { ...p.basis, date: leadTime.basis } };
-    if (time.published)
-      return {
-        ...p,
-        date: time.published,
-        basis: { ...p.basis, date: `reported with no other time; published ${time.published}` },
-      };
-    return p;
-  });
-  // A passing mention is an event only where it can be placed in time: with a publication
-  // date every date the text gives resolves, so one without a date never will.
-  const placed = time.published ? passing.filter((d) => d.date || d.effective) : passing;
-  return [...dated, ...placed];
-}
-
-/** The first date of the present that the lead states, for a main event reported without one. */
-function findLeadTime(
-  facts: readonly SentenceFacts[],
-  roles: readonly StoryRole[],
-  time: NewsTime,
-  spaced: boolean,
-): { value: EdtfDate; basis: string } | null {
-  const found: { date: DatedMention; at: number; prose: boolean }[] = [];
-  facts.forEach((f, at) => {
-    if (roles[at] !== "lead") return;
-    const prose = at === 0 || isProse(f.sentence.text, spaced);
-    // "Since Wednesday" is marked like an effective date, but in the past it is the news.
-    for (const date of f.dates)
-      if (
-        isCurrent(date, time) &&
-        (!date.effective || (date.deictic && notAfter(date.value, time.published)))
-      )
-        found.push({ date, at, prose });
-  });
-  // "Said on Friday" dates the news; a bare date on a byline line is when it was written.
-  const chosen =
-    found.find((c) => c.date.against === "publication") ?? found.find((c) => c.prose) ?? found[0];
-  if (!chosen) return null;
-  return {
-    value: chosen.date.value,
-    basis: describeBasis(chosen.date, chosen.at === 0 ? "headline" : "lead", time.published),
-  };
-}
-
-// Two dates of one move reported in the lead: the announcement and the taking effect.
-const SAME_MOVE_DAYS = 7;
-const DAY = 86_400_000;
-
-function daysApart(a: EdtfDate | null, b: EdtfDate | null): number {
-  const x = a ? parseEdtf(a) : null;
-  const y = b ? parseEdtf(b) : null;
-  // Only days can be told apart this finely.
-  if (!x || !y || x.precision !== "day" || y.precision !== "day") return Infinity;
-  return Math.max(0, Math.max(x.min - y.max, y.min - x.max)) / DAY;
-}
-
-function notAfter(value: EdtfDate, published: EdtfDate | null): boolean {
-  const extent = parseEdtf(value);
-  const reference = published ? parseEdtf(published) : null;
-  return extent !== null && reference !== null && extent.max <= reference.max;
-}
-
-/** "'on Sunday' in the lead; published 2019-05-20". */
-function describeBasis(date: DatedMention, where: string, published: EdtfDate | null): string {
-  const words = `'${date.expression}' in the ${where}`;
-  if (date.against === "publication" && published) return `${words}; published ${published}`;
-  if (date.against === "previous") return `${words}, counted from the date before it`;
-  return words;
-}
-
-// Moves a headline may name loosely for what the lead reports precisely.
-const CLOSE = new Set(["exit", "shutdown", "sales-halt", "restriction", "blocked"]);
-
-function closeMoves(a: EventDraft, b: EventDraft): boolean {
-  return a.companies[0] === b.companies[0] && CLOSE.has(a.type) && CLOSE.has(b.type);
 }
 
 /**
