@@ -89,7 +89,10 @@ export const SourceArticleSchema = z.object({
   published: z.nullable(edtfDate),
   outlet: z.nullable(z.string()),
   url: z.nullable(z.url()),
-  text: described(z.string(), "path of the full text, relative to events.json"),
+  text: described(
+    z.string(),
+    "path of the file of full texts that holds this source's, relative to events.json",
+  ),
   curated: z.array(z.enum(["published", "outlet", "url"])),
 });
 
@@ -112,6 +115,8 @@ export const UnplacedSchema = z.object({
     "no-event",
     "no-lexicon",
     "dropped",
+    "over-budget",
+    "failed",
   ]),
   message: z.string(),
 });
@@ -135,6 +140,12 @@ export const DatasetSchema = z.object({
 
 /** The full text of one source, stored apart so the app loads it on demand. */
 export const SourceTextSchema = z.object({ id: slug, language: languageCode, text: z.string() });
+
+/**
+ * A file of full texts, a few dozen sources each: one file a source made a build of 10,000
+ * articles create 10,000 files, the slowest part of the build.
+ */
+export const TextFileSchema = z.array(SourceTextSchema);
 
 /** Folded source texts by source id, for full-text search. */
 export const SearchTextsSchema = z.record(z.string(), z.string());

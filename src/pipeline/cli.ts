@@ -18,7 +18,7 @@ const out = values.out ?? DEFAULT_OUT;
 let bar: SingleBar | null = null;
 const started = performance.now();
 try {
-  const dataset = await runPipeline({
+  const { dataset, fresh, cached } = await runPipeline({
     seeds,
     out,
     onProgress(done, total) {
@@ -40,7 +40,7 @@ try {
   (bar as SingleBar | null)?.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `${dataset.sources.length} sources, ${dataset.events.length} events, ${dataset.unplaced.length} unplaced, ${dataset.warnings.length} warnings → ${out}/events.json (${seconds}s)`,
+    `${dataset.sources.length} sources, ${dataset.events.length} events, ${dataset.unplaced.length} unplaced, ${dataset.warnings.length} warnings → ${out}/events.json (${seconds}s; ${fresh} articles read, ${cached} from the cache)`,
   );
   for (const u of dataset.unplaced) console.log(`  unplaced ${u.file}: ${u.reason}: ${u.message}`);
   for (const w of dataset.warnings) console.log(`  warning ${w.file}: ${w.message}`);

@@ -16,9 +16,9 @@ export function exitlineData(options: { seeds?: string; out?: string } = {}): Pl
   let config: ResolvedConfig | null = null;
   let built: Dataset | null = null;
   const build = async () => {
-    const dataset = await runPipeline({ seeds, out });
+    const { dataset, fresh, cached } = await runPipeline({ seeds, out });
     built = dataset;
-    return `${dataset.events.length} events from ${dataset.sources.length} sources (${dataset.unplaced.length} unplaced)`;
+    return `${dataset.events.length} events from ${dataset.sources.length} sources (${dataset.unplaced.length} unplaced; ${fresh} articles read, ${cached} from the cache)`;
   };
   let timer: NodeJS.Timeout | undefined;
   return {

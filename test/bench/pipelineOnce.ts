@@ -5,7 +5,7 @@ import { runPipeline } from "../../src/pipeline/runPipeline.ts";
 const [seeds, out] = process.argv.slice(2);
 if (!seeds || !out) throw new Error("usage: pipelineOnce <seeds> <out>");
 const started = performance.now();
-const dataset = await runPipeline({ seeds, out });
+const { dataset } = await runPipeline({ seeds, out });
 const seconds = (performance.now() - started) / 1000;
 console.log(
   JSON.stringify({

@@ -98,7 +98,7 @@ export function syntheticDataset(count: number, seed = 7): Dataset {
       published: null,
       outlet: "Synthetic Wire",
       url: null,
-      text: `texts/synthetic-source-${i + 1}.json`,
+      text: `texts/${String(Math.floor(i / 32)).padStart(4, "0")}.json`,
       curated: [],
     }),
   );

@@ -27,14 +27,16 @@ const YAHOO =
   "Yahoo leaves China\nYahoo said on Tuesday that it had withdrawn from mainland China effective November 1.";
 
 describe("npm run data", () => {
-  it("writes events.json, its schema and one text per source, and prints a summary", async () => {
+  it("writes events.json, its schema and the sources' texts, and prints a summary", async () => {
     const result = await data({ "yahoo.txt": YAHOO, "empty.txt": "" });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^1 sources, 1 events, 1 unplaced, 0 warnings/m);
     expect(result.stdout).toContain("unplaced empty.txt: empty");
     const dataset = JSON.parse(await readFile(join(result.out, "events.json"), "utf8"));
     expect(dataset.version).toBe(1);
-    expect(await readdir(join(result.out, "texts"))).toEqual(["yahoo.json"]);
+    expect(await readdir(join(result.out, "texts"))).toEqual(["0000.json"]);
+    const [text] = JSON.parse(await readFile(join(result.out, "texts/0000.json"), "utf8"));
+    expect(text).toEqual({ id: "yahoo", language: "en", text: YAHOO });
     const schema = JSON.parse(await readFile(join(result.out, "events.schema.json"), "utf8"));
     expect(schema.properties.events.type).toBe("array");
     const timeline = TimelineFileSchema.parse(

@@ -2,7 +2,7 @@ import type { SourceArticle } from "../../src/model/dataset.ts";
 
 type Loose = Omit<Partial<SourceArticle>, "published"> & { published?: string | null };
 
-/** A source article for tests: file and text named after its id, nothing curated. */
+/** A source article for tests: file named after its id, its text in the first texts file. */
 export function makeSource(id: string, fields: Loose = {}): SourceArticle {
   return {
     id,
@@ -11,7 +11,7 @@ export function makeSource(id: string, fields: Loose = {}): SourceArticle {
     title: id,
     outlet: null,
     url: null,
-    text: `texts/${id}.json`,
+    text: "texts/0000.json",
     curated: [],
     ...fields,
     published: (fields.published ?? null) as SourceArticle["published"],

@@ -84,9 +84,10 @@ export function parseViewState(search: string): ViewState {
     from: day("from"),
     to: day("to"),
     // U+FFFD means the link's percent-encoding was broken: that search is not what was shared.
+    // A cut inside an emoji would leave half a character, which the next link writes as U+FFFD.
     query: (params.get("q") ?? "").includes("\uFFFD")
       ? ""
-      : (params.get("q") ?? "").slice(0, MAX_QUERY),
+      : (params.get("q") ?? "").slice(0, MAX_QUERY).replace(/[\uD800-\uDBFF]$/, ""),
     window: parseWindow(params.get("w")),
     lanes: lanes === "type" ? "type" : "company",
     view: view === "list" ? "list" : "timeline",

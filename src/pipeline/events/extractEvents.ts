@@ -14,6 +14,7 @@ import {
 } from "./readSentence.ts";
 import { isCurrent, newsTime, storyRoles, type StoryRole } from "./storyRoles.ts";
 import { describeBasis, tellStory } from "./tellStory.ts";
+import { checkBudget } from "../build/overBudget.ts";
 
 export type { ExtractionContext } from "./readSentence.ts";
 
@@ -36,6 +37,7 @@ export function extractEvents(
   ];
   let previous: CalendarParts | null = null;
   const facts = sentences.map((sentence, index) => {
+    checkBudget(context.budget);
     const f = readSentence(sentence, index === 0, context, anchor, () => previous);
     const last = f.dates[f.dates.length - 1];
     if (last && !last.dateline) previous = toParts(last.value);

@@ -6,12 +6,15 @@ import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
 import type { Sentence } from "../read/sentences.ts";
 import { findDates } from "../time/findDates.ts";
 import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
+import type { Budget } from "../build/overBudget.ts";
 
 /** What extraction needs besides the article. */
 export interface ExtractionContext {
   readonly lexicon: CompiledLexicon;
   readonly gazetteer: Gazetteer;
   readonly countries: CountryNames;
+  /** When the article is given up (see `OverBudget`). */
+  readonly budget?: Budget;
 }
 
 /** A date the sentence states, resolved, with the words it came from. */

@@ -8,8 +8,11 @@ export interface CompiledLexicon {
   readonly spaced: boolean;
   /** Each rule with a sticky regex: which rule matched where `allActions` found a phrase. */
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
-  /** All action patterns in one, most specific first, for one pass over a sentence. */
-  readonly allActions: RegExp;
+  /**
+   * The action patterns joined into a few regexes, most specific first, each with the index of
+   * its first rule in `actions`: one pass of each finds every phrase.
+   */
+  readonly actionGroups: readonly { readonly regex: RegExp; readonly first: number }[];
   /** English label → regex of the service nouns it covers ("store" → librairie, magasin…). */
   readonly services: readonly { readonly label: string; readonly regex: RegExp }[];
   readonly china: RegExp;
@@ -42,6 +45,27 @@ const BUDDHIST_ERA = new Set(["th", "lo", "km"]);
 
 const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 
+// V8 runs a regex of more than about 16,000 characters in its interpreter, not as machine code:
+// French's 28,000 characters of move phrases in one regex took nine times as long as in four.
+const GROUP_CHARS = 8000;
+
+/** Consecutive patterns in groups of at most `GROUP_CHARS` characters (a longer one alone). */
+function groupActions(patterns: readonly string[]): { patterns: string[]; first: number }[] {
+  const groups: { patterns: string[]; first: number }[] = [];
+  let size = Infinity;
+  patterns.forEach((pattern, index) => {
+    const last = groups[groups.length - 1];
+    if (!last || size + pattern.length > GROUP_CHARS) {
+      groups.push({ patterns: [pattern], first: index });
+      size = pattern.length;
+    } else {
+      last.patterns.push(pattern);
+      size += pattern.length;
+    }
+  });
+  return groups;
+}
+
 /** Compiles a lexicon; the result is cached by the caller, once per language. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const start = lexicon.spaced ? WORD_START + (lexicon.clitics ?? "") : "";
@@ -66,14 +90,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       rule,
       regex: new RegExp(start + expand(rule.pattern), "uy"),
     })),
-    // Every phrase in one pass; at each position the rules are tried in order.
-    // The word-start check stands once in front of all rules, so a position inside a word is
+    // The word-start check stands once in front of each group, so a position inside a word is
     // turned down once rather than by every rule.
-    allActions: new RegExp(
-      lexicon.actions.length
-        ? `${start}(?:${lexicon.actions.map((rule) => `(?:${expand(rule.pattern)})`).join("|")})`
-        : "(?!)",
-      "gu",
+    actionGroups: groupActions(lexicon.actions.map((rule) => expand(rule.pattern))).map(
+      ({ patterns, first }) => ({
+        regex: new RegExp(`${start}(?:${patterns.map((p) => `(?:${p})`).join("|")})`, "gu"),
+        first,
+      }),
     ),
     services: Object.entries(lexicon.nouns.service).map(([label, items]) => ({
       label,

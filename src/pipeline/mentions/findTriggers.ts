@@ -9,12 +9,33 @@ export interface Trigger {
   readonly what: string | null;
 }
 
-/** The move phrases of a folded sentence, in order; overlapping phrases keep the most specific. */
+/**
+ * The move phrases of a folded sentence, in order; overlapping phrases keep the most specific.
+ * The groups are scanned as if they were one regex: at each step the leftmost phrase any group
+ * finds wins, and on a tie the earlier group, whose rules come first.
+ */
 export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[] {
   const found: Trigger[] = [];
-  for (const m of folded.matchAll(lexicon.allActions)) {
-    // The first rule that matches here is the alternative the scan took.
-    const hit = lexicon.actions.find(({ regex }) => {
+  const groups = lexicon.actionGroups;
+  const next = groups.map(() => ({ at: -1, match: null as RegExpExecArray | null }));
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    groups.forEach(({ regex }, g) => {
+      const slot = next[g] as { at: number; match: RegExpExecArray | null };
+      if (slot.at < from) {
+        regex.lastIndex = from;
+        slot.match = regex.exec(folded);
+        slot.at = slot.match ? slot.match.index : Infinity;
+      }
+      if (slot.match && (best === -1 || slot.at < (next[best]?.at ?? Infinity))) best = g;
+    });
+    const m = next[best]?.match;
+    if (!m) return found;
+    from = m.index + Math.max(1, m[0].length);
+    // The first rule of the group that matches here is the alternative the scan took.
+    const first = groups[best]?.first ?? 0;
+    const hit = lexicon.actions.slice(first).find(({ regex }) => {
       regex.lastIndex = m.index;
       return regex.test(folded);
     });
@@ -26,5 +47,4 @@ export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[
       what: hit.rule.what ?? null,
     });
   }
-  return found;
 }

@@ -30,6 +30,13 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   return { ok: true, text };
 }
 
+const SECOND_BYTE: Readonly<Record<number, readonly [number, number]>> = {
+  0xe0: [0xa0, 0xbf],
+  0xed: [0x80, 0x9f],
+  0xf0: [0x90, 0xbf],
+  0xf4: [0x80, 0x8f],
+};
+
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -45,7 +52,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
               ? 4
               : 0;
     if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // The second byte's range rules out overlongs (E0 80), surrogates (ED A0) and code points
+    // past U+10FFFF (F4 90), which the decoder refuses too (Unicode, table 3-7).
+    const [low, high] = SECOND_BYTE[b] ?? [0x80, 0xbf];
+    const second = bytes[i + 1] ?? 0;
+    if (length > 1 && (second < low || second > high)) return i;
+    for (let k = 2; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;
   }
   return i;

@@ -21,13 +21,12 @@ export function findPublished(
     for (const mention of findDates(folded, line.text, lexicon.dates, lexicon.monthFirst)) {
       if (mention.year === undefined || mention.month === undefined) continue;
       // In running text, only a dateline counts: a date near the start, then a dash or colon.
-      const labelled = /[:：]\s*$/u.test(folded.text.slice(0, mention.start));
-      if (
-        folded.text.length > SHORT_LINE &&
-        (mention.start > LEADING ||
-          !(labelled || DATELINE_END.test(folded.text.slice(mention.end, mention.end + 16))))
-      )
-        continue;
+      if (folded.text.length > SHORT_LINE) {
+        if (mention.start > LEADING) continue;
+        const labelled = /[:：]\s*$/u.test(folded.text.slice(0, mention.start));
+        if (!labelled && !DATELINE_END.test(folded.text.slice(mention.end, mention.end + 16)))
+          continue;
+      }
       if (
         lexicon.effectiveBefore.test(
           folded.text.slice(Math.max(0, mention.start - 40), mention.start),

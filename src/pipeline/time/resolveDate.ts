@@ -1,4 +1,4 @@
-import { formatEdtf, parseEdtf, type EdtfDate } from "../../model/edtf.ts";
+import { formatEdtf, isEdtf, parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { DateMention } from "./findDates.ts";
 
 /** A calendar date known to some precision: what relative expressions count from. */
@@ -39,6 +39,16 @@ export function fromParts(parts: CalendarParts): EdtfDate {
  * "a few weeks before that". Returns null when the mention cannot be placed without guessing.
  */
 export function resolveMention(
+  mention: DateMention,
+  published: CalendarParts | null,
+  previous: CalendarParts | null,
+): EdtfDate | null {
+  const resolved = resolveParts(mention, published, previous);
+  // "Next year" from a curated 9999, or "last year" from 0000, has no four-digit EDTF form.
+  return resolved !== null && isEdtf(resolved) ? resolved : null;
+}
+
+function resolveParts(
   mention: DateMention,
   published: CalendarParts | null,
   previous: CalendarParts | null,

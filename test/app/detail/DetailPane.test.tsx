@@ -94,11 +94,14 @@ describe("DetailPane", () => {
     const fetch = vi.fn(
       async () =>
         new Response(
-          JSON.stringify({
-            id: "fr",
-            language: "fr",
-            text: "Titre <b>gras</b>\nZoom va cesser de vendre directement aux clients chinois. Fin.",
-          }),
+          JSON.stringify([
+            { id: "ar", language: "ar", text: "نص آخر" },
+            {
+              id: "fr",
+              language: "fr",
+              text: "Titre <b>gras</b>\nZoom va cesser de vendre directement aux clients chinois. Fin.",
+            },
+          ]),
         ),
     );
     vi.stubGlobal("fetch", fetch);
@@ -111,7 +114,7 @@ describe("DetailPane", () => {
       { selector: "mark" },
     );
     expect(mark).toBeInTheDocument();
-    expect(fetch).toHaveBeenCalledWith("/data/texts/fr.json");
+    expect(fetch).toHaveBeenCalledWith("/data/texts/0000.json");
     expect(within(french).getByLabelText("Full article")).toHaveTextContent("Titre <b>gras</b>");
     expect(french.querySelector("b")).toBeNull();
   });

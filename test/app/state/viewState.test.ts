@@ -60,6 +60,12 @@ describe("view state in the URL", () => {
     }
   });
 
+  it("cuts a long search between characters, so the next link keeps it", () => {
+    const state = parseViewState(`?q=${encodeURIComponent(`${"a".repeat(199)}😀`)}`);
+    expect(state.query).toBe("a".repeat(199));
+    expect(parseViewState(formatViewState(state))).toEqual(state);
+  });
+
   it("refuses a version it cannot read rather than misreading it", () => {
     expect(parseViewState("?v=0&e=a")).toEqual(DEFAULT_VIEW);
   });

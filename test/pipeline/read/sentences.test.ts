@@ -27,3 +27,23 @@ describe("splitSentences", () => {
     ]);
   });
 });
+
+describe("splitSentences on a paragraph of runaway length", () => {
+  it("keeps every sentence whole and at its offset where the paragraph is read in pieces", () => {
+    const sentence = "Zoom stopped selling its software directly in China on 23 August 2020. ";
+    const text = sentence.repeat(2000).trim();
+    const sentences = splitSentences([{ text, offset: 5 }], "en");
+    expect(sentences).toHaveLength(2000);
+    for (const s of sentences) {
+      expect(s.text).toBe(sentence.trim());
+      expect(text.slice(s.offset - 5, s.offset - 5 + s.text.length)).toBe(s.text);
+    }
+  });
+
+  it("cuts a paragraph with no sentence end or space without splitting a character", () => {
+    const text = "中国".repeat(3000) + "😀".repeat(3000);
+    const sentences = splitSentences([{ text, offset: 0 }], "zh");
+    expect(sentences.map((s) => s.text).join("")).toBe(text);
+    expect(sentences.some((s) => /[\uD800-\uDBFF]$/.test(s.text))).toBe(false);
+  });
+});

@@ -151,6 +151,12 @@ describe("dates relative to the publication date", () => {
     expect(datesIn("fr", "Amazon a annoncé jeudi", null)).toEqual([]);
     expect(datesIn("en", "in May", null)).toEqual([]);
   });
+
+  it("leaves a date unresolved when it would fall past the year 9999", () => {
+    expect(datesIn("en", "Yahoo said next year", "9999-06")).toEqual([]);
+    expect(datesIn("en", "Yahoo said tomorrow", "9999-12-31")).toEqual([]);
+    expect(datesIn("en", "Yahoo said yesterday", "9999-06-02")).toEqual(["9999-06-01"]);
+  });
 });
 
 describe("dates relative to the date last mentioned", () => {
