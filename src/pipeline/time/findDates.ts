@@ -58,6 +58,8 @@ export interface DateMatcher {
   readonly thatAfter: RegExp;
   readonly weekdayPrefix: RegExp | null;
   readonly weekdaySuffix: RegExp | null;
+  /** Matches where any relative template might ("two weeks ago", "il y a trois mois"). */
+  readonly relative: RegExp;
   /** Matches any sentence that can hold a date; most sentences hold none and skip the rest. */
   readonly any: RegExp;
   /** Years are written in the Buddhist era (Thai, Lao, Khmer). */
@@ -71,6 +73,13 @@ export function compileDateMatcher(
   buddhistEra = false,
 ): DateMatcher {
   const b = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
+  // The templates in one regex, their named groups made plain (a name may stand once only).
+  const relative = new RegExp(
+    vocabulary.templates
+      .map((t) => `(?:${t.regex.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:")})`)
+      .join("|") || "(?!)",
+    "u",
+  );
   const e = spaced ? "(?![\\p{L}])" : "";
   const words = vocabulary.words;
   const joined = [...words.connectors, ...vocabulary.connectors];
@@ -119,21 +128,19 @@ export function compileDateMatcher(
     weekdaySuffix: words.weekdaySuffix?.length
       ? new RegExp(`^\\s*(?:${words.weekdaySuffix.join("|")})`, "u")
       : null,
-    // Every date expression has a digit, a month or weekday name, a CLDR relative phrase, or a
-    // count word ("a few", "two") in front of its unit.
+    relative,
+    // Every date expression has a digit, a month or weekday name, a CLDR relative phrase, an
+    // ordinal, or a whole relative template. A count word alone ("a", "un") is in most sentences.
     any: new RegExp(
       [
         "\\d",
         ...monthNames,
         alternation(vocabulary.weekdays.keys()),
         alternation(vocabulary.fixed.keys()),
-        alternation([
-          ...Object.keys(words.numbers),
-          ...words.few,
-          ...Object.keys(words.ordinals ?? {}),
-        ]),
+        alternation(Object.keys(words.ordinals ?? {})),
         ...words.recent,
         ...(words.sameYear ?? []),
+        relative.source,
       ].join("|"),
       "u",
     ),
@@ -175,7 +182,7 @@ export function findDates(
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, t]) => end <= s || start >= t);
 
-  for (const template of vocab.templates) {
+  for (const template of matcher.relative.test(text) ? vocab.templates : []) {
     for (const m of text.matchAll(template.regex)) {
       const start = m.index;
       const end = start + m[0].length;
