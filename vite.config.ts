@@ -1,13 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { bundleBudget } from "./src/pipeline/bundleBudget.ts";
+import { contentSecurityPolicy } from "./src/pipeline/cspPlugin.ts";
 import { exitlineData } from "./src/pipeline/vitePlugin.ts";
 
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path of any static host.
   base: "./",
   // The initial JS + CSS budget, in KB gzip (vis-timeline alone is about 155).
-  plugins: [react(), exitlineData(), bundleBudget(110)],
+  plugins: [react(), exitlineData(), bundleBudget(110), contentSecurityPolicy()],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   test: {

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { describeDate } from "../../model/describeDate.ts";
 import type { EventSource, SourceArticle } from "../../model/dataset.ts";
+import { isWebUrl } from "../../model/webUrl.ts";
 import { directionOf, languageName } from "../text/direction.ts";
 import { useSourceText } from "./useSourceText.ts";
 
@@ -16,11 +17,14 @@ export function SourceCard({
   const text = useSourceText(source, open);
   const lang = source.language;
   const dir = directionOf(lang);
+  // The dataset's schema takes any absolute URL, and events.json may be edited or served by
+  // someone else: a javascript: or data: URL is shown as text, never made a link.
+  const link = source.url !== null && isWebUrl(source.url) ? source.url : null;
   return (
     <article className="source" aria-label={`Source in ${languageName(lang)}`}>
       <h4 lang={lang} dir={dir}>
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
+        {link ? (
+          <a href={link} target="_blank" rel="noreferrer noopener">
             {source.title}
           </a>
         ) : (
@@ -32,6 +36,7 @@ export function SourceCard({
         {source.outlet && <> · {source.outlet}</>}
         {source.published && <> · published {describeDate(source.published)}</>}
         {support.primary ? " · main story" : " · passing mention"}
+        {source.url && !link && <> · {source.url}</>}
       </p>
       <blockquote lang={lang} dir={dir} className="evidence">
         {support.evidence}

@@ -1,5 +1,6 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Dataset, TimelineEvent } from "../../model/dataset.ts";
+import { neutraliseFormula as text } from "./neutraliseFormula.ts";
 
 /** An exported event: the dataset's fields, with each source's id, URL, language and evidence. */
 export interface ExportedEvent extends Omit<TimelineEvent, "sources"> {
@@ -60,7 +61,10 @@ const SOURCE_COLUMNS = ["id", "url", "language", "title", "primary", "evidence"]
  * CSV export that spreadsheets open correctly: UTF-8 with a byte-order mark, RFC 4180 quoting
  * (d3-dsv), one row per event. Lists of ids are joined with ";" (ids never contain one); each
  * source gets its own group of columns, so evidence in any script and with any punctuation
- * survives a round trip.
+ * survives a round trip. Every cell that holds text from the dataset is passed through
+ * `neutraliseFormula`, so a title or quote starting with "=" opens as text, not as a formula;
+ * the dates (EDTF, starting with a digit), booleans and confidence we write ourselves are left as
+ * they are.
  */
 export function toCsv(events: readonly TimelineEvent[], dataset: Dataset): string {
   const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
@@ -73,24 +77,31 @@ export function toCsv(events: readonly TimelineEvent[], dataset: Dataset): strin
     ).flat(),
   ];
   const body = rows.map((e) => [
-    e.id,
-    e.title,
-    e.summary,
-    e.type,
+    text(e.id),
+    text(e.title),
+    text(e.summary),
+    text(e.type),
     e.date ?? "",
     e.effective ?? "",
-    e.companies.join(";"),
-    e.companies.map((id) => names.get(id) ?? id).join("; "),
-    e.counterparty ?? "",
-    e.countries.join(";"),
+    text(e.companies.join(";")),
+    text(e.companies.map((id) => names.get(id) ?? id).join("; ")),
+    text(e.counterparty ?? ""),
+    text(e.countries.join(";")),
     String(e.primary),
     String(e.confidence),
-    e.origin,
-    Object.keys(e.curated).join(";"),
+    text(e.origin),
+    text(Object.keys(e.curated).join(";")),
     ...Array.from({ length: most }, (_, i) => {
       const s = e.sources[i];
       return s
-        ? [s.id, s.url ?? "", s.language, s.title, String(s.primary), s.evidence]
+        ? [
+            text(s.id),
+            text(s.url ?? ""),
+            text(s.language),
+            text(s.title),
+            String(s.primary),
+            text(s.evidence),
+          ]
         : SOURCE_COLUMNS.map(() => "");
     }).flat(),
   ]);

@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { isEdtf, type EdtfDate } from "../../model/edtf.ts";
 import { EVENT_TYPES } from "../../model/eventType.ts";
+import { isWebUrl } from "../../model/webUrl.ts";
 
 const edtf = z
   .string()
   .refine(isEdtf, { message: "is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)" })
   .transform((value) => value as EdtfDate);
 const companyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a company id such as "amazon"');
+// The app links to it: a javascript: or data: URL there would run when a reader clicks the source.
+const url = z
+  .string()
+  .refine(isWebUrl, 'must be an absolute http: or https: URL, e.g. "https://example.org/article"');
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "CN"');
 
 /** Event fields a curator may set; each replaces the extracted value. */
@@ -75,7 +80,7 @@ export const CorrectionSchema = z
 export const CurationSchema = z
   .object({
     published: edtf.optional(),
-    url: z.string().url("must be an absolute URL").optional(),
+    url: url.optional(),
     outlet: z.string().trim().min(1).optional(),
     events: z.array(CorrectionSchema).optional(),
   })

@@ -1,6 +1,8 @@
 import type { TimelineEvent } from "../../model/dataset.ts";
 import { previewPath, sharePath } from "../../model/sharePath.ts";
+import { CSP_META_TAG } from "../contentSecurityPolicy.ts";
 import { escapeHtml } from "./html.ts";
+import { REDIRECT_SCRIPT_PATH } from "./redirectScript.ts";
 
 /** What every share page needs besides its event. */
 export interface ShareContext {
@@ -14,17 +16,21 @@ export interface ShareContext {
  * A static page for one event, for link previews: its own title, description, canonical link,
  * Open Graph and Twitter card tags with absolute URLs. A visitor is sent on to the explorer
  * open on the event, by a relative link, so it works under any sub-path of any static host.
+ * The page runs under the site's Content-Security-Policy: its redirect is a script file.
  */
 export function renderSharePage(event: TimelineEvent, { siteUrl, company }: ShareContext): string {
   const url = new URL(sharePath(event.id), siteUrl).href;
   const image = new URL(previewPath(event.id), siteUrl).href;
-  const app = `../../?e=${encodeURIComponent(event.id)}&v=1`;
+  // The page sits at e/<id>/: two levels below the site root.
+  const root = "../../";
+  const app = `${root}?e=${encodeURIComponent(event.id)}&v=1`;
   const title = escapeHtml(event.title);
   const description = escapeHtml(event.summary);
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
+    ${CSP_META_TAG}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title} · Exitline</title>
     <meta name="description" content="${description}" />
@@ -43,7 +49,7 @@ export function renderSharePage(event: TimelineEvent, { siteUrl, company }: Shar
     <meta name="twitter:description" content="${description}" />
     <meta name="twitter:image" content="${escapeHtml(image)}" />
     <meta http-equiv="refresh" content="0; url=${escapeHtml(app)}" />
-    <script>location.replace(${JSON.stringify(app).replace(/</g, "\\u003c")});</script>
+    <script src="${root}${REDIRECT_SCRIPT_PATH}" data-to="${escapeHtml(app)}"></script>
   </head>
   <body>
     <p><a href="${escapeHtml(app)}">Open “${title}” in Exitline</a></p>

@@ -1,15 +1,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Dataset } from "../../model/dataset.ts";
 import { describeDate } from "../../model/describeDate.ts";
 import { previewPath, sharePath } from "../../model/sharePath.ts";
 import { previewCardSvg } from "./previewCard.ts";
+import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH } from "./redirectScript.ts";
 import { renderPng } from "./renderPng.ts";
 import { renderRobots, renderSharePage, renderSitemap } from "./sharePage.ts";
 
 /**
  * Writes what link previews and crawlers need into a built site: a share page and a 1200×630
- * preview image per event, the site's own preview image, sitemap.xml and robots.txt.
+ * preview image per event, the script that sends share pages on to the explorer, the site's own
+ * preview image, sitemap.xml and robots.txt.
  */
 export function writeShareFiles(
   dataset: Dataset,
@@ -19,6 +21,8 @@ export function writeShareFiles(
 ): number {
   const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
   mkdirSync(join(outDir, "og"), { recursive: true });
+  mkdirSync(dirname(join(outDir, REDIRECT_SCRIPT_PATH)), { recursive: true });
+  writeFileSync(join(outDir, REDIRECT_SCRIPT_PATH), REDIRECT_SCRIPT);
   for (const event of dataset.events) {
     const company = names.get(event.companies[0] ?? "") ?? "";
     const page = join(outDir, sharePath(event.id));

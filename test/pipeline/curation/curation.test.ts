@@ -54,6 +54,20 @@ describe("parseCuration", () => {
     ]);
   });
 
+  it("refuses a url that is not http or https, naming the file and the field", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "file:///etc/passwd",
+      "ftp://example.org/a.txt",
+      "example.org/a",
+    ]) {
+      expect(parseCuration("002_x.meta.json", JSON.stringify({ url })).errors, url).toEqual([
+        '002_x.meta.json: url: must be an absolute http: or https: URL, e.g. "https://example.org/article"',
+      ]);
+    }
+  });
+
   it("reports a file that is not JSON", () => {
     expect(parseCuration("a.meta.json", "{published: 2021}").errors[0]).toMatch(
       /^a\.meta\.json: not valid JSON/,

@@ -47,6 +47,24 @@ describe("renderSharePage", () => {
   it("sends visitors to the explorer by a relative link, which works under any sub-path", () => {
     expect(page).toContain('content="0; url=../../?e=zoom-sales-halt-2020-08-03&amp;v=1"');
     expect(page).toContain('<a href="../../?e=zoom-sales-halt-2020-08-03&amp;v=1">');
+    expect(page).toContain(
+      '<script src="../../e/redirect.js" data-to="../../?e=zoom-sales-halt-2020-08-03&amp;v=1"></script>',
+    );
+  });
+
+  it("declares, first in its head, a Content-Security-Policy with no inline script or eval", () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1];
+    const scriptSrc = csp?.split("; ").find((d) => d.startsWith("script-src "));
+    expect(scriptSrc).toBe("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(page.indexOf("Content-Security-Policy")).toBeLessThan(page.indexOf("<meta name="));
+  });
+
+  it("has nothing inline that the policy would block: no script body, style or handler", () => {
+    expect([...page.matchAll(/<script\b[^>]*>([^<]*)<\/script>/g)].map((m) => m[1])).toEqual([""]);
+    expect([...page.matchAll(/<script\b[^>]*>/g)].every((m) => m[0].includes(" src="))).toBe(true);
+    expect(page).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
   });
 
   it("never lets a title become markup", () => {
