@@ -1,7 +1,7 @@
 import { detect } from "tinyld";
 
 // Enough text for a reliable guess; detection cost grows with length.
-const SAMPLE = 3000;
+const SAMPLE = 1500;
 
 // Scripts that one language writes (as the press uses them): the script is the answer, and
 // n-gram models trained on few of them guess wrongly (Malayalam read as Tagalog).

@@ -66,6 +66,10 @@ export interface DateMatcher {
   readonly buddhistEra: boolean;
 }
 
+// Left out of the prefilter: a check before every alternative is tried at every position, and
+// what it turns down the templates themselves turn down later.
+const WORD_START = /\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}\]\)/g;
+
 /** Compiles the regexes a vocabulary needs, once per language. */
 export function compileDateMatcher(
   vocabulary: DateVocabulary,
@@ -76,7 +80,7 @@ export function compileDateMatcher(
   // The templates in one regex, their named groups made plain (a name may stand once only).
   const relative = new RegExp(
     vocabulary.templates
-      .map((t) => `(?:${t.regex.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:")})`)
+      .map((t) => `(?:${t.regex.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:").replace(WORD_START, "")})`)
       .join("|") || "(?!)",
     "u",
   );
