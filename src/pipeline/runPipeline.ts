@@ -1,14 +1,13 @@
 import {
-  closeSync,
+  createWriteStream,
   mkdirSync,
-  openSync,
   readFileSync,
   rmSync,
   renameSync,
   writeFileSync,
-  writeSync,
 } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { toJSONSchema } from "zod/mini";
@@ -16,11 +15,16 @@ import { DatasetSchema, type Dataset, type SourceText } from "../model/dataset.t
 import { fold } from "../model/fold.ts";
 import { TimelineFileSchema, toTimelineFile } from "../model/timelineFile.ts";
 import { openArticleCache } from "./build/articleCache.ts";
-import { createArticlePool } from "./build/articlePool.ts";
+import { createArticlePool, type ArticlePool } from "./build/articlePool.ts";
 import { assembleDataset } from "./build/assembleDataset.ts";
 import { ARTICLE, planInputs, type InputFile } from "./build/planInputs.ts";
 import { pipelineVersion } from "./build/pipelineVersion.ts";
-import { BUDGET_SECONDS, readArticle, type ArticleResult } from "./build/readArticle.ts";
+import {
+  BUDGET_SECONDS,
+  readArticle,
+  type ArticleInput,
+  type ArticleResult,
+} from "./build/readArticle.ts";
 import { compileGazetteer } from "./mentions/gazetteer.ts";
 import { DEFAULT_CACHE } from "./paths.ts";
 
@@ -29,7 +33,10 @@ export interface PipelineOptions {
   readonly seeds: string;
   readonly out: string;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Worker threads; 0 reads in this thread. By default one per core, for 200 articles or more. */
+  /**
+   * Worker threads; 0 reads in this thread. By default one per core, started once more than
+   * 100 articles need reading.
+   */
   readonly threads?: number;
   /** Where per-article results are kept between runs; null keeps none. */
   readonly cache?: string | null;
@@ -50,8 +57,8 @@ export class CurationError extends Error {}
 // lead): a complete copy of 100k articles would be hundreds of MB for every visitor to download.
 const FULL_SEARCH_UP_TO = 5000;
 const SEARCH_PREFIX = 2000;
-// Starting workers costs about half a second; fewer articles than this are read sooner without.
-const THREADS_FROM = 200;
+// Starting workers costs about a second of work; this many articles are read sooner without.
+const IN_THREAD = 100;
 // Articles read ahead of the one the dataset waits for: enough to keep every worker busy behind
 // a slow article, few enough that memory stays flat.
 const WINDOW = 256;
@@ -89,16 +96,19 @@ export async function runPipeline({
   const staging = join(out, "texts.new");
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  // search.json is written entry by entry as texts come: holding every text until the end is
-  // what made 100k articles pass 2 GB.
-  const search = openSync(join(staging, "search.json"), "w");
+  // search.json and the texts are written as texts come, by the I/O threads while this one
+  // goes on: holding every text until the end is what made 100k articles pass 2 GB.
+  const search = createWriteStream(join(staging, "search.json"));
+  const writes: Promise<void>[] = [];
   let first = true;
-  writeSync(search, "{");
+  search.write("{");
   const gazetteer = compileGazetteer();
   let file: { path: string; texts: SourceText[] } | null = null;
   const write = () => {
     if (file)
-      writeFileSync(join(staging, file.path.slice("texts/".length)), JSON.stringify(file.texts));
+      writes.push(
+        writeFile(join(staging, file.path.slice("texts/".length)), JSON.stringify(file.texts)),
+      );
   };
   const assembly = assembleDataset(plan, {
     gazetteer,
@@ -110,8 +120,7 @@ export async function runPipeline({
       file.texts.push(text);
       const searched = articles > FULL_SEARCH_UP_TO ? text.text.slice(0, SEARCH_PREFIX) : text.text;
       // Search reads folded text, so the app need not fold every article in the browser.
-      writeSync(
-        search,
+      search.write(
         `${first ? "" : ","}${JSON.stringify(text.id)}:${JSON.stringify(fold(searched).replace(/\s+/g, " "))}`,
       );
       first = false;
@@ -120,14 +129,28 @@ export async function runPipeline({
 
   const cache = cacheDir === null ? null : openArticleCache(cacheDir, pipelineVersion());
   const total = plan.articles.length;
-  const size = threads ?? (total >= THREADS_FROM ? availableParallelism() : 0);
-  const pool = size > 0 ? createArticlePool(size, budgetSeconds) : null;
+  const size = threads ?? availableParallelism();
+  // Workers start once enough articles need reading: a rebuild that finds all but a few in the
+  // cache, or a small folder, is done sooner without them. Threads asked for start at once.
+  const inThread = threads === undefined ? IN_THREAD : 0;
+  let pool: ArticlePool | null = null;
+  let misses = 0;
+  const read = (input: ArticleInput): Promise<ArticleResult> => {
+    misses += 1;
+    if (!pool && size > 0 && misses > inThread) pool = createArticlePool(size, budgetSeconds);
+    return pool
+      ? pool.read(input)
+      : Promise.resolve(readArticle(input, { gazetteer, budgetSeconds }));
+  };
   const ahead: Promise<ArticleResult>[] = [];
   let done = 0;
   let cached = 0;
   const take = async () => {
     onProgress(done++, total);
     assembly.add(await (ahead.shift() as Promise<ArticleResult>));
+    // Results from the cache are there at once: without a turn of the event loop now and then,
+    // no write would finish before the last article, and every text would wait in memory.
+    if (done % WINDOW === 0) await new Promise((resolve) => setImmediate(resolve));
   };
   try {
     for (const article of plan.articles) {
@@ -138,9 +161,7 @@ export async function runPipeline({
         cached += 1;
         ahead.push(Promise.resolve(hit));
       } else {
-        const result = pool
-          ? pool.read(input)
-          : Promise.resolve(readArticle(input, { gazetteer, budgetSeconds }));
+        const result = read(input);
         ahead.push(
           key === undefined
             ? result
@@ -154,14 +175,14 @@ export async function runPipeline({
     }
     while (ahead.length > 0) await take();
   } finally {
-    await pool?.close();
+    await (pool as ArticlePool | null)?.close();
     cache?.close();
   }
   onProgress(total, total);
   const { dataset, errors } = assembly.finish();
   write();
-  writeSync(search, "}");
-  closeSync(search);
+  search.end("}");
+  await Promise.all([...writes, finished(search)]);
   if (errors.length) {
     rmSync(staging, { recursive: true, force: true });
     throw new CurationError(

@@ -96,9 +96,9 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
       (lex) => (lex.boilerplate.exec(folded.text)?.[0].length ?? 0) * 2 >= folded.text.length,
     );
     if (short && button) continue;
-    // Headlines do not end with a full stop: a line that does starts the text, and the
-    // headline was before it.
-    if (PROSE_END.test(text)) break;
+    // Headlines do not end with a full stop, nor run on: a line that does starts the text, and
+    // the headline was before it.
+    if (PROSE_END.test(text) || text.length > HEADLINE_LONGEST) break;
     if (isFurniture(text) || !saysSomething(text) || /(\.\.\.|…)\s*$/.test(text)) continue;
     if (findOutlet(text, lexicons) !== null || isDateline(text, folded, lexicons)) continue;
     return i;
@@ -107,6 +107,8 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
 }
 
 const FURNITURE_LONGEST = 400;
+// Twice the longest headline seen in the corpus; longer is a paragraph of text.
+const HEADLINE_LONGEST = 300;
 const MENU_LONGEST = 200;
 const KICKER_LONGEST = 80;
 const PROSE_END = /[.。]["'”’»」』)\s]*$/u;

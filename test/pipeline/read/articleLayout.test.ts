@@ -11,6 +11,14 @@ describe("layoutArticle", () => {
     expect(layout("en", "\n\n# Yahoo leaves China\n\nBody.").headline).toBe("Yahoo leaves China");
   });
 
+  it("never takes a long paragraph for the headline, even one cut off with no full stop", () => {
+    const paragraph = "Google said it would shut its search service in China. ".repeat(20);
+    const text = `Google leaves China\n\n${paragraph}Google said on Tues`;
+    const result = layout("en", text);
+    expect(result.headline).toBe("Google leaves China");
+    expect(result.body).toHaveLength(1);
+  });
+
   it("drops page furniture and a repeated headline", () => {
     const text =
       "Zoom va cesser\n\nSpread the love\nZoom va cesser\n\nLe texte.\n\npublicité\n\nLa suite.";
