@@ -1,4 +1,9 @@
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { buildSync } from "esbuild";
+import { pipelineVersion } from "./pipelineVersion.ts";
 import type { ArticleTask } from "./articleWorker.ts";
 import type { ArticleInput, ArticleResult } from "./readArticle.ts";
 
@@ -30,11 +35,37 @@ const DEPTH = 2;
 // call that never returns), at the cost of the worker, which is replaced.
 const HARD_FACTOR = 3;
 
-// Node 20 does not hand a loader given with --import on to worker threads, so each worker
-// registers tsx itself before it loads the TypeScript worker.
-const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then((tsx) => tsx.register())
-  .then(() => import(${JSON.stringify(new URL("./articleWorker.ts", import.meta.url).href)}));`;
+/**
+ * The worker as one plain JavaScript file, bundled with esbuild the first time a pipeline
+ * version runs. Workers then start without a TypeScript loader: loading every module through
+ * tsx cost each worker most of a second.
+ */
+function workerFile(): string {
+  const file = fileURLToPath(
+    new URL(
+      `../../../node_modules/.cache/exitline-worker/${pipelineVersion()}.mjs`,
+      import.meta.url,
+    ),
+  );
+  if (existsSync(file)) return file;
+  // Workers of older versions are of no use.
+  rmSync(dirname(file), { recursive: true, force: true });
+  // Written aside and renamed: another build starting now must never run half a file.
+  const part = `${file}.${process.pid}`;
+  buildSync({
+    entryPoints: [fileURLToPath(new URL("./articleWorker.ts", import.meta.url))],
+    outfile: part,
+    bundle: true,
+    // Packages stay imports, found in node_modules from where the file is.
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+  });
+  renameSync(part, file);
+  return file;
+}
 
 /**
  * A pool of `size` worker threads reading articles. An article that holds its worker past three
@@ -45,9 +76,10 @@ export function createArticlePool(size: number, budgetSeconds: number): ArticleP
   const slots: Slot[] = [];
   let seq = 0;
   let failure: Error | null = null;
+  const script = workerFile();
 
   const spawn = (): Slot => {
-    const worker = new Worker(BOOT, { eval: true });
+    const worker = new Worker(script);
     const slot: Slot = { worker, jobs: [], since: performance.now() };
     worker.on("message", ({ seq: done, result }: { seq: number; result: ArticleResult }) => {
       const index = slot.jobs.findIndex((j) => j.seq === done);

@@ -13,8 +13,8 @@ export type ArticleText =
   | { readonly ok: false; readonly reason: "unreadable" | "empty"; readonly message: string };
 
 /**
- * Decodes an article and cuts it to `limit` characters, at a paragraph end where there is one
- * near the limit. `cut` says what was left out, for the warning.
+ * Decodes an article and cuts it to `limit` characters. `cut` says what was left out, for the
+ * warning.
  */
 export function articleText(bytes: Uint8Array, limit = MAX_CHARS): ArticleText {
   // UTF-8 needs at most 4 bytes a character: decoding more than that is wasted on a 50 MB file.
@@ -22,7 +22,9 @@ export function articleText(bytes: Uint8Array, limit = MAX_CHARS): ArticleText {
   const decoded = decodeArticle(head);
   if (!decoded.ok) return decoded;
   if (decoded.text.length <= limit && head === bytes) return { ...decoded, cut: null };
+  // At a paragraph's end near the limit, else a word's, else the limit itself.
   let end = decoded.text.lastIndexOf("\n", limit);
+  if (end < limit * 0.9) end = decoded.text.lastIndexOf(" ", limit);
   if (end < limit * 0.9) end = limit;
   if (/[\uD800-\uDBFF]/.test(decoded.text.charAt(end - 1))) end -= 1;
   const text = decoded.text.slice(0, end).trimEnd();
