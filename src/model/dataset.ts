@@ -94,6 +94,10 @@ export const SourceArticleSchema = z.object({
     "path of the file of full texts that holds this source's, relative to events.json",
   ),
   curated: z.array(z.enum(["published", "outlet", "url"])),
+  metadata: described(
+    z.array(z.enum(["title", "published", "url", "outlet", "language"])),
+    "fields the page, feed or export stated in its metadata",
+  ),
 });
 
 /** A company named in the dataset. */
@@ -117,6 +121,8 @@ export const UnplacedSchema = z.object({
     "dropped",
     "over-budget",
     "failed",
+    "no-article",
+    "duplicate",
   ]),
   message: z.string(),
 });

@@ -28,7 +28,10 @@ export function buildDataset(files: readonly InputFile[], options: BuildOptions 
   const byName = new Map(files.map((f) => [f.name, f]));
   plan.articles.forEach((article, index) => {
     onProgress(index, plan.articles.length);
-    const bytes = byName.get(article.name)?.bytes ?? new Uint8Array();
+    const bytes =
+      article.kind === "record"
+        ? new Uint8Array()
+        : (byName.get(article.file)?.bytes ?? new Uint8Array());
     assembly.add(readArticle({ ...article, bytes }, { gazetteer, budgetSeconds }));
   });
   onProgress(plan.articles.length, plan.articles.length);

@@ -9,7 +9,7 @@ import {
 import { readdir, writeFile } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { toJSONSchema } from "zod/mini";
 import { DatasetSchema, type Dataset, type SourceText } from "../model/dataset.ts";
 import { fold } from "../model/fold.ts";
@@ -17,7 +17,7 @@ import { TimelineFileSchema, toTimelineFile } from "../model/timelineFile.ts";
 import { openArticleCache } from "./build/articleCache.ts";
 import { createArticlePool, type ArticlePool } from "./build/articlePool.ts";
 import { assembleDataset } from "./build/assembleDataset.ts";
-import { ARTICLE, planInputs, type InputFile } from "./build/planInputs.ts";
+import { planInputs, type InputFile } from "./build/planInputs.ts";
 import { pipelineVersion } from "./build/pipelineVersion.ts";
 import {
   BUDGET_SECONDS,
@@ -57,6 +57,8 @@ export class CurationError extends Error {}
 // lead): a complete copy of 100k articles would be hundreds of MB for every visitor to download.
 const FULL_SEARCH_UP_TO = 5000;
 const SEARCH_PREFIX = 2000;
+// A record's text comes with its plan.
+const NO_BYTES = new Uint8Array();
 // Starting workers costs about a second of work; this many articles are read sooner without.
 const IN_THREAD = 100;
 // Articles read ahead of the one the dataset waits for: enough to keep every worker busy behind
@@ -81,9 +83,10 @@ export async function runPipeline({
   cache: cacheDir = DEFAULT_CACHE,
   budgetSeconds = BUDGET_SECONDS,
 }: PipelineOptions): Promise<PipelineRun> {
-  const names = (await readdir(seeds, { withFileTypes: true }))
+  // Subfolders are read too; a name is the file's path inside the seeds folder.
+  const names = (await readdir(seeds, { withFileTypes: true, recursive: true }))
     .filter((e) => e.isFile())
-    .map((e) => e.name)
+    .map((e) => relative(seeds, join(e.parentPath, e.name)).split(sep).join("/"))
     .sort();
   const files: InputFile[] = names.map((name) => ({
     name,
@@ -92,7 +95,7 @@ export async function runPipeline({
     },
   }));
   const plan = planInputs(files);
-  const articles = names.filter((n) => ARTICLE.test(n)).length;
+  const articles = plan.articles.length;
   const staging = join(out, "texts.new");
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -154,9 +157,10 @@ export async function runPipeline({
   };
   try {
     for (const article of plan.articles) {
-      const input = { ...article, bytes: readFileSync(join(seeds, article.name)) };
+      const bytes = article.kind === "record" ? NO_BYTES : readFileSync(join(seeds, article.file));
+      const input = { ...article, bytes };
       const key = cache?.key(input);
-      const hit = key === undefined ? null : cache?.get(key, input);
+      const hit = key === undefined ? null : cache?.get(key);
       if (hit) {
         cached += 1;
         ahead.push(Promise.resolve(hit));

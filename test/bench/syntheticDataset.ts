@@ -100,6 +100,7 @@ export function syntheticDataset(count: number, seed = 7): Dataset {
       url: null,
       text: `texts/${String(Math.floor(i / 32)).padStart(4, "0")}.json`,
       curated: [],
+      metadata: [],
     }),
   );
   const events: TimelineEvent[] = [];

@@ -13,6 +13,7 @@ export function makeSource(id: string, fields: Loose = {}): SourceArticle {
     url: null,
     text: "texts/0000.json",
     curated: [],
+    metadata: [],
     ...fields,
     published: (fields.published ?? null) as SourceArticle["published"],
   };

@@ -22,20 +22,28 @@ export function articleText(bytes: Uint8Array, limit = MAX_CHARS): ArticleText {
   const decoded = decodeArticle(head);
   if (!decoded.ok) return decoded;
   if (decoded.text.length <= limit && head === bytes) return { ...decoded, cut: null };
-  // At a paragraph's end near the limit, else a word's, else the limit itself.
-  let end = decoded.text.lastIndexOf("\n", limit);
-  if (end < limit * 0.9) end = decoded.text.lastIndexOf(" ", limit);
+  return { ok: true, ...cutText(decoded.text, bytes.length, limit) };
+}
+
+/**
+ * A text cut to `limit` characters, at a paragraph's end near the limit, else a word's, else the
+ * limit itself; `cut` says what was left out of a file of `size` bytes, for the warning.
+ */
+export function cutText(
+  full: string,
+  size: number,
+  limit = MAX_CHARS,
+): { text: string; cut: string | null } {
+  if (full.length <= limit) return { text: full, cut: null };
+  let end = full.lastIndexOf("\n", limit);
+  if (end < limit * 0.9) end = full.lastIndexOf(" ", limit);
   if (end < limit * 0.9) end = limit;
-  if (/[\uD800-\uDBFF]/.test(decoded.text.charAt(end - 1))) end -= 1;
-  const text = decoded.text.slice(0, end).trimEnd();
-  const size =
-    bytes.length >= 1e6
-      ? `${(bytes.length / 1e6).toFixed(1)} MB`
-      : `${Math.ceil(bytes.length / 1e3)} KB`;
+  if (/[\uD800-\uDBFF]/.test(full.charAt(end - 1))) end -= 1;
+  const text = full.slice(0, end).trimEnd();
+  const bytes = size >= 1e6 ? `${(size / 1e6).toFixed(1)} MB` : `${Math.ceil(size / 1e3)} KB`;
   return {
-    ok: true,
     text,
-    cut: `the file is ${size}: only its first ${text.length.toLocaleString("en")} characters were read (the limit is ${limit.toLocaleString("en")} per article); the rest, from "${decoded.text.slice(end, end + 40).trim()}…" on, was left out`,
+    cut: `the file is ${bytes}: only its first ${text.length.toLocaleString("en")} characters were read (the limit is ${limit.toLocaleString("en")} per article); the rest, from "${full.slice(end, end + 40).trim()}…" on, was left out`,
   };
 }
 

@@ -28,6 +28,22 @@ export interface BuildOutput {
   readonly errors: readonly string[];
 }
 
+// Shorter bodies (a headline and a line) are too alike to call the same article.
+const MIN_FINGERPRINT = 200;
+
+/** A URL as the same page is linked in different ways: no fragment, no tracking, no final "/". */
+function webKey(url: string): string {
+  try {
+    const u = new URL(url);
+    for (const key of [...u.searchParams.keys()])
+      if (/^(utm_|fbclid|gclid|ocid|cmpid)/i.test(key)) u.searchParams.delete(key);
+    u.hash = "";
+    return `${u.host.replace(/^www\./, "")}${u.pathname.replace(/\/$/, "")}${u.search}`.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
 // Sources whose texts share a file: small enough that opening one article's text costs little.
 const TEXTS_PER_FILE = 32;
 
@@ -65,6 +81,8 @@ export function assembleDataset(
     else texts.push(text);
   };
   const perSource: { sourceId: string; drafts: readonly EventDraft[]; language: string }[] = [];
+  const byUrl = new Map<string, string>();
+  const byText = new Map<string, string>();
   // Articles no lexicon reads, waiting to be attached to a story the others tell.
   const pending: { probe: StoryProbe; source: Omit<SourceArticle, "text">; text: SourceText }[] =
     [];
@@ -77,7 +95,21 @@ export function assembleDataset(
         unplaced.push(result.unplaced);
         return;
       }
-      const { source, drafts, probe } = result.read;
+      const { source, drafts, probe, fingerprint } = result.read;
+      // The same article saved twice, as a page and as a feed item, say: the first is read.
+      const same =
+        (source.url !== null && byUrl.get(webKey(source.url))) || byText.get(fingerprint);
+      if (same) {
+        const how = source.url !== null && byUrl.has(webKey(source.url)) ? "URL" : "text";
+        unplaced.push({
+          file: source.file,
+          reason: "duplicate",
+          message: `the same article as ${same} (the same ${how}); it is read once`,
+        });
+        return;
+      }
+      if (source.url !== null) byUrl.set(webKey(source.url), source.file);
+      if (fingerprint.length >= MIN_FINGERPRINT) byText.set(fingerprint, source.file);
       const text: SourceText = { id: source.id, language: source.language, text: result.read.text };
       if (probe) {
         pending.push({ probe, source, text });

@@ -1,5 +1,5 @@
 import type { PipelineWarning, SourceArticle, Unplaced } from "../../model/dataset.ts";
-import { foldText } from "../../model/fold.ts";
+import { fold, foldText } from "../../model/fold.ts";
 import { applyCuration } from "../curation/applyCuration.ts";
 import type { Curation } from "../curation/curationSchema.ts";
 import { detach } from "../detach.ts";
@@ -13,15 +13,14 @@ import { lexiconFor } from "../mentions/lexiconFor.ts";
 import { layoutArticle } from "../read/articleLayout.ts";
 import { detectLanguage } from "../read/detectLanguage.ts";
 import { findPublished, urlDate } from "../read/findPublished.ts";
-import { articleText, MAX_CHARS } from "./articleText.ts";
+import { articleContent } from "./articleContent.ts";
+import { MAX_CHARS } from "./articleText.ts";
+import type { PlannedArticle } from "./planInputs.ts";
 import { OverBudget, startBudget } from "./overBudget.ts";
 
-/** One article file to read, with its source id and its curation, if any. */
-export interface ArticleInput {
-  readonly name: string;
-  readonly id: string;
+/** One article to read, with its bytes (none for a record, whose text its container gave). */
+export interface ArticleInput extends PlannedArticle {
   readonly bytes: Uint8Array;
-  readonly curation?: Curation;
 }
 
 export interface ReadOptions {
@@ -48,6 +47,8 @@ export type ArticleResult = {
         readonly drafts: readonly EventDraft[];
         /** Set when no lexicon reads the article: it may still attach to a known story. */
         readonly probe: StoryProbe | null;
+        /** The article's letters, folded, for finding the same article twice. */
+        readonly fingerprint: string;
       };
     }
 );
@@ -82,34 +83,38 @@ export function readArticle(input: ArticleInput, options: ReadOptions): ArticleR
 }
 
 function read(
-  { name: file, id, bytes, curation }: ArticleInput,
+  { name: file, id, bytes, curation, kind, record }: ArticleInput,
   { gazetteer, budgetSeconds = BUDGET_SECONDS, maxChars = MAX_CHARS }: ReadOptions,
 ): ArticleResult {
   const budget = startBudget(budgetSeconds);
-  const decoded = articleText(bytes, maxChars);
-  if (!decoded.ok) {
+  const content = articleContent(kind, bytes, record, maxChars);
+  if (!content.ok) {
     return {
       file,
       errors: [],
       warnings: [],
-      unplaced: { file, reason: decoded.reason, message: decoded.message },
+      unplaced: { file, reason: content.reason, message: content.message },
     };
   }
-  const { text } = decoded;
+  const { text, meta } = content;
   const errors: string[] = [];
-  const warnings: PipelineWarning[] = decoded.cut ? [{ file, message: decoded.cut }] : [];
-  const stem = file.replace(/\.[^.]+$/, "");
-  const language = detectLanguage(text);
+  const warnings: PipelineWarning[] = content.cut ? [{ file, message: content.cut }] : [];
+  const stem = file.replace(/\.[^./]+$/, "");
+  // The text decides: a page's declared language is often its site's, whatever the article.
+  const detected = detectLanguage(text);
+  const language = detected === "und" ? (meta.language ?? detected) : detected;
   const { lexicon, countries, native } = lexiconFor(language);
   const layout = layoutArticle(text, [
     lexicon,
     ...(language === "en" ? [] : [lexiconFor("en").lexicon]),
   ]);
+  const url = curation?.url ?? meta.url;
   const published =
     curation?.published ??
+    meta.published ??
     layout.stamp ??
     findPublished(layout.lead, lexicon) ??
-    urlDate(curation?.url);
+    urlDate(url);
   let drafts = mergeArticleDrafts(
     extractEvents(layout, published, { lexicon, gazetteer, countries, budget }),
   );
@@ -133,24 +138,48 @@ function read(
       unplaced: whyUnplaced(file, text, language, native, curation, gazetteer),
     };
   }
+  const outlet = layout.outlet === null ? null : detach(layout.outlet);
   const source: Omit<SourceArticle, "text"> = {
     id,
     file,
     language,
     title: detach(layout.headline),
     published,
-    outlet: curation?.outlet ?? (layout.outlet === null ? null : detach(layout.outlet)),
-    url: curation?.url ?? null,
+    outlet: curation?.outlet ?? meta.outlet ?? outlet,
+    url,
     curated: (["published", "outlet", "url"] as const).filter(
       (key) => curation?.[key] !== undefined,
+    ),
+    // What the page or feed stated and the article kept: a curator's word comes first.
+    metadata: meta.fromMetadata.filter(
+      (key) =>
+        (key !== "published" && key !== "outlet" && key !== "url") || curation?.[key] === undefined,
     ),
   };
   return {
     file,
     errors,
     warnings,
-    read: { source, text, drafts, probe: probe && { ...probe, sourceId: id } },
+    read: {
+      source,
+      text,
+      drafts,
+      probe: probe && { ...probe, sourceId: id },
+      fingerprint: fingerprint(layout.body.map((p) => p.text).join(" ")),
+    },
   };
+}
+
+// Enough of an article to tell it from any other, and little enough that a trailing footer or
+// byline one copy has and the other lacks does not count.
+const FINGERPRINT_LETTERS = 600;
+
+/** The first letters of the article's body, past its headline and page furniture, folded,
+ * without spaces or punctuation. */
+function fingerprint(text: string): string {
+  return fold(text.slice(0, FINGERPRINT_LETTERS * 3))
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+    .slice(0, FINGERPRINT_LETTERS);
 }
 
 function whyUnplaced(

@@ -76,8 +76,7 @@ export const CorrectionSchema = z
     }
   });
 
-/** A curation file, `seeds/<name>.meta.json`. */
-export const CurationSchema = z
+const ArticleCurationSchema = z
   .object({
     published: edtf.optional(),
     url: url.optional(),
@@ -85,6 +84,14 @@ export const CurationSchema = z
     events: z.array(CorrectionSchema).optional(),
   })
   .strict();
+
+/**
+ * A curation file, `seeds/<name>.meta.json`: for one article, or, beside a feed or an export,
+ * for its records by key (`records: { "<id or line>": { … } }`).
+ */
+export const CurationSchema = ArticleCurationSchema.extend({
+  records: z.record(z.string(), ArticleCurationSchema).optional(),
+}).strict();
 
 export type Curation = z.infer<typeof CurationSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;

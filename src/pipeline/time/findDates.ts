@@ -80,7 +80,9 @@ export function compileDateMatcher(
   // The templates in one regex, their named groups made plain (a name may stand once only).
   const relative = new RegExp(
     vocabulary.templates
-      .map((t) => `(?:${t.regex.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:").replace(WORD_START, "")})`)
+      .map(
+        (t) => `(?:${t.regex.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:").replace(WORD_START, "")})`,
+      )
       .join("|") || "(?!)",
     "u",
   );

@@ -5,7 +5,9 @@ import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
 const gazetteer = compileGazetteer();
 const input = (text: string) => ({
   name: "zoom.txt",
+  file: "zoom.txt",
   id: "zoom",
+  kind: "text" as const,
   bytes: new TextEncoder().encode(text),
 });
 const ZOOM =
