@@ -12,12 +12,12 @@ import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
 import { toJSONSchema } from "zod/mini";
 import { DatasetSchema, type Dataset, type SourceText } from "../model/dataset.ts";
-import { fold } from "../model/fold.ts";
 import { TimelineFileSchema, toTimelineFile } from "../model/timelineFile.ts";
 import { openArticleCache } from "./build/articleCache.ts";
 import { createArticlePool, type ArticlePool } from "./build/articlePool.ts";
 import { assembleDataset } from "./build/assembleDataset.ts";
 import { planInputs, type InputFile } from "./build/planInputs.ts";
+import { FULL_SEARCH_UP_TO, searchText } from "./build/searchText.ts";
 import { pipelineVersion } from "./build/pipelineVersion.ts";
 import {
   BUDGET_SECONDS,
@@ -53,10 +53,7 @@ export interface PipelineRun {
 /** Thrown when curation files are invalid: the message lists every problem. */
 export class CurationError extends Error {}
 
-// Past this many articles, full-text search keeps each article's first characters (headline and
-// lead): a complete copy of 100k articles would be hundreds of MB for every visitor to download.
-const FULL_SEARCH_UP_TO = 5000;
-const SEARCH_PREFIX = 2000;
+const SEARCH_CHUNK = 1 << 20;
 // A record's text comes with its plan.
 const NO_BYTES = new Uint8Array();
 // Starting workers costs about a second of work; this many articles are read sooner without.
@@ -104,7 +101,8 @@ export async function runPipeline({
   const search = createWriteStream(join(staging, "search.json"));
   const writes: Promise<void>[] = [];
   let first = true;
-  search.write("{");
+  let pending = "{";
+  const searchPrefix = new Map<string, string>();
   const gazetteer = compileGazetteer();
   let file: { path: string; texts: SourceText[] } | null = null;
   const write = () => {
@@ -121,11 +119,16 @@ export async function runPipeline({
         file = { path, texts: [] };
       }
       file.texts.push(text);
-      const searched = articles > FULL_SEARCH_UP_TO ? text.text.slice(0, SEARCH_PREFIX) : text.text;
-      // Search reads folded text, so the app need not fold every article in the browser.
-      search.write(
-        `${first ? "" : ","}${JSON.stringify(text.id)}:${JSON.stringify(fold(searched).replace(/\s+/g, " "))}`,
-      );
+      // Each article's beginning was folded where it was read; a small collection searches all.
+      const searched =
+        articles > FULL_SEARCH_UP_TO ? (searchPrefix.get(text.id) ?? "") : searchText(text.text);
+      searchPrefix.delete(text.id);
+      // Entries go to the stream in large pieces: a write each cost a second on 10,000.
+      pending += `${first ? "" : ","}${JSON.stringify(text.id)}:${JSON.stringify(searched)}`;
+      if (pending.length > SEARCH_CHUNK) {
+        search.write(pending);
+        pending = "";
+      }
       first = false;
     },
   });
@@ -150,7 +153,9 @@ export async function runPipeline({
   let cached = 0;
   const take = async () => {
     onProgress(done++, total);
-    assembly.add(await (ahead.shift() as Promise<ArticleResult>));
+    const result = await (ahead.shift() as Promise<ArticleResult>);
+    if (result.read) searchPrefix.set(result.read.source.id, result.read.search);
+    assembly.add(result);
     // Results from the cache are there at once: without a turn of the event loop now and then,
     // no write would finish before the last article, and every text would wait in memory.
     if (done % WINDOW === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -185,7 +190,7 @@ export async function runPipeline({
   onProgress(total, total);
   const { dataset, errors } = assembly.finish();
   write();
-  search.end("}");
+  search.end(`${pending}}`);
   await Promise.all([...writes, finished(search)]);
   if (errors.length) {
     rmSync(staging, { recursive: true, force: true });

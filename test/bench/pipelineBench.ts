@@ -35,11 +35,29 @@ function run(seeds: string, threads: string, cache = "none"): Run {
   }
 }
 
-function folder(articles: number): string {
+function folder(articles: number, asPages = false): string {
   const seeds = mkdtempSync(join(tmpdir(), "bench-seeds-"));
-  for (const article of syntheticArticles(articles))
-    writeFileSync(join(seeds, article.name), article.text);
+  for (const article of syntheticArticles(articles)) {
+    if (asPages)
+      writeFileSync(join(seeds, article.name.replace(/\.txt$/, ".html")), page(article.text));
+    else writeFileSync(join(seeds, article.name), article.text);
+  }
   return seeds;
+}
+
+/** An article as a browser saves its page: navigation, metadata, scripts, share bar, footer. */
+function page(text: string): string {
+  const [headline = "", ...paragraphs] = text.split("\n\n");
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const ld = JSON.stringify({ "@type": "NewsArticle", headline, datePublished: "2020-08-03" });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)} | Wire</title>
+<meta property="og:site_name" content="Wire"><script type="application/ld+json">${ld}</script>
+<script>window.analytics = [];</script><style>body { font: 16px serif }</style></head><body>
+<header><nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/world">World</a></nav></header>
+<main><article><h1>${escape(headline)}</h1><div class="share"><a href="#">Share</a></div>
+${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}</article>
+<aside><h2>Related</h2><ul><li><a href="/a">Markets close higher</a></li></ul></aside></main>
+<footer>All rights reserved.</footer></body></html>`;
 }
 
 /** One headline, then one sentence repeated to `bytes`: the shape that once took quadratic time. */
@@ -78,6 +96,25 @@ export function pipelineBench(sizes: readonly number[]): void {
       ]);
     }
     rmSync(seeds, { recursive: true, force: true });
+  }
+  const pages = Number(process.env.BENCH_PAGES ?? 2000);
+  const pageSeeds = folder(pages, true);
+  const pageOne = run(pageSeeds, "0");
+  const pageAll = run(pageSeeds, String(cores));
+  rmSync(pageSeeds, { recursive: true, force: true });
+  for (const [threads, r] of [
+    ["1", pageOne],
+    [`${cores} workers`, pageAll],
+  ] as const) {
+    rows.push([
+      `${pages} saved pages`,
+      threads,
+      r.seconds.toFixed(1),
+      (pages / r.seconds).toFixed(0),
+      r.maxRssMb.toFixed(0),
+      String(r.events),
+      r === pageOne ? "" : `${(pageOne.seconds / r.seconds).toFixed(2)}×`,
+    ]);
   }
   table(`Pipeline, no cache (synthetic articles in en, fr, vi, ar; ${cores} cores)`, rows);
 

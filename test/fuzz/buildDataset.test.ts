@@ -5,7 +5,9 @@ import { formatEdtf } from "../../src/model/edtf.ts";
 import { buildDataset, type InputFile } from "../../src/pipeline/buildDataset.ts";
 import { multiScriptText, paragraphs, realArticles } from "./arbitraries.ts";
 
-const ARTICLE = /\.(txt|md)$/i;
+// A feed or an export is listed by its records, or as a whole when it has none.
+const CONTAINER = /\.(xml|rss|atom|jsonl|ndjson|csv)$/i;
+const ARTICLE = /\.(txt|md|html?|xml|rss|atom|jsonl|ndjson|csv)$/i;
 const CURATION = /\.meta\.json$/i;
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -101,10 +103,18 @@ function checkBuild(files: readonly InputFile[]): void {
   const dataset = DatasetSchema.parse(output.dataset);
   const names = new Set(files.map((f) => f.name));
 
-  // Every file that is not a curation file is either a source or unplaced, exactly once.
+  // Every file that is not a curation file is a source or unplaced, exactly once; a feed or an
+  // export may instead be listed record by record ("x.jsonl#key", "x.jsonl:3").
   const listed = [...dataset.sources.map((s) => s.file), ...dataset.unplaced.map((u) => u.file)];
   const others = files.filter((f) => !CURATION.test(f.name)).map((f) => f.name);
-  expect([...listed].sort()).toEqual([...others].sort());
+  const fileOf = (entry: string) => entry.replace(/(?:#.*|:\d+)$/, "");
+  for (const name of others) {
+    const own = listed.filter((entry) => entry === name || fileOf(entry) === name);
+    if (CONTAINER.test(name)) expect(own.length, name).toBeGreaterThan(0);
+    else expect(own, name).toEqual([name]);
+  }
+  for (const entry of listed) expect(others, entry).toContain(fileOf(entry));
+  expect(new Set(listed).size).toBe(listed.length);
 
   // A curation file curates an article that is there, or a warning or an error names it.
   const stems = new Set(
@@ -135,7 +145,7 @@ function checkBuild(files: readonly InputFile[]): void {
   for (const event of dataset.events) {
     for (const source of event.sources) expect(ids.has(source.id), event.id).toBe(true);
   }
-  for (const source of dataset.sources) expect(names.has(source.file)).toBe(true);
+  for (const source of dataset.sources) expect(names.has(fileOf(source.file))).toBe(true);
 }
 
 // A build reads whole articles in up to twenty languages: some draws take seconds, not a hang.
@@ -146,7 +156,10 @@ describe("buildDataset on any seeds folder", () => {
     const bytes = fc.uint8Array({ maxLength: 200 });
     fc.assert(
       fc.property(
-        seedsFolder(bytes, fc.constantFrom(".txt", ".md", ".pdf", ".json", "")),
+        seedsFolder(
+          bytes,
+          fc.constantFrom(".txt", ".md", ".html", ".xml", ".jsonl", ".csv", ".pdf", ".json", ""),
+        ),
         checkBuild,
       ),
       { numRuns: 50 },

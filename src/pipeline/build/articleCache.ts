@@ -25,6 +25,7 @@ export interface ArticleCache {
 // Appended entries are written in batches: one write a result would cost more than the result.
 const BATCH = 1 << 20;
 const SCAN = 1 << 24;
+const WINDOW = 1 << 22;
 
 /**
  * A cache of per-article results for one pipeline `version`: one file of lines (`key TAB json`)
@@ -52,10 +53,16 @@ export function openArticleCache(dir: string, version: string): ArticleCache {
     batch = [];
     batched = 0;
   };
+  // Entries are read in the order they were written, mostly: one read of a window serves many.
+  let window = Buffer.alloc(0);
+  let windowAt = 0;
   const read = (at: number, length: number): string => {
-    const buffer = Buffer.allocUnsafe(length);
-    readSync(fd, buffer, 0, length, at);
-    return buffer.toString("utf8");
+    if (at < windowAt || at + length > windowAt + window.length) {
+      window = Buffer.allocUnsafe(Math.max(WINDOW, length));
+      window = window.subarray(0, readSync(fd, window, 0, window.length, at));
+      windowAt = at;
+    }
+    return window.toString("utf8", at - windowAt, at - windowAt + length);
   };
   return {
     key({ name, id, kind, curation, record, bytes }) {

@@ -28,9 +28,6 @@ export interface BuildOutput {
   readonly errors: readonly string[];
 }
 
-// Shorter bodies (a headline and a line) are too alike to call the same article.
-const MIN_FINGERPRINT = 200;
-
 /** A URL as the same page is linked in different ways: no fragment, no tracking, no final "/". */
 function webKey(url: string): string {
   try {
@@ -98,7 +95,8 @@ export function assembleDataset(
       const { source, drafts, probe, fingerprint } = result.read;
       // The same article saved twice, as a page and as a feed item, say: the first is read.
       const same =
-        (source.url !== null && byUrl.get(webKey(source.url))) || byText.get(fingerprint);
+        (source.url !== null && byUrl.get(webKey(source.url))) ||
+        (fingerprint && byText.get(fingerprint));
       if (same) {
         const how = source.url !== null && byUrl.has(webKey(source.url)) ? "URL" : "text";
         unplaced.push({
@@ -109,7 +107,7 @@ export function assembleDataset(
         return;
       }
       if (source.url !== null) byUrl.set(webKey(source.url), source.file);
-      if (fingerprint.length >= MIN_FINGERPRINT) byText.set(fingerprint, source.file);
+      if (fingerprint) byText.set(fingerprint, source.file);
       const text: SourceText = { id: source.id, language: source.language, text: result.read.text };
       if (probe) {
         pending.push({ probe, source, text });

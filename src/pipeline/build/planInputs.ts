@@ -98,6 +98,14 @@ export function planInputs(files: readonly InputFile[]): BuildPlan {
       continue;
     }
     const curation = curationOf(stem);
+    if (opened.records.length === 0 && opened.problems.length === 0) {
+      unplaced.push({
+        file: file.name,
+        reason: "empty",
+        message: FEED.test(file.name) ? "the feed has no items" : "the export has no records",
+      });
+      continue;
+    }
     for (const problem of opened.problems) {
       unplaced.push({
         file: `${file.name}:${problem.line}`,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { PipelineWarning, SourceArticle, Unplaced } from "../../model/dataset.ts";
 import { fold, foldText } from "../../model/fold.ts";
 import { applyCuration } from "../curation/applyCuration.ts";
@@ -15,6 +16,7 @@ import { detectLanguage } from "../read/detectLanguage.ts";
 import { findPublished, urlDate } from "../read/findPublished.ts";
 import { articleContent } from "./articleContent.ts";
 import { MAX_CHARS } from "./articleText.ts";
+import { SEARCH_PREFIX, searchText } from "./searchText.ts";
 import type { PlannedArticle } from "./planInputs.ts";
 import { OverBudget, startBudget } from "./overBudget.ts";
 
@@ -47,7 +49,9 @@ export type ArticleResult = {
         readonly drafts: readonly EventDraft[];
         /** Set when no lexicon reads the article: it may still attach to a known story. */
         readonly probe: StoryProbe | null;
-        /** The article's letters, folded, for finding the same article twice. */
+        /** The article's beginning as search reads it, folded here, on a worker. */
+        readonly search: string;
+        /** A hash of the article's first letters, for finding the same article twice. */
         readonly fingerprint: string;
       };
     }
@@ -165,7 +169,8 @@ function read(
       text,
       drafts,
       probe: probe && { ...probe, sourceId: id },
-      fingerprint: fingerprint(layout.body.map((p) => p.text).join(" ")),
+      search: searchText(text.slice(0, SEARCH_PREFIX)),
+      fingerprint: fingerprint(layout.body),
     },
   };
 }
@@ -174,12 +179,18 @@ function read(
 // byline one copy has and the other lacks does not count.
 const FINGERPRINT_LETTERS = 600;
 
-/** The first letters of the article's body, past its headline and page furniture, folded,
- * without spaces or punctuation. */
-function fingerprint(text: string): string {
-  return fold(text.slice(0, FINGERPRINT_LETTERS * 3))
-    .replace(/[^\p{L}\p{N}]+/gu, "")
-    .slice(0, FINGERPRINT_LETTERS);
+/**
+ * A hash of the first letters of the article's body, past its headline and page furniture,
+ * folded, without spaces or punctuation; empty when the body is too short to tell apart.
+ */
+function fingerprint(body: readonly { readonly text: string }[]): string {
+  let letters = "";
+  for (const paragraph of body) {
+    letters += fold(paragraph.text).replace(/[^\p{L}\p{N}]+/gu, "");
+    if (letters.length >= FINGERPRINT_LETTERS) break;
+  }
+  if (letters.length < FINGERPRINT_LETTERS / 3) return "";
+  return createHash("sha256").update(letters.slice(0, FINGERPRINT_LETTERS)).digest("base64url");
 }
 
 function whyUnplaced(
