@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { createReadStream, existsSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import type { Dataset } from "../model/dataset.ts";
 import { escapeHtml } from "./share/html.ts";
@@ -67,6 +68,17 @@ export function exitlineData(options: { seeds?: string; out?: string } = {}): Pl
       );
     },
     configureServer(server: ViteDevServer) {
+      // The data is served from where the pipeline writes it. Vite lists the public folder's
+      // files when it starts, before the first run has written them: on a fresh clone the app
+      // was sent the page instead of its data.
+      server.middlewares.use("/data", (request, response, next) => {
+        const path = decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/");
+        const file = resolve(out, `.${path}`);
+        if (!file.startsWith(`${out}${sep}`) || !existsSync(file)) return next();
+        response.setHeader("Content-Type", "application/json");
+        response.setHeader("Cache-Control", "no-store");
+        createReadStream(file).pipe(response);
+      });
       server.watcher.add(seeds);
       server.watcher.on("all", (_event, file) => {
         if (!resolve(file).startsWith(seeds)) return;
