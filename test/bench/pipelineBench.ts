@@ -77,45 +77,30 @@ export function pipelineBench(sizes: readonly number[]): void {
   const rows = [
     ["articles", "threads", "seconds", "articles/s", "peak RSS (MB)", "events", "speed-up"],
   ];
-  for (const size of sizes) {
-    const seeds = folder(size);
+  // One thread, then one worker a core, on the same folder.
+  const compare = (label: string, count: number, asPages: boolean) => {
+    const seeds = folder(count, asPages);
     const one = run(seeds, "0");
     const all = run(seeds, String(cores));
+    rmSync(seeds, { recursive: true, force: true });
     for (const [threads, r] of [
       ["1", one],
       [`${cores} workers`, all],
     ] as const) {
       rows.push([
-        String(size),
+        label,
         threads,
         r.seconds.toFixed(1),
-        (size / r.seconds).toFixed(0),
+        (count / r.seconds).toFixed(0),
         r.maxRssMb.toFixed(0),
         String(r.events),
         r === one ? "" : `${(one.seconds / r.seconds).toFixed(2)}×`,
       ]);
     }
-    rmSync(seeds, { recursive: true, force: true });
-  }
+  };
+  for (const size of sizes) compare(String(size), size, false);
   const pages = Number(process.env.BENCH_PAGES ?? 2000);
-  const pageSeeds = folder(pages, true);
-  const pageOne = run(pageSeeds, "0");
-  const pageAll = run(pageSeeds, String(cores));
-  rmSync(pageSeeds, { recursive: true, force: true });
-  for (const [threads, r] of [
-    ["1", pageOne],
-    [`${cores} workers`, pageAll],
-  ] as const) {
-    rows.push([
-      `${pages} saved pages`,
-      threads,
-      r.seconds.toFixed(1),
-      (pages / r.seconds).toFixed(0),
-      r.maxRssMb.toFixed(0),
-      String(r.events),
-      r === pageOne ? "" : `${(pageOne.seconds / r.seconds).toFixed(2)}×`,
-    ]);
-  }
+  compare(`${pages} saved pages`, pages, true);
   table(`Pipeline, no cache (synthetic articles in en, fr, vi, ar; ${cores} cores)`, rows);
 
   const rebuild = Number(process.env.BENCH_REBUILD ?? 10000);
