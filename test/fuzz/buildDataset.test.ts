@@ -107,7 +107,11 @@ function checkBuild(files: readonly InputFile[]): void {
   // export may instead be listed record by record ("x.jsonl#key", "x.jsonl:3").
   const listed = [...dataset.sources.map((s) => s.file), ...dataset.unplaced.map((u) => u.file)];
   const others = files.filter((f) => !CURATION.test(f.name)).map((f) => f.name);
-  const fileOf = (entry: string) => entry.replace(/(?:#.*|:\d+)$/, "");
+  // A file's own name may hold "#" or ":": only what is not a file is a record of one.
+  const fileOf = (entry: string) =>
+    names.has(entry)
+      ? entry
+      : (/^(.*?\.(?:xml|rss|atom|jsonl|ndjson|csv))(?:#.*|:\d+)$/i.exec(entry)?.[1] ?? entry);
   for (const name of others) {
     const own = listed.filter((entry) => entry === name || fileOf(entry) === name);
     if (CONTAINER.test(name)) expect(own.length, name).toBeGreaterThan(0);
