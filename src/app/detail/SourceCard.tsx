@@ -34,7 +34,13 @@ export function SourceCard({
       <p className="meta">
         {languageName(lang)}
         {source.outlet && <> · {source.outlet}</>}
-        {source.published && <> · published {describeDate(source.published)}</>}
+        {source.published && (
+          <>
+            {" "}
+            · published {describeDate(source.published)}
+            {publishedFrom(source)}
+          </>
+        )}
         {support.primary ? " · main story" : " · passing mention"}
         {source.url && !link && <> · {source.url}</>}
       </p>
@@ -60,6 +66,13 @@ export function SourceCard({
       )}
     </article>
   );
+}
+
+/** Where the publication date came from, when not from the text itself. */
+function publishedFrom(source: SourceArticle): string {
+  if (source.curated.includes("published")) return " (curated)";
+  if (source.metadata.includes("published")) return " (in the page's metadata)";
+  return "";
 }
 
 /** The article as text (never markup), with the evidence quote marked. */

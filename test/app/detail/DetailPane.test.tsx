@@ -87,7 +87,7 @@ describe("DetailPane", () => {
     expect(within(arabic).getByText(/قالت Zoom/)).toHaveAttribute("lang", "ar");
     const french = screen.getByRole("article", { name: "Source in French" });
     expect(within(french).getByRole("heading", { level: 4 })).toHaveAttribute("dir", "ltr");
-    expect(french).toHaveTextContent("ZDNet France · published August 2020 · main story");
+    expect(french).toHaveTextContent("ZDNet France · published August 2020 (curated) · main story");
   });
 
   it("loads the full article on demand and marks the evidence", async () => {

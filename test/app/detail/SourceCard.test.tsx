@@ -7,11 +7,11 @@ import { makeSource } from "../../support/makeSource.ts";
 
 const TITLE = "Zoom cesse ses ventes directes en Chine";
 
-function renderCard(url: string | null) {
+function renderCard(url: string | null, fields: Parameters<typeof makeSource>[1] = {}) {
   render(
     <QueryClientProvider client={new QueryClient()}>
       <SourceCard
-        source={makeSource("fr", { language: "fr", title: TITLE, url })}
+        source={makeSource("fr", { language: "fr", title: TITLE, url, ...fields })}
         support={{ id: "fr", evidence: "Zoom cesse ses ventes directes.", primary: true }}
       />
     </QueryClientProvider>,
@@ -50,5 +50,15 @@ describe("SourceCard", () => {
     const card = renderCard(null);
     expect(within(card).queryByRole("link")).toBeNull();
     expect(within(card).getByRole("heading", { name: TITLE })).toBeInTheDocument();
+  });
+
+  it("says where the publication date came from: the page's metadata or a curator", () => {
+    const fromPage = renderCard(null, { published: "2020-08-03", metadata: ["published"] });
+    expect(fromPage).toHaveTextContent("published 3 Aug 2020 (in the page's metadata)");
+  });
+
+  it("says nothing of the date's origin when the text itself gave it", () => {
+    const fromText = renderCard(null, { published: "2020-08-03" });
+    expect(fromText).toHaveTextContent(/published 3 Aug 2020 · main story/);
   });
 });
