@@ -144,10 +144,12 @@ export async function runPipeline({
   const read = (input: ArticleInput): Promise<ArticleResult> => {
     misses += 1;
     if (!pool && size > 0 && misses > inThread) pool = createArticlePool(size, budgetSeconds);
-    return pool
+    // While the workers start (about a second), this thread reads instead of waiting.
+    return pool?.ready()
       ? pool.read(input)
       : Promise.resolve(readArticle(input, { gazetteer, budgetSeconds }));
   };
+  let sinceTurn = 0;
   const ahead: Promise<ArticleResult>[] = [];
   let done = 0;
   let cached = 0;
@@ -181,6 +183,9 @@ export async function runPipeline({
         );
       }
       if (ahead.length >= WINDOW) await take();
+      // A worker's "ready" arrives on the event loop, which reading here does not turn.
+      else if (pool !== null && !(pool as ArticlePool).ready() && ++sinceTurn % 8 === 0)
+        await new Promise((resolve) => setImmediate(resolve));
     }
     while (ahead.length > 0) await take();
   } finally {
