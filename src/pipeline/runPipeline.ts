@@ -1,23 +1,15 @@
-import {
-  createWriteStream,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  renameSync,
-  writeFileSync,
-} from "node:fs";
-import { readdir, writeFile } from "node:fs/promises";
-import { finished } from "node:stream/promises";
+import { mkdirSync, readFileSync, rmSync, renameSync, writeFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
 import { toJSONSchema } from "zod/mini";
-import { DatasetSchema, type Dataset, type SourceText } from "../model/dataset.ts";
+import { DatasetSchema, type Dataset } from "../model/dataset.ts";
 import { TimelineFileSchema, toTimelineFile } from "../model/timelineFile.ts";
 import { openArticleCache } from "./build/articleCache.ts";
 import { createArticlePool, type ArticlePool } from "./build/articlePool.ts";
 import { assembleDataset } from "./build/assembleDataset.ts";
 import { planInputs, type InputFile } from "./build/planInputs.ts";
-import { FULL_SEARCH_UP_TO, searchText } from "./build/searchText.ts";
+import { textFiles } from "./build/textFiles.ts";
 import { pipelineVersion } from "./build/pipelineVersion.ts";
 import {
   BUDGET_SECONDS,
@@ -53,7 +45,6 @@ export interface PipelineRun {
 /** Thrown when curation files are invalid: the message lists every problem. */
 export class CurationError extends Error {}
 
-const SEARCH_CHUNK = 1 << 20;
 // A record's text comes with its plan.
 const NO_BYTES = new Uint8Array();
 // Starting workers costs about a second of work; this many articles are read sooner without.
@@ -64,8 +55,8 @@ const WINDOW = 256;
 
 /**
  * Reads every file of the seeds folder, builds the dataset and writes `events.json`, its JSON
- * Schema, `timeline.json` (the columns the app draws first) and its schema, one text file per
- * source and `search.json` (folded texts for full-text search).
+ * Schema, `timeline.json` (the columns the app draws first) and its schema, the sources' texts
+ * (32 to a file) and `search.json` (folded texts for full-text search).
  * Articles are read on worker threads, one per core, and results are taken in file order, so
  * the output is byte for byte the one a single thread makes. A cached result is reused while the
  * article, its curation and the pipeline are unchanged. Files are read a window at a time and
@@ -92,46 +83,12 @@ export async function runPipeline({
     },
   }));
   const plan = planInputs(files);
-  const articles = plan.articles.length;
   const staging = join(out, "texts.new");
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  // search.json and the texts are written as texts come, by the I/O threads while this one
-  // goes on: holding every text until the end is what made 100k articles pass 2 GB.
-  const search = createWriteStream(join(staging, "search.json"));
-  const writes: Promise<void>[] = [];
-  let first = true;
-  let pending = "{";
-  const searchPrefix = new Map<string, string>();
+  const texts = textFiles(staging, plan.articles.length);
   const gazetteer = compileGazetteer();
-  let file: { path: string; texts: SourceText[] } | null = null;
-  const write = () => {
-    if (file)
-      writes.push(
-        writeFile(join(staging, file.path.slice("texts/".length)), JSON.stringify(file.texts)),
-      );
-  };
-  const assembly = assembleDataset(plan, {
-    gazetteer,
-    onText(text, path) {
-      if (file?.path !== path) {
-        write();
-        file = { path, texts: [] };
-      }
-      file.texts.push(text);
-      // Each article's beginning was folded where it was read; a small collection searches all.
-      const searched =
-        articles > FULL_SEARCH_UP_TO ? (searchPrefix.get(text.id) ?? "") : searchText(text.text);
-      searchPrefix.delete(text.id);
-      // Entries go to the stream in large pieces: a write each cost a second on 10,000.
-      pending += `${first ? "" : ","}${JSON.stringify(text.id)}:${JSON.stringify(searched)}`;
-      if (pending.length > SEARCH_CHUNK) {
-        search.write(pending);
-        pending = "";
-      }
-      first = false;
-    },
-  });
+  const assembly = assembleDataset(plan, { gazetteer, onText: texts.add });
 
   const cache = cacheDir === null ? null : openArticleCache(cacheDir, pipelineVersion());
   const total = plan.articles.length;
@@ -156,7 +113,7 @@ export async function runPipeline({
   const take = async () => {
     onProgress(done++, total);
     const result = await (ahead.shift() as Promise<ArticleResult>);
-    if (result.read) searchPrefix.set(result.read.source.id, result.read.search);
+    if (result.read) texts.searched(result.read.source.id, result.read.search);
     assembly.add(result);
     // Results from the cache are there at once: without a turn of the event loop now and then,
     // no write would finish before the last article, and every text would wait in memory.
@@ -194,9 +151,7 @@ export async function runPipeline({
   }
   onProgress(total, total);
   const { dataset, errors } = assembly.finish();
-  write();
-  search.end(`${pending}}`);
-  await Promise.all([...writes, finished(search)]);
+  await texts.close();
   if (errors.length) {
     rmSync(staging, { recursive: true, force: true });
     throw new CurationError(
