@@ -41,6 +41,30 @@ export function detectLanguage(text: string): string {
       if (count > letters / 2) return code;
     }
   }
+  const told = toldByLetters(sample);
+  if (told) return told;
   const code = detect(sample);
   return /^[a-z]{2}$/.test(code) ? code : "und";
+}
+
+// Letters Persian, Urdu, Pashto, Kurdish and Sindhi add to the Arabic alphabet.
+const EXTENDED_ARABIC = /[\u0671-\u06D3\u06FA-\u06FF]/u;
+const ARABIC = /[\u0621-\u064A]/gu;
+const HAN = /\p{Script=Han}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HEBREW = /\p{Script=Hebrew}/gu;
+
+/**
+ * Languages that the letters alone settle, before n-grams are asked (they cost a sixth of the
+ * pipeline's time): Han with no kana is Chinese, Hebrew letters are Hebrew, and the Arabic
+ * alphabet with none of the letters other languages add to it is Arabic. Anything less clear is
+ * left to tinyld.
+ */
+function toldByLetters(sample: string): string | null {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const most = (re: RegExp) => (sample.match(re)?.length ?? 0) > letters / 2;
+  if (most(HAN) && !KANA.test(sample)) return "zh";
+  if (most(HEBREW)) return "he";
+  if (most(ARABIC) && !EXTENDED_ARABIC.test(sample)) return "ar";
+  return null;
 }

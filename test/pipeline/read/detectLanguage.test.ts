@@ -13,4 +13,20 @@ describe("detectLanguage", () => {
       detectLanguage("Yahoo a annoncé mardi qu'il se retirait de la Chine continentale."),
     ).toBe("fr");
   });
+
+  it("settles Chinese, Hebrew and Arabic by their letters, and leaves their neighbours to n-grams", () => {
+    expect(detectLanguage("苹果公司表示将停止在中国大陆直接销售部分产品。")).toBe("zh");
+    expect(detectLanguage("アップルは中国でのアプリ販売を停止すると発表した。")).toBe("ja");
+    expect(detectLanguage("גוגל הודיעה כי תפסיק את שירות התרגום בסין")).toBe("he");
+    expect(detectLanguage("قالت شركة زووم إنها ستتوقف عن بيع منتجاتها مباشرة في الصين")).toBe("ar");
+    // Persian and Urdu write Arabic letters and their own: ی، ک، پ، ے.
+    expect(
+      detectLanguage("شرکت اپل اعلام کرد که فروش مستقیم محصولات خود را در چین متوقف می‌کند"),
+    ).toBe("fa");
+    expect(
+      detectLanguage(
+        "مائیکروسافٹ نے چین میں اپنی سروس بند کرنے کا اعلان کیا ہے اور صارفین کو مطلع کر دیا گیا",
+      ),
+    ).toBe("ur");
+  });
 });
