@@ -39,10 +39,10 @@ const TEXT = /\.(txt|md)$/i;
 const PAGE = /\.html?$/i;
 const FEED = /\.(xml|rss|atom)$/i;
 const CURATION = /\.meta\.json$/i;
-export const READ = /\.(txt|md|html?|xml|rss|atom|jsonl|ndjson|csv)$/i;
+const READ = /\.(txt|md|html?|xml|rss|atom|jsonl|ndjson|csv)$/i;
 
 // A feed or export is parsed whole in memory; past this it is refused, with a message.
-export const MAX_CONTAINER_BYTES = 200e6;
+const MAX_CONTAINER_BYTES = 200e6;
 
 /**
  * Sorts the files of a seeds folder (subfolders included) into articles and curation, parses the
