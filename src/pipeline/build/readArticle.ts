@@ -186,7 +186,16 @@ const FINGERPRINT_LETTERS = 600;
 function fingerprint(body: readonly { readonly text: string }[]): string {
   let letters = "";
   for (const paragraph of body) {
-    letters += fold(paragraph.text).replace(/[^\p{L}\p{N}]+/gu, "");
+    // Folded a piece at a time: the letters wanted are usually in the first few hundred
+    // characters, and folding a whole long paragraph for them showed in profiles.
+    for (let at = 0; at < paragraph.text.length && letters.length < FINGERPRINT_LETTERS;) {
+      let end = Math.min(paragraph.text.length, at + FINGERPRINT_LETTERS);
+      // fold works a character at a time, so pieces fold as the whole does, if no surrogate
+      // pair is cut.
+      if (/[\uDC00-\uDFFF]/.test(paragraph.text[end] ?? "")) end++;
+      letters += fold(paragraph.text.slice(at, end)).replace(/[^\p{L}\p{N}]+/gu, "");
+      at = end;
+    }
     if (letters.length >= FINGERPRINT_LETTERS) break;
   }
   if (letters.length < FINGERPRINT_LETTERS / 3) return "";

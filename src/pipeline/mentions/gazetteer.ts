@@ -143,6 +143,9 @@ function wordStarts(text: string): Set<number> {
 // make it up: "包括AMD芯片", "アプリのLINEも", "TSMC는", "ב-Google" hold a Latin word glued to text in
 // another script, and the script boundary ends it.
 const WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}\p{M}.&'!+-]*/gu;
+const ELIDED = /^(\p{Ll}{1,4})'(?=\p{Lu})/u;
+// A token whose first word is not the whole token: "Google-Dienste", "Yahoo!", "X Corp.".
+const PUNCTUATED = /[-'.!+]/;
 
 interface CasedNames {
   readonly names: ReadonlyMap<string, string>;
@@ -163,12 +166,16 @@ function findCased(
   { names, starters, inflectable, longest }: CasedNames,
   found: CompanyMention[],
 ): void {
-  const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (let i = 0; i < words.length; i++) {
-    const start = words[i]?.[0] ?? 0;
-    const token = text.slice(start, words[i]?.[1] ?? start);
+  // Word bounds as a flat array: this runs on every sentence, and most words are no name.
+  const bounds: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) bounds.push(m.index, m.index + m[0].length);
+  const count = bounds.length / 2;
+  for (let i = 0; i < count; i++) {
+    const start = bounds[2 * i] ?? 0;
+    const token = text.slice(start, bounds[2 * i + 1] ?? start);
     // "d'Amazon", "l'Alibaba": an elided article before the name; "Micron'un": a case suffix after it.
-    const elided = /^(\p{Ll}{1,4})'(?=\p{Lu})/u.exec(token);
+    const elided = token.includes("'") ? ELIDED.exec(token) : null;
     if (elided) {
       const name = token.slice(elided[0].length).split("'")[0] ?? "";
       const id = names.get(name);
@@ -180,20 +187,16 @@ function findCased(
         });
       continue;
     }
-    // "Microsoftu", "Tencentem", "Dropboksa": a name with a case ending, when nothing else matches.
-    const inflect = () => {
-      if (!inflectable.has(token.slice(0, MIN_INFLECTED_NAME))) return;
-      const hit = inflectedName(token.replace(/[.!+-]+$/, ""), names);
-      if (hit) found.push({ id: hit.id, start, end: start + hit.length });
-    };
-    const first = token.split(/[-']/)[0]?.replace(/[.!+]+$/, "") ?? "";
+    const first = PUNCTUATED.test(token)
+      ? (token.split(/[-']/)[0]?.replace(/[.!+]+$/, "") ?? "")
+      : token;
     if (!starters.has(first)) {
-      inflect();
+      inflect(token, start, names, inflectable, found);
       continue;
     }
     let matched = false;
-    for (let k = Math.min(longest, words.length - i); k >= 1; k--) {
-      let end = words[i + k - 1]?.[1] ?? start;
+    for (let k = Math.min(longest, count - i); k >= 1; k--) {
+      let end = bounds[2 * (i + k - 1) + 1] ?? start;
       let candidate = text.slice(start, end);
       // Trailing punctuation belongs to the sentence unless the name has it ("X Corp.").
       while (!names.has(candidate.replace(/\s+/g, " ")) && /[.'!+-]$/.test(candidate)) {
@@ -217,8 +220,21 @@ function findCased(
         break;
       }
     }
-    if (!matched) inflect();
+    if (!matched) inflect(token, start, names, inflectable, found);
   }
+}
+
+/** "Microsoftu", "Tencentem", "Dropboksa": a name with a case ending, when nothing else matches. */
+function inflect(
+  token: string,
+  start: number,
+  names: ReadonlyMap<string, string>,
+  inflectable: ReadonlySet<string>,
+  found: CompanyMention[],
+): void {
+  if (!inflectable.has(token.slice(0, MIN_INFLECTED_NAME))) return;
+  const hit = inflectedName(token.replace(/[.!+-]+$/, ""), names);
+  if (hit) found.push({ id: hit.id, start, end: start + hit.length });
 }
 
 function lastBreak(text: string, before: number): number {

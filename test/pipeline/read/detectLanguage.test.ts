@@ -14,6 +14,19 @@ describe("detectLanguage", () => {
     ).toBe("fr");
   });
 
+  it("settles Vietnamese by its marked vowels, and not a Latin text quoting a Vietnamese name", () => {
+    expect(
+      detectLanguage("Hãng này cho biết sẽ ngừng bán điện thoại tại thị trường Trung Quốc."),
+    ).toBe("vi");
+    expect(
+      detectLanguage(
+        "The company said it would stop selling phones in China, according to Nguyễn Văn An.",
+      ),
+    ).toBe("en");
+    // Kana marks Japanese even where Han letters outnumber it.
+    expect(detectLanguage("米国政府は華為技術への半導体供給停止を発表した。")).toBe("ja");
+  });
+
   it("settles Chinese, Hebrew and Arabic by their letters, and leaves their neighbours to n-grams", () => {
     expect(detectLanguage("苹果公司表示将停止在中国大陆直接销售部分产品。")).toBe("zh");
     expect(detectLanguage("アップルは中国でのアプリ販売を停止すると発表した。")).toBe("ja");
