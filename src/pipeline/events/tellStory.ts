@@ -84,7 +84,10 @@ export function tellStory(
     } else passing.push({ ...draft, primary: false });
   }
   const leadTime = findLeadTime(facts, roles, time, spaced);
-  const dated = primaries.map((p): EventDraft => {
+  const inLead = new Set(
+    facts.flatMap((f, at) => (at > 0 && roles[at] === "lead" ? f.companies.map((c) => c.id) : [])),
+  );
+  const dated = withoutPrecedents(primaries, headlineOnly, passing, inLead).map((p): EventDraft => {
     if (p.date) return p;
     if (leadTime)
       return { ...p, date: leadTime.value, basis: { ...p.basis, date: leadTime.basis } };
@@ -100,6 +103,34 @@ export function tellStory(
   // date every date the text gives resolves, so one without a date never will.
   const placed = time.published ? passing.filter((d) => d.date || d.effective) : passing;
   return [...dated, ...placed];
+}
+
+/**
+ * "Clubhouse joins Facebook and Twitter behind the firewall": a headline names older moves to
+ * compare the news with. A move only the headline reports, by a company other than the one the
+ * lead reports on and does not name, is such a precedent when the text dates the same
+ * company's like move elsewhere: it is kept there, with its own date, and not as news.
+ */
+function withoutPrecedents(
+  primaries: readonly EventDraft[],
+  headlineOnly: readonly boolean[],
+  passing: readonly EventDraft[],
+  inLead: ReadonlySet<string>,
+): EventDraft[] {
+  const reported = new Set(primaries.filter((_, i) => !headlineOnly[i]).map((p) => p.companies[0]));
+  return primaries.filter(
+    (p, i) =>
+      !headlineOnly[i] ||
+      reported.size === 0 ||
+      reported.has(p.companies[0]) ||
+      inLead.has(p.companies[0] ?? "") ||
+      !passing.some(
+        (d) =>
+          (d.date || d.effective) &&
+          d.companies[0] === p.companies[0] &&
+          (d.type === p.type || closeMoves(d, p)),
+      ),
+  );
 }
 
 /** The first date of the present that the lead states, for a main event reported without one. */

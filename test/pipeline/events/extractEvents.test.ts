@@ -183,6 +183,31 @@ describe("dates", () => {
 });
 
 describe("one article, one event per move", () => {
+  it("keeps older moves a headline compares the news with at their own dates (en, fr)", () => {
+    expect(
+      rows(
+        "en",
+        "Clubhouse, Facebook and Twitter: all blocked in China now\nChinese authorities blocked the audio app Clubhouse on Monday evening, users said.\nThe app had drawn users from the mainland for days.\nFacebook and Twitter were blocked in China in 2009.",
+        "2021-02-09",
+      ),
+    ).toEqual([
+      "clubhouse blocked 2021-02-08→-",
+      "twitter blocked 2009→-",
+      "facebook blocked 2009→-",
+    ]);
+    expect(
+      rows(
+        "fr",
+        "Clubhouse, Facebook, Twitter : tous bloqués en Chine\nLes autorités chinoises ont bloqué lundi soir l'application audio Clubhouse, selon des utilisateurs.\nL'application attirait depuis quelques jours des internautes du continent.\nFacebook et Twitter sont bloqués en Chine depuis 2009.",
+        "2021-02-09",
+      ),
+    ).toEqual([
+      "clubhouse blocked 2021-02-08→-",
+      "twitter blocked 2009→-",
+      "facebook blocked 2009→-",
+    ]);
+  });
+
   it("merges the headline and the body into one main event", () => {
     const found = extract(
       "fr",
