@@ -164,6 +164,27 @@ const BUDDHIST_YEAR = /(?<![\d.,])(25[0-9]\d)(?![\d%])/gu;
 const BE_OFFSET = 543;
 const MARKED_DAY = /^\s{0,2}(\d{1,2})\s*[日일号號]/u;
 
+/**
+ * "本周二", "上周二", "先週火曜日", "지난주 화요일": a weekday that shares its first sign with the
+ * week before it, or follows it, is that day of that week.
+ */
+function weekdayOfWeek(
+  text: string,
+  start: number,
+  end: number,
+  matcher: DateMatcher,
+): { weekday: number; end: number } | null {
+  matcher.weekdays.lastIndex = 0;
+  const m = matcher.weekdays.exec(text.slice(start + 1, end + 12));
+  // The shared regex is matched with matchAll later, which starts where this left it.
+  matcher.weekdays.lastIndex = 0;
+  const at = m ? start + 1 + m.index : -1;
+  const weekday = m ? matcher.vocabulary.weekdays.get(m[0]) : undefined;
+  if (!m || weekday === undefined || at > end + 1 || !/^\s?$/.test(text.slice(end, at)))
+    return null;
+  return { weekday, end: at + m[0].length };
+}
+
 /** "지난달 8일", "上月8日", "先月8日": the day a CJK sign marks right after a relative month. */
 function markedDay(text: string, at: number): { day: number; end: number } | null {
   const m = MARKED_DAY.exec(text.slice(at));
@@ -204,12 +225,15 @@ export function findDates(
         Array.isArray(unitEntry) && m.groups?.n === undefined ? (unitEntry[1] as number) : count.n;
       const anchored = matcher.thatAfter.test(text.slice(end)) ? "previous" : template.anchor;
       const day = unit === "month" ? markedDay(text, end) : null;
-      taken.push([start, day?.end ?? end]);
+      const weekday = unit === "week" ? weekdayOfWeek(text, start, end, matcher) : null;
+      const last = weekday?.end ?? day?.end ?? end;
+      taken.push([start, last]);
       mentions.push({
         start,
-        end: day?.end ?? end,
+        end: last,
         relative: { unit, offset: template.sign * n, anchor: anchored },
         ...(day ? { day: day.day } : {}),
+        ...(weekday ? { weekday: weekday.weekday } : {}),
         approximate: count.few,
       });
     }
@@ -220,20 +244,19 @@ export function findDates(
     const end = start + m[0].length;
     const entry = vocab.fixed.get(m[0]);
     if (!entry || !free(start, end)) continue;
-    // "本周二", "this Tuesday": the week names the day that follows it.
-    matcher.weekdays.lastIndex = 0;
-    const weekday = matcher.weekdays.exec(text.slice(start + 1, end + 8));
-    if (entry.unit === "week" && weekday && weekday.index < end - start) continue;
     taken.push([start, end]);
     if (entry.unit === "year") relativeYears.push({ start, end, yearOffset: entry.offset });
     else {
       const day = entry.unit === "month" ? markedDay(text, end) : null;
-      taken.push([start, day?.end ?? end]);
+      const weekday = entry.unit === "week" ? weekdayOfWeek(text, start, end, matcher) : null;
+      const last = weekday?.end ?? day?.end ?? end;
+      taken.push([start, last]);
       mentions.push({
         start,
-        end: day?.end ?? end,
+        end: last,
         relative: { ...entry, anchor: "publication" },
         ...(day ? { day: day.day } : {}),
+        ...(weekday ? { weekday: weekday.weekday } : {}),
         approximate: false,
       });
     }

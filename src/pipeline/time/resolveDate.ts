@@ -33,6 +33,8 @@ export function fromParts(parts: CalendarParts): EdtfDate {
   );
 }
 
+const DAY = 86_400_000;
+
 /**
  * Resolves a date mention to EDTF, keeping only the precision the text and its anchor support.
  * `published` anchors "yesterday" and "in May"; `previous` (the date last mentioned) anchors
@@ -61,6 +63,10 @@ function resolveParts(
   if (mention.relative) {
     const anchor = mention.relative.anchor === "previous" ? (previous ?? published) : published;
     if (!anchor) return null;
+    if (mention.weekday !== undefined && mention.relative.unit === "week") {
+      const day = dayOfWeek(anchor, mention.relative.offset, mention.weekday);
+      if (day) return fromDate(day, "day", approximate);
+    }
     const shifted = shift(anchor, mention.relative.unit, mention.relative.offset, approximate);
     const parts = mention.day !== undefined ? toParts(shifted) : null;
     return parts?.month ? fromParts({ ...parts, day: mention.day }) : shifted;
@@ -90,9 +96,17 @@ function resolveParts(
     }
     const anchor = Date.UTC(published.year, published.month - 1, published.day);
     const back = (new Date(anchor).getUTCDay() - mention.weekday + 7) % 7;
-    return fromDate(new Date(anchor - back * 86_400_000), "day", approximate);
+    return fromDate(new Date(anchor - back * DAY), "day", approximate);
   }
   return null;
+}
+
+/** That weekday (0 is Sunday) of the week `offset` weeks from the anchor's; weeks start on Monday. */
+function dayOfWeek(anchor: CalendarParts, offset: number, weekday: number): Date | null {
+  if (anchor.month === undefined || anchor.day === undefined) return null;
+  const day = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY;
+  return new Date(monday + (offset * 7 + ((weekday + 6) % 7)) * DAY);
 }
 
 function yearForMonth(mention: DateMention, published: CalendarParts): number {

@@ -52,6 +52,15 @@ describe("numeric dates as pages stamp them", () => {
     expect(datesIn("zh", "雅虎本周二宣布", "2021-11-04")).toEqual(["2021-11-02"]);
   });
 
+  it("reads a weekday joined to a week as that day of that week (zh, ja, ko)", () => {
+    // Published on a Monday: this week's Tuesday is the next day, last week's eight days back.
+    expect(datesIn("zh", "本周二起，新用户无法使用微信登录", "2019-01-21")).toEqual(["2019-01-22"]);
+    expect(datesIn("zh", "上周二，苹果宣布", "2019-01-21")).toEqual(["2019-01-15"]);
+    expect(datesIn("zh", "下周三起停止服务", "2019-01-21")).toEqual(["2019-01-30"]);
+    expect(datesIn("ja", "先週火曜日に発表した", "2019-01-24")).toEqual(["2019-01-15"]);
+    expect(datesIn("ko", "지난주 화요일 발표했다", "2019-01-24")).toEqual(["2019-01-15"]);
+  });
+
   it("reads dotted month abbreviations on bylines (en)", () => {
     expect(datesIn("en", "Published Sept. 1, 2022 6:05 a.m. ET", null)).toEqual(["2022-09-01"]);
   });
