@@ -120,7 +120,12 @@ export function compileDateMatcher(
       "gu",
     ),
     gap: new RegExp(`^(?:[\\s,./\\-]|${connectors}(?![\\p{L}]))*$`, "u"),
-    before: new RegExp(`(?:^|[\\s(,])(?:${connectors}|[(])\\s*$`, "u"),
+    // Where words are not spaced, the word before the connector touches it ("เมื่อปี 2553"), and
+    // a space before the number sets it apart as Thai does; "在2000家" is a count.
+    before: new RegExp(
+      spaced ? `(?:^|[\\s(,])(?:${connectors}|[(])\\s*$` : `(?:${connectors})\\s+$|[(]\\s*$`,
+      "u",
+    ),
     lastBefore: new RegExp(`(?:${words.lastMonth.join("|") || "(?!)"})\\s*$`, "u"),
     lastAfter: new RegExp(`^\\s*(?:${words.lastMonth.join("|") || "(?!)"})${e}`, "u"),
     approximateBefore: new RegExp(

@@ -97,6 +97,11 @@ describe("absolute dates", () => {
     expect(datesIn("fr", "10 000 employés", null)).toEqual([]);
   });
 
+  it("marks a year in unspaced scripts by the word before it and a space (th), not a count (zh)", () => {
+    expect(datesIn("th", "เมื่อปี 2553 กูเกิลถอนบริการออกจากจีน", null)).toEqual(["2010"]);
+    expect(datesIn("zh", "公司在2010家门店停止销售", null)).toEqual([]);
+  });
+
   it("does not take the modal verb 'may' for the month", () => {
     expect(datesIn("en", "Zoom may stop sales in May", "2020-08-03")).toEqual(["2020-05"]);
   });
