@@ -164,8 +164,20 @@ export function buildDraft(
   const chineseParty = [actorId, ...targetIds, ...parties.map((m) => m.id)].some(
     (id) => country(id) === CHINA,
   );
+  // Where the Chinese party other than the actor stands: the nearer the move, the surer its object.
+  const chineseObject = [...targets, ...parties]
+    .filter((m) => m.id !== actorId && country(m.id) === CHINA)
+    .map(at);
   const homes = new Set([actorId, ...targetIds].map((id) => country(id)));
-  const scope = marketScope(f, trigger, type, chineseParty, inherited, homes, mentions);
+  const scope = marketScope(
+    f,
+    trigger,
+    type,
+    { chineseParty, chineseObject },
+    inherited,
+    homes,
+    mentions,
+  );
   if (scope === "none") return [];
 
   // "Amazon announced on Thursday that it would close X and stop Y": the announcement date
@@ -262,7 +274,11 @@ export function best(dates: readonly DatedMention[]): DatedMention | null {
   return chosen;
 }
 
-/** Company mentions without parents of companies also named, each company once. */
+/**
+ * Company mentions without parents of companies also named. A company named twice keeps both
+ * places: "Huawei sanctions took effect as Samsung stopped supplying Huawei" names the party
+ * after the verb too.
+ */
 export function dropParents(
   mentions: readonly CompanyMention[],
   gazetteer: Gazetteer,
@@ -271,12 +287,7 @@ export function dropParents(
   const parents = new Set(
     [...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean),
   );
-  const seen = new Set<string>();
-  return mentions.filter((m) => {
-    if (parents.has(m.id) || seen.has(m.id)) return false;
-    seen.add(m.id);
-    return true;
-  });
+  return mentions.filter((m) => !parents.has(m.id));
 }
 
 // A run of capitalised words in any Latin-script sentence: "Shenzhen Youkeshu Technology".

@@ -4,16 +4,25 @@ import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 import type { SentenceFacts } from "./readSentence.ts";
 
+/** The Chinese companies a move involves. */
+export interface ChineseParties {
+  /** Whether any company of the move, the actor included, is Chinese. */
+  readonly chineseParty: boolean;
+  /** Where Chinese companies other than the actor are named (folded positions). */
+  readonly chineseObject: readonly number[];
+}
+
 /**
  * Whether the move is in or toward the Chinese market. The place named nearest the phrase
- * must be China; a sentence naming no place may lean on the two before it; a stake or a
- * seller ban may instead involve a Chinese company.
+ * must be China; a sentence naming no place may lean on the two before it; a stake, a supply
+ * cut or a seller ban may instead involve a Chinese company, named nearer the phrase than any
+ * other place ("stopped supplying Huawei, as a U.S. rule took effect").
  */
 export function marketScope(
   f: SentenceFacts,
   trigger: Trigger,
   type: EventType,
-  chineseParty: boolean,
+  { chineseParty, chineseObject }: ChineseParties,
   inherited: boolean,
   homes: ReadonlySet<string | undefined>,
   mentions: readonly CompanyMention[],
@@ -39,6 +48,7 @@ export function marketScope(
     type === "sales-halt";
   if (china.length > 0 && nearChina <= nearOther) return "explicit";
   if (partyCounts && chineseParty && places.length === 0) return "explicit";
+  if (partyCounts && Math.min(...chineseObject.map(distance)) < nearOther) return "explicit";
   if (inherited && places.length === 0) return "context";
   return "none";
 }

@@ -119,6 +119,37 @@ describe("event types", () => {
 });
 
 describe("companies", () => {
+  it("takes a supply cut to a Chinese company as a move toward China, whatever other place the sentence names (en, ko)", () => {
+    expect(
+      rows(
+        "en",
+        "Headline\nTSMC stopped supplying chips to Huawei Technologies on Tuesday, as a U.S. rule requiring foreign chipmakers to obtain a licence took full effect.",
+        "2020-09-16",
+      ),
+    ).toEqual(["tsmc partnership-cut 2020-09-15→-"]);
+    // Huawei is named first as the sanctions' target, then again as the party cut off.
+    expect(
+      rows(
+        "ko",
+        "제목\n미국 정부의 화웨이 추가 제재가 15일 발효되면서 삼성전자와 SK하이닉스가 이날부터 화웨이에 대한 반도체 공급을 중단했다.",
+        "2020-09-16",
+      ),
+    ).toEqual([
+      "sk-hynix partnership-cut 2020-09-15→2020-09-15",
+      "samsung partnership-cut 2020-09-15→2020-09-15",
+    ]);
+  });
+
+  it("does not take a Chinese company's move abroad for a move toward China", () => {
+    expect(
+      rows(
+        "en",
+        "Headline\nHuawei stopped selling its phones in the United States on Tuesday.",
+        "2020-09-16",
+      ),
+    ).toEqual([]);
+  });
+
   it("resolves 'the company' to the company that just acted", () => {
     const text =
       "Titre\nAmazon fermera sa librairie Kindle en Chine.\nLa société a déclaré sur WeChat que la librairie fermerait ses portes le 30 juin 2023.";
