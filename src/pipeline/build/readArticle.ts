@@ -121,6 +121,7 @@ function read(
     urlDate(url);
   let drafts = mergeArticleDrafts(
     extractEvents(layout, published, { lexicon, gazetteer, countries, budget }),
+    (id) => gazetteer.companies.get(id)?.parent ?? null,
   );
   if (curation) {
     const outcome = applyCuration(drafts, curation, `${stem}.meta.json`, text, (companyId) =>

@@ -120,12 +120,21 @@ export function buildDraft(
   ) {
     actor = undefined;
   }
-  let actorId = actor?.id ?? null;
-  let explicit = true;
-  if (!actorId) {
+  // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
+  // names only Chinese companies is the foreign company's the text is telling of, and they
+  // are its other party.
+  const teller = lastCompany ?? main;
+  const told =
+    type === "partnership-cut" &&
+    actor !== undefined &&
+    mentions.every((m) => country(m.id) === CHINA) &&
+    teller !== null &&
+    country(teller) !== CHINA;
+  if (told) actor = undefined;
+  let actorId = actor?.id ?? (told ? teller : null);
+  const explicit = actor !== undefined;
+  if (!actorId)
     actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
-    explicit = false;
-  }
   if (!actorId) return [];
   if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return [];
 

@@ -13,11 +13,14 @@ export interface MergedEvent extends Omit<EventDraft, "evidence" | "primary"> {
  * in several sentences, each adding a date. Missing values never conflict here. The main
  * story and the background are never merged, so an older date cannot reach the main event.
  */
-export function mergeArticleDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+export function mergeArticleDrafts(
+  drafts: readonly EventDraft[],
+  parentOf: (company: string) => string | null = () => null,
+): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
     const index = merged.findIndex(
-      (m) => m.primary === draft.primary && sameMove(m, draft) && agrees(m, draft),
+      (m) => m.primary === draft.primary && sameMove(m, draft) && agrees(m, draft, parentOf),
     );
     const target = merged[index];
     if (!target) {
@@ -125,8 +128,12 @@ export function mergeAcrossSources(
 /**
  * The date most reports give, at the finest precision any gives; among equally common ones,
  * the earlier, since outlets that wrote a day later date the move by their own "yesterday".
+ * Where articles report the move as their main event, only they vote: an article dates what it
+ * is about with care, and a passing mention in another is an aside.
  */
-function vote(drafts: readonly EventDraft[], key: "date" | "effective"): EdtfDate | null {
+function vote(all: readonly EventDraft[], key: "date" | "effective"): EdtfDate | null {
+  const main = all.filter((d) => d.primary && d[key] !== null);
+  const drafts = main.length > 0 ? main : all;
   const values = drafts.map((d) => d[key]).filter((v) => v !== null);
   const finest = Math.max(...values.map(precisionRank));
   const counts = new Map<EdtfDate, number>();
@@ -241,11 +248,19 @@ function scriptOf(name: string): number {
   return SCRIPT_TESTS.findIndex((test) => test.test(name));
 }
 
-function agrees(a: Mergeable, b: Mergeable): boolean {
+/**
+ * One article's two reports agree when their dates do and their parties are one: the same
+ * name, or companies of one family ("Huawei" and its chip arm "HiSilicon").
+ */
+function agrees(a: Mergeable, b: Mergeable, parentOf: (company: string) => string | null): boolean {
+  const family = (id: string) => parentOf(id) ?? id;
+  const kin = a.companies
+    .slice(1)
+    .some((x) => b.companies.slice(1).some((y) => family(x) === family(y)));
   return (
     datesAgree(a.date, b.date, 0) &&
     datesAgree(a.effective, b.effective, 0) &&
-    partiesAgree(a.counterparty, b.counterparty)
+    (kin || partiesAgree(a.counterparty, b.counterparty))
   );
 }
 

@@ -196,5 +196,9 @@ export function describeBasis(
 const CLOSE = new Set(["exit", "shutdown", "sales-halt", "restriction", "blocked"]);
 
 function closeMoves(a: EventDraft, b: EventDraft): boolean {
-  return a.companies[0] === b.companies[0] && CLOSE.has(a.type) && CLOSE.has(b.type);
+  if (a.companies[0] !== b.companies[0]) return false;
+  if (CLOSE.has(a.type) && CLOSE.has(b.type)) return true;
+  // "Halts chip shipments to Huawei" over "stopped supplying Huawei": one supply cut.
+  const types = new Set([a.type, b.type]);
+  return types.has("sales-halt") && types.has("partnership-cut");
 }

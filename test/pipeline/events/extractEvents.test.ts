@@ -14,6 +14,7 @@ function extract(language: string, text: string, published: string | null = null
   const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
   const drafts = mergeArticleDrafts(
     extractEvents(layout, published as EdtfDate | null, { lexicon, gazetteer, countries }),
+    (id) => gazetteer.companies.get(id)?.parent ?? null,
   );
   return drafts.map((d) => ({
     row: `${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
@@ -138,6 +139,16 @@ describe("companies", () => {
       "sk-hynix partnership-cut 2020-09-15→2020-09-15",
       "samsung partnership-cut 2020-09-15→2020-09-15",
     ]);
+  });
+
+  it("gives a partnership cut that names only Chinese companies to the company the text is about", () => {
+    expect(
+      rows(
+        "en",
+        "TSMC halts chip shipments to Huawei\nTaiwan's TSMC stopped supplying chips to Huawei on Tuesday.\nThe cut-off ends a relationship that turned Huawei's chip design arm, HiSilicon, into a giant.",
+        "2020-09-16",
+      ),
+    ).toEqual(["tsmc partnership-cut 2020-09-15→-"]);
   });
 
   it("does not take a Chinese company's move abroad for a move toward China", () => {

@@ -42,6 +42,20 @@ describe("mergeArticleDrafts", () => {
     expect(merged[0]).toMatchObject({ effective: "2020-08-23", primary: true });
   });
 
+  it("merges one article's reports of a cut with a company and with its subsidiary", () => {
+    const parentOf = (id: string) => (id === "hisilicon" ? "huawei" : null);
+    const reports = [
+      draft({ type: "partnership-cut", companies: ["tsmc", "huawei"], counterparty: "Huawei" }),
+      draft({
+        type: "partnership-cut",
+        companies: ["tsmc", "hisilicon"],
+        counterparty: "HiSilicon",
+      }),
+    ];
+    expect(mergeArticleDrafts(reports, parentOf)).toHaveLength(1);
+    expect(mergeArticleDrafts(reports)).toHaveLength(2);
+  });
+
   it("keeps moves with different dates apart", () => {
     expect(
       mergeArticleDrafts([draft({ date: "2021-06" }), draft({ date: "2019-04" })]),
@@ -102,6 +116,16 @@ describe("mergeAcrossSources", () => {
     expect(events).toHaveLength(1);
     // Of two dates as precise, the earlier: the later outlet counted "yesterday" from its own day.
     expect(events[0]).toMatchObject({ type: "blocked", date: "2021-02-08" });
+  });
+
+  it("dates a story by the articles whose main event it is, not by passing mentions", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "en", drafts: [draft({ primary: true, date: "2020-09-15" })] },
+      { sourceId: "zh", drafts: [draft({ date: "2020-09-14" })] },
+      { sourceId: "ko", drafts: [draft({ date: "2020-09-14" })] },
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2020-09-15", primary: true });
   });
 
   it("keeps two different moves announced the same day apart", () => {
