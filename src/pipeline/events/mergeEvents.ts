@@ -80,7 +80,7 @@ export function mergeAcrossSources(
             corroborates(e, draft)
           );
         })
-        // The same kind of move first, then the earliest event.
+        // The main story first, the same kind of move next, then the earliest event.
         .sort((a, b) => rank(events[a], draft) - rank(events[b], draft) || a - b);
       const index = candidates[0] ?? -1;
       const target = events[index];
@@ -177,8 +177,10 @@ function compatible(e: MergedEvent, draft: EventDraft): boolean {
   );
 }
 
+// A main event joins the story other articles tell as their main event before a passing
+// mention of the same kind: a story is told by its articles' main events.
 function rank(e: MergedEvent | undefined, draft: EventDraft): number {
-  return e?.type === draft.type ? 0 : 1;
+  return (e?.primary && draft.primary ? 0 : 2) + (e?.type === draft.type ? 0 : 1);
 }
 
 /** The buckets an event or draft belongs to: one per year its dates reach, any party, undated. */

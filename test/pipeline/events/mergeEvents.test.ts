@@ -128,6 +128,18 @@ describe("mergeAcrossSources", () => {
     expect(events[0]).toMatchObject({ date: "2020-09-15", primary: true });
   });
 
+  it("joins a main event to the story other articles report as main, before a passing mention", () => {
+    const events = mergeAcrossSources([
+      { sourceId: "a", drafts: [draft({ type: "sales-halt", date: "2020-09-15" })] },
+      {
+        sourceId: "b",
+        drafts: [draft({ type: "partnership-cut", primary: true, date: "2020-09-15" })],
+      },
+      { sourceId: "c", drafts: [draft({ type: "sales-halt", primary: true, date: "2020-09-15" })] },
+    ]);
+    expect(events.map((e) => e.sources.map((s) => s.id))).toEqual([["a"], ["b", "c"]]);
+  });
+
   it("keeps two different moves announced the same day apart", () => {
     const events = mergeAcrossSources([
       {
