@@ -1,23 +1,23 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import { timelineDigest } from "../app/data/timelineDigest.ts";
-import { timelineQuery } from "../app/data/useTimeline.ts";
+import { parseTimeline, timelineQuery } from "../app/data/useTimeline.ts";
 import { indexDetails } from "../app/data/details.ts";
 import { DetailPane } from "../app/detail/DetailPane.tsx";
 import { Explorer } from "../app/Explorer.tsx";
 import { Root } from "../app/Root.tsx";
 import type { Dataset } from "../model/dataset.ts";
-import { decodeTimeline, toTimelineFile } from "../model/timelineFile.ts";
+import { toTimelineFile } from "../model/timelineFile.ts";
 import type { Prerenderer } from "./prerenderer.ts";
 
 const ignore = () => {};
 
 /**
- * A prerenderer over `dataset`. The timeline is the one the browser loads: the dataset turned
- * into timeline.json's columns and decoded as the app decodes it.
+ * A prerenderer over `dataset`. The timeline is the one the browser loads: timeline.json as the
+ * pipeline writes it, read back and validated as the app reads it, so its digest is the same.
  */
 export function createPrerenderer(dataset: Dataset): Prerenderer {
-  const timeline = decodeTimeline(toTimelineFile(dataset));
+  const timeline = parseTimeline(JSON.parse(JSON.stringify(toTimelineFile(dataset))));
   const details = indexDetails(dataset);
   const companies = new Map(dataset.companies.map((c) => [c.id, c]));
   const heads = new Map(timeline.events.map((e) => [e.id, e]));

@@ -136,3 +136,22 @@ test("a link with a view replaces the prerendered page with that view", async ({
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("link")).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test("data other than the build's is rendered afresh, not hydrated over", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.route("**/data/timeline.json", async (route) => {
+    const response = await route.fetch();
+    const file = (await response.json()) as { title: string[] };
+    file.title = file.title.map((t) => (t === ZOOM ? "Zoom, renamed since the build" : t));
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto("./");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(
+    timeline.getByRole("button", { name: /^Zoom, renamed since the build/ }),
+  ).toHaveCount(1);
+  await expect(timeline.getByRole("link")).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
