@@ -1,18 +1,14 @@
 import { Component, useEffect, useState, type ReactNode } from "react";
 import { useTimeline } from "./data/useTimeline.ts";
-import type { Explorer as ExplorerType } from "./Explorer.tsx";
+import { explorerChunk, type ExplorerComponent } from "./explorerChunk.ts";
 
-// The explorer (and d3) is a chunk of its own, requested as this module loads, so it downloads
-// while the timeline does: the first paint needs only React and this shell. It is held in state,
-// not React.lazy: a Suspense reveal is throttled by ~300 ms, which would delay the first view.
-const explorer = import("./Explorer.tsx");
-type ExplorerComponent = typeof ExplorerType;
-
-function useExplorer(): ExplorerComponent | null {
-  const [component, setComponent] = useState<ExplorerComponent | null>(null);
+// The chunk is held in state, not React.lazy: a Suspense reveal is throttled by ~300 ms, which
+// would delay the first view.
+function useExplorer(ready: ExplorerComponent | null): ExplorerComponent | null {
+  const [component, setComponent] = useState<ExplorerComponent | null>(() => ready);
   useEffect(() => {
     let live = true;
-    void explorer.then((m) => live && setComponent(() => m.Explorer));
+    void explorerChunk.then((explorer) => live && setComponent(() => explorer));
     return () => {
       live = false;
     };
@@ -21,9 +17,14 @@ function useExplorer(): ExplorerComponent | null {
 }
 
 /** The app: the explorer once the timeline is in, a skeleton before, an error with retry if it fails. */
-export function App() {
+export function App(props: {
+  /** The explorer, when its chunk is already in. */
+  readonly explorer: ExplorerComponent | null;
+  /** Whether the first render must match the page prerendered at build time. */
+  readonly prerendered: boolean;
+}) {
   const { data, error, isPending, refetch, isFetching } = useTimeline();
-  const Explorer = useExplorer();
+  const Explorer = useExplorer(props.explorer);
   if (error)
     return (
       <LoadError message={error.message} retrying={isFetching} onRetry={() => void refetch()} />
@@ -33,7 +34,7 @@ export function App() {
       <Invalid>
         {/* A module export, loaded once: its identity never changes, so React keeps its state. */}
         {/* eslint-disable-next-line react-hooks/static-components */}
-        <Explorer timeline={data} />
+        <Explorer timeline={data} prerendered={props.prerendered} />
       </Invalid>
     );
   }

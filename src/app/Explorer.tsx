@@ -15,13 +15,21 @@ import { revealEvent } from "./state/revealEvent.ts";
 import { useViewState, type HistoryMode } from "./state/useViewState.ts";
 import type { ViewState } from "./state/viewState.ts";
 import { Legend } from "./timeline/Legend.tsx";
-import { TimelinePanel } from "./timeline/TimelinePanel.tsx";
+import { TimelineFallback } from "./timeline/TimelineFallback.tsx";
+import { TIMELINE_ID, TimelinePanel } from "./timeline/TimelinePanel.tsx";
 import { UndatedList } from "./timeline/UndatedList.tsx";
 
 const YEAR = 365 * 86_400_000;
 
 /** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
-export function Explorer({ timeline }: { readonly timeline: Timeline }) {
+export function Explorer({
+  timeline,
+  prerendered = false,
+}: {
+  readonly timeline: Timeline;
+  /** Whether this first render must match the page prerendered at build time (see Root). */
+  readonly prerendered?: boolean;
+}) {
   // Every event's place in time and facets, computed once per dataset and shared by every view.
   const index = useMemo(() => buildEventIndex(timeline), [timeline]);
   // events.json (summaries, sources, evidence) is requested once this first view is up.
@@ -65,8 +73,9 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
     [index, filters, textIndex],
   );
   // The counts beside each filter choice are computed in a deferred render: the timeline and the
-  // list show the filtered events first, and the counts follow a moment later.
-  const countedFilters = useDeferredValue(filters, null);
+  // list show the filtered events first, and the counts follow a moment later. A prerendered page
+  // already shows them, so the render that takes it over computes them at once.
+  const countedFilters = useDeferredValue(filters, prerendered ? undefined : null);
   const facets = useMemo(
     () => (countedFilters ? filterEvents(index, countedFilters, textIndex).facets : null),
     [index, countedFilters, textIndex],
@@ -126,9 +135,22 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
   }, [close, drawer, view.event]);
 
   const filtered = result.events.length !== timeline.events.length;
+  const timelineShown = result.events.length > 0 && view.view === "timeline";
   const typesShown = useMemo(() => [...new Set(timeline.events.map((e) => e.type))], [timeline]);
   return (
     <div className={`explorer${view.event ? " has-detail" : ""}${drawer ? " drawer-open" : ""}`}>
+      {/* The first tab stop: the next Tab reaches the timeline's current event, not the toolbar. */}
+      <a
+        className="skip-link"
+        href={timelineShown ? `#${TIMELINE_ID}` : "#main"}
+        onClick={(event) => {
+          // Focus moves without a fragment in the URL, which holds only the view's state.
+          event.preventDefault();
+          document.getElementById(timelineShown ? TIMELINE_ID : "main")?.focus();
+        }}
+      >
+        {timelineShown ? "Skip to timeline" : "Skip to events"}
+      </a>
       <header className="toolbar">
         <h1>Exitline</h1>
         <label className="search">
@@ -223,7 +245,7 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
           onChange={setFilters}
         />
       </nav>
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         {view.event && !selected && (
           <div className="notice" role="alert">
             No such event: “{view.event}”. It may have been removed or renamed since the link was
@@ -257,6 +279,9 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
               eventLabel={eventLabel}
               onWindow={onWindow}
               onSelect={select}
+              fallback={
+                prerendered ? <TimelineFallback events={ordered} companyName={companyName} /> : null
+              }
             />
             <UndatedList
               events={undated}

@@ -2,23 +2,36 @@ import { createReadStream, existsSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import type { Dataset } from "../model/dataset.ts";
+import type { Prerenderer } from "../prerender/prerenderer.ts";
 import { escapeHtml } from "./share/html.ts";
 import { siteUrlFrom, writeShareFiles } from "./share/writeShareFiles.ts";
 import { DEFAULT_OUT, DEFAULT_SEEDS } from "./paths.ts";
 import { runPipeline } from "./runPipeline.ts";
 
+const EMPTY_ROOT = '<div id="root"></div>';
+
 /**
  * Runs the pipeline before every build, so the app always ships the dataset made from
- * `seeds/`, and again in the dev server whenever a seed or curation file changes.
+ * `seeds/`, and again in the dev server whenever a seed or curation file changes. A build
+ * prerenders, with `prerender`, the explorer's first view into index.html and each event's
+ * detail into its share page.
  */
-export function exitlineData(options: { seeds?: string; out?: string } = {}): Plugin {
+export function exitlineData(options: {
+  readonly seeds?: string;
+  readonly out?: string;
+  readonly prerender: (dataset: Dataset) => Promise<Prerenderer>;
+}): Plugin {
   const seeds = resolve(options.seeds ?? DEFAULT_SEEDS);
   const out = resolve(options.out ?? DEFAULT_OUT);
   let config: ResolvedConfig | null = null;
   let built: Dataset | null = null;
+  // Made once per dataset, on first use: only builds prerender.
+  let prerenderer: Promise<Prerenderer> | null = null;
+  const prerendered = (dataset: Dataset) => (prerenderer ??= options.prerender(dataset));
   const build = async () => {
     const { dataset, fresh, cached } = await runPipeline({ seeds, out });
     built = dataset;
+    prerenderer = null;
     return `${dataset.events.length} events from ${dataset.sources.length} sources (${dataset.unplaced.length} unplaced; ${fresh} articles read, ${cached} from the cache)`;
   };
   let timer: NodeJS.Timeout | undefined;
@@ -30,13 +43,20 @@ export function exitlineData(options: { seeds?: string; out?: string } = {}): Pl
     async buildStart() {
       this.info(await build());
     },
-    // The explorer's own page gets its description, canonical link and preview tags too.
-    transformIndexHtml(html) {
+    // The explorer's own page gets its description, canonical link and preview tags too, and its
+    // first view, prerendered.
+    async transformIndexHtml(html) {
       // The timeline file is what the first view waits for: the request starts with the page,
       // not after the scripts have loaded and run.
       const preload = `<link rel="preload" href="${escapeHtml(config?.base ?? "/")}data/timeline.json" as="fetch" crossorigin="anonymous" />`;
       html = html.replace("</head>", `    ${preload}\n  </head>`);
-      if (config?.command !== "build") return html;
+      if (config?.command !== "build" || !built) return html;
+      if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html needs an empty ${EMPTY_ROOT}`);
+      const view = (await prerendered(built)).explorer();
+      html = html.replace(
+        EMPTY_ROOT,
+        () => `<div id="root" data-digest="${escapeHtml(view.digest)}">${view.html}</div>`,
+      );
       const site = siteUrlFrom(process.env.SITE_URL, () => {});
       const description =
         "When and how technology companies pull out of, restrict, or cut ties in the Chinese market.";
@@ -53,15 +73,23 @@ export function exitlineData(options: { seeds?: string; out?: string } = {}): Pl
       return html.replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);
     },
     // After the bundle is written: a share page and preview image per event, sitemap, robots.txt.
-    writeBundle() {
+    async writeBundle(_, bundle) {
       if (!config || !built) return;
       const started = performance.now();
       const site = siteUrlFrom(process.env.SITE_URL, (message) => config?.logger.warn(message));
+      const stylesheet = Object.values(bundle)
+        .flatMap((item) =>
+          item.type === "chunk" && item.isEntry ? [...(item.viteMetadata?.importedCss ?? [])] : [],
+        )
+        .at(0);
+      if (!stylesheet) throw new Error("The build has no stylesheet for the share pages");
+      const pages = await prerendered(built);
       const count = writeShareFiles(
         built,
         resolve(config.root, config.build.outDir),
         site,
         resolve(config.root, "node_modules/.cache/exitline-og"),
+        { detail: (id) => pages.eventDetail(id), stylesheet },
       );
       config.logger.info(
         `exitline: ${count} share pages and preview images in ${((performance.now() - started) / 1000).toFixed(1)}s`,

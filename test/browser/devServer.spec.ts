@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { expect, test } from "@playwright/test";
 import { createServer, type ViteDevServer } from "vite";
 import { exitlineData } from "../../src/pipeline/vitePlugin.ts";
+import { loadPrerenderer } from "../../src/prerender/loadPrerenderer.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const PORT = 4319;
@@ -23,7 +24,10 @@ test.beforeAll(async () => {
     configFile: false,
     publicDir,
     logLevel: "silent",
-    plugins: [react(), exitlineData({ seeds, out: join(publicDir, "data") })],
+    plugins: [
+      react(),
+      exitlineData({ seeds, out: join(publicDir, "data"), prerender: loadPrerenderer }),
+    ],
     server: { host: "127.0.0.1", port: PORT, strictPort: true },
   });
   await server.listen();

@@ -1,9 +1,11 @@
-// A static server for the built app under a sub-path, as a plain static host would serve it:
+// A static server for the built app under a sub-path, as a plain static host would serve it,
+// text compressed with gzip when the browser accepts it:
 // `tsx test/browser/serve.ts --port 4317 --prefix /exitline/ [--data dir]`. Only 127.0.0.1.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { createGzip } from "node:zlib";
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +28,7 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".txt": "text/plain",
 };
+const COMPRESSED = new Set([".html", ".js", ".css", ".json", ".svg", ".xml", ".txt"]);
 
 createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -46,6 +49,18 @@ createServer((request, response) => {
     response.writeHead(404).end("not found");
     return;
   }
-  response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
-  createReadStream(path).pipe(response);
+  const type = TYPES[extname(path)] ?? "application/octet-stream";
+  const gzip =
+    COMPRESSED.has(extname(path)) && /\bgzip\b/.test(String(request.headers["accept-encoding"]));
+  if (!gzip) {
+    response.writeHead(200, { "content-type": type });
+    createReadStream(path).pipe(response);
+    return;
+  }
+  response.writeHead(200, {
+    "content-type": type,
+    "content-encoding": "gzip",
+    vary: "accept-encoding",
+  });
+  createReadStream(path).pipe(createGzip()).pipe(response);
 }).listen(Number(values.port), "127.0.0.1");

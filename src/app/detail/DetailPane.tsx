@@ -3,7 +3,7 @@ import { describeDate } from "../../model/describeDate.ts";
 import type { Company, SourceArticle, TimelineEvent } from "../../model/dataset.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
 import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
-import { TYPE_COLORS } from "../../timeline/typeColors.ts";
+import { TypeDot } from "../timeline/TypeDot.tsx";
 import { countryName } from "../text/direction.ts";
 import { sharePath } from "../../model/sharePath.ts";
 import { CopyLinkButton } from "../share/CopyLinkButton.tsx";
@@ -56,10 +56,8 @@ export function DetailPane({
   return (
     <section className="detail" role="region" aria-label={head.title}>
       <header>
-        <p
-          className="type"
-          style={{ "--type-color": TYPE_COLORS[head.type] } as React.CSSProperties}
-        >
+        <p className="type">
+          <TypeDot type={head.type} />
           {EVENT_TYPE_LABELS[head.type]}
         </p>
         <h2 ref={heading} tabIndex={-1}>

@@ -16,7 +16,10 @@ const SETTLE_MS = 400;
 export function useViewState(
   normalise: (state: ViewState) => ViewState = (state) => state,
 ): [ViewState, (patch: Partial<ViewState>, mode?: HistoryMode) => void] {
-  const [state, setState] = useState(() => normalise(parseViewState(window.location.search)));
+  // The build renders the first view with no window: the view of a bare URL.
+  const [state, setState] = useState(() =>
+    normalise(parseViewState(typeof window === "undefined" ? "" : window.location.search)),
+  );
   const latest = useRef(state);
   const timer = useRef<number | undefined>(undefined);
 

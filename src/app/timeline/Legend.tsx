@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { EVENT_TYPES, EVENT_TYPE_LABELS, type EventType } from "../../model/eventType.ts";
-import { TYPE_COLORS } from "../../timeline/typeColors.ts";
+import { TypeDot } from "./TypeDot.tsx";
 
 /** Colour of each event type, and how date precision is drawn. */
 export const Legend = memo(function Legend({ types }: { readonly types: readonly EventType[] }) {
@@ -9,7 +9,7 @@ export const Legend = memo(function Legend({ types }: { readonly types: readonly
       <ul>
         {EVENT_TYPES.filter((t) => types.includes(t)).map((t) => (
           <li key={t}>
-            <span className="swatch" style={{ background: TYPE_COLORS[t] }} aria-hidden="true" />
+            <TypeDot type={t} />
             {EVENT_TYPE_LABELS[t]}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { scaleUtc } from "d3-scale";
+import { scaleUtc, type ScaleTime } from "d3-scale";
 import {
   useCallback,
   useEffect,
@@ -8,12 +8,13 @@ import {
   useState,
   type KeyboardEvent,
   type PointerEvent,
+  type ReactNode,
 } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
-import { lanesOf } from "../../timeline/layout/groupLanes.ts";
+import { lanesOf, type Lane } from "../../timeline/layout/groupLanes.ts";
 import { hitTest } from "../../timeline/layout/hitTest.ts";
 import type { ClusterPlan, TimelinePlan } from "../../timeline/layout/layoutTimeline.ts";
-import { planFrame } from "../../timeline/layout/planFrame.ts";
+import { planFrame, type FramePlan } from "../../timeline/layout/planFrame.ts";
 import { renderBrush, renderDensity } from "../../timeline/render/renderOverview.ts";
 import { renderTimeline, type RenderResult } from "../../timeline/render/renderTimeline.ts";
 import type { HistoryMode } from "../state/useViewState.ts";
@@ -35,7 +36,12 @@ export interface TimelinePanelProps {
   readonly eventLabel: (id: string) => string;
   readonly onWindow: (window: [number, number] | null, mode: HistoryMode) => void;
   readonly onSelect: (id: string) => void;
+  /** Shown in the drawing's place until it is first drawn: the events as a prerendered page lists them. */
+  readonly fallback: ReactNode;
 }
+
+/** The id of the lanes' scroll box, which the skip link focuses: its first tab stop is an event. */
+export const TIMELINE_ID = "timeline";
 
 const LABEL_WIDTH = 150;
 const AXIS_HEIGHT = 26;
@@ -46,6 +52,50 @@ const SIZE = { rowHeight: 20, maxRows: 4, minBand: 8, radius: 7, lanePadding: 5,
 // Past this many marks in view, SVG nodes cost more than a canvas redraw.
 const SVG_LIMIT = 120;
 const MAX_VIEWPORT = 640;
+// Until it is measured (and in the build, where nothing is), the drawing is laid out this wide.
+const INITIAL_WIDTH = 900;
+
+/** A frame's layout: what is in the window `shown` at `width`, lanes scrolled to `scrollTop`. */
+function layoutFrame(input: {
+  readonly lanes: readonly Lane[];
+  readonly ordered: readonly EventSpan[];
+  readonly starts: Float64Array;
+  readonly shown: readonly [number, number];
+  readonly width: number;
+  readonly scrollTop: number;
+  readonly rows: Map<string, number>;
+  readonly selectedId: string | null;
+  readonly focusId: string | null;
+}): FramePlan & { readonly x: ScaleTime<number, number> } {
+  const x = scaleUtc()
+    .domain([input.shown[0], input.shown[1]])
+    .range([LABEL_WIDTH, input.width - RIGHT]);
+  const frame = planFrame({
+    lanes: input.lanes,
+    ordered: input.ordered,
+    starts: input.starts,
+    x,
+    size: { ...SIZE, width: input.width - RIGHT },
+    selectedId: input.selectedId,
+    focusId: input.focusId,
+    view: {
+      top: input.scrollTop - 200,
+      bottom: input.scrollTop + MAX_VIEWPORT + 200,
+      rows: input.rows,
+    },
+  });
+  return { ...frame, x };
+}
+
+/** The drawing's width for a box `px` wide. */
+function widthOf(px: number): number {
+  return Math.max(320, Math.floor(px));
+}
+
+/** The scroll viewport's height for lanes `planHeight` tall. */
+function viewportFor(planHeight: number): number {
+  return Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, planHeight + AXIS_HEIGHT));
+}
 
 /**
  * The interactive timeline: React owns the elements, d3 draws into them and handles zoom.
@@ -58,6 +108,9 @@ const MAX_VIEWPORT = 640;
  */
 export function TimelinePanel(props: TimelinePanelProps) {
   const { spans, extent, lanes, selectedId, companyName, eventLabel, onWindow, onSelect } = props;
+  const ordered = spans;
+  const laneGroups = useMemo(() => lanesOf(spans, lanes, companyName), [spans, lanes, companyName]);
+  const orderedStarts = useMemo(() => Float64Array.from(ordered, (s) => s.main.start), [ordered]);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -68,7 +121,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const drawn = useRef<RenderResult | null>(null);
   // The latest draw, with the latest props, for frames drawn outside React.
   const draw = useRef<((window: readonly [number, number]) => void) | null>(null);
-  const [width, setWidth] = useState(900);
+  const [width, setWidth] = useState(INITIAL_WIDTH);
   const [scrollTop, setScrollTop] = useState(0);
   // The window as last set through React; `live` is the one on screen, ahead of it mid-gesture.
   const [domain, setDomain] = useState<readonly [number, number]>(props.window ?? extent);
@@ -90,8 +143,36 @@ export function TimelinePanel(props: TimelinePanelProps) {
   // out of React: only the viewport's height, and whether lanes overflow it, are state.
   const contentHeight = useRef(AXIS_HEIGHT + 40);
   const spacer = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState(AXIS_HEIGHT + 40);
-  const [overflowing, setOverflowing] = useState(false);
+  // The first frame's layout, before anything is drawn: the page (prerendered by the build, too)
+  // holds the room the drawing will take, so nothing below it moves when it appears.
+  const [first] = useState(() => {
+    const { plan } = layoutFrame({
+      lanes: laneGroups,
+      ordered,
+      starts: orderedStarts,
+      shown: domain,
+      width: INITIAL_WIDTH,
+      scrollTop: 0,
+      rows: new Map(),
+      selectedId,
+      focusId: null,
+    });
+    return { height: plan.height + AXIS_HEIGHT, label: formatWindow(domain) };
+  });
+  const [viewport, setViewport] = useState(() => viewportFor(first.height - AXIS_HEIGHT));
+  const [overflowing, setOverflowing] = useState(() => first.height > viewport);
+  // What the last drawn frame set them to: a frame that changes them needs no second drawing.
+  const shownSize = useRef({ viewport, overflowing });
+  // Whether the box's width has been read: until then, `width` is only INITIAL_WIDTH.
+  const measured = useRef(false);
+  // A prerendered page is taken over with its fallback in place, and drawn in the next render:
+  // the work of hydrating and the work of drawing are two tasks, not one long one. The drawing
+  // and the fallback's removal are one commit, so no frame shows neither.
+  const [drawing, setDrawing] = useState(() => props.fallback === null);
+  useEffect(() => {
+    const next = requestAnimationFrame(() => setDrawing(true));
+    return () => cancelAnimationFrame(next);
+  }, []);
 
   const base = useMemo(
     () =>
@@ -100,8 +181,6 @@ export function TimelinePanel(props: TimelinePanelProps) {
         .range([LABEL_WIDTH, width - RIGHT]),
     [extent, width],
   );
-  const ordered = spans;
-  const laneGroups = useMemo(() => lanesOf(spans, lanes, companyName), [spans, lanes, companyName]);
   const laneOf = (span: EventSpan) =>
     laneGroups.findIndex(
       (l) => l.key === (lanes === "company" ? span.event.companies[0] : span.event.type),
@@ -111,7 +190,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     const element = box.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.max(320, Math.floor(entry?.contentRect.width ?? 900))),
+      setWidth(widthOf(entry?.contentRect.width ?? INITIAL_WIDTH)),
     );
     observer.observe(element);
     return () => observer.disconnect();
@@ -180,30 +259,37 @@ export function TimelinePanel(props: TimelinePanelProps) {
     [setWindow],
   );
 
-  const orderedStarts = useMemo(() => Float64Array.from(ordered, (s) => s.main.start), [ordered]);
-
   useLayoutEffect(() => {
+    if (!drawing) return;
+    // The box's width is read before the first drawing, which would otherwise be drawn at the
+    // initial width and at once again at the real one (the size observer reports it later).
+    if (!measured.current && box.current) {
+      measured.current = true;
+      const actual = widthOf(box.current.clientWidth);
+      if (actual !== width) {
+        setWidth(actual);
+        return;
+      }
+    }
     draw.current = (shown) => {
       if (!svg.current || !canvas.current) return;
       const started = performance.now();
-      const x = scaleUtc()
-        .domain([shown[0], shown[1]])
-        .range([LABEL_WIDTH, width - RIGHT]);
-      const { plan: next, tabStopId } = planFrame({
+      const {
+        plan: next,
+        tabStopId,
+        x,
+      } = layoutFrame({
         lanes: laneGroups,
         ordered,
         starts: orderedStarts,
-        x,
-        size: { ...SIZE, width: width - RIGHT },
+        shown,
+        width,
+        scrollTop,
+        rows: laneRows.current,
         selectedId,
         focusId,
-        view: {
-          top: scrollTop - 200,
-          bottom: scrollTop + MAX_VIEWPORT + 200,
-          rows: laneRows.current,
-        },
       });
-      const height = Math.max(AXIS_HEIGHT + 40, Math.min(MAX_VIEWPORT, next.height + AXIS_HEIGHT));
+      const height = viewportFor(next.height);
       drawn.current = renderTimeline(svg.current, canvas.current, next, {
         x,
         width,
@@ -236,16 +322,19 @@ export function TimelinePanel(props: TimelinePanelProps) {
             }
           },
         });
-      // Rewriting the same text would have screen readers announce it again.
+      // Rewriting the same text would have screen readers announce it again. The text node is
+      // React's (it rendered the first window's label), so it is changed in place, never replaced.
       const text = formatWindow(shown);
-      if (label.current && label.current.textContent !== text) label.current.textContent = text;
+      const labelText = label.current?.firstChild;
+      if (labelText && labelText.nodeValue !== text) labelText.nodeValue = text;
       contentHeight.current = next.height + AXIS_HEIGHT;
       if (spacer.current)
         spacer.current.style.height = `${Math.max(0, contentHeight.current - height)}px`;
       // Compared first: even an unchanged value, set outside a render, can cost one.
-      if (height !== viewport) setViewport(height);
-      if (contentHeight.current > height !== overflowing)
-        setOverflowing(contentHeight.current > height);
+      const size = { viewport: height, overflowing: contentHeight.current > height };
+      if (size.viewport !== shownSize.current.viewport) setViewport(size.viewport);
+      if (size.overflowing !== shownSize.current.overflowing) setOverflowing(size.overflowing);
+      shownSize.current = size;
       // Benchmarks read this: how long a frame's layout and drawing took.
       performance.measure("exitline:render", { start: started });
       const target = pendingFocus.current;
@@ -257,9 +346,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
     draw.current(live.current);
     // `domain` is drawn through `live`; a window set through React is drawn at once.
   }, [
+    drawing,
     domain,
-    viewport,
-    overflowing,
     base,
     move,
     sync,
@@ -367,20 +455,26 @@ export function TimelinePanel(props: TimelinePanelProps) {
         </button>
         {overflowing && <span className="hint">Scroll for more lanes · Ctrl + wheel zooms</span>}
         {/* Written by each drawn frame, which can come from a gesture rather than a render. */}
-        <span ref={label} className="window-label" aria-live="polite" />
+        <span ref={label} className="window-label" aria-live="polite">
+          {first.label}
+        </span>
       </div>
       <div
         className="timeline-canvas"
+        id={TIMELINE_ID}
+        tabIndex={-1}
         ref={box}
         onKeyDown={onKeyDown}
-        style={{ height: viewport }}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <div className="timeline-stage" style={{ height: viewport }}>
+        {/* Sized by the drawing's height attribute, not a style: the page's policy ignores style
+            attributes in markup, and the prerendered page must hold the drawing's room. */}
+        <div className="timeline-stage">
           <canvas ref={canvas} className="timeline-marks" aria-hidden="true" />
           <svg
             ref={svg}
             className="timeline-svg"
+            height={viewport}
             aria-label="Events by time and lane"
             onClick={(event) => {
               const found = hit(event as unknown as PointerEvent<SVGSVGElement>);
@@ -402,6 +496,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
               );
             }}
           />
+          {!drawing && props.fallback}
           {hover && hovered && (
             <div
               className="tooltip"
@@ -417,6 +512,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <svg
         ref={overview}
         className="overview-svg"
+        height={OVERVIEW_HEIGHT}
         role="img"
         aria-label="Overview of all events; drag to choose the visible window"
       />

@@ -10,15 +10,24 @@ export interface ShareContext {
   readonly siteUrl: string;
   /** The event's actor's name, for the preview's alt text. */
   readonly company: string;
+  /** The event's detail with its sources, as the explorer shows it, prerendered: trusted markup. */
+  readonly detail: string;
+  /** The app's stylesheet, relative to the site root, which the detail is drawn with. */
+  readonly stylesheet: string;
 }
 
 /**
  * A static page for one event, for link previews: its own title, description, canonical link,
- * Open Graph and Twitter card tags with absolute URLs. A visitor is sent on to the explorer
- * open on the event, by a relative link, so it works under any sub-path of any static host.
- * The page runs under the site's Content-Security-Policy: its redirect is a script file.
+ * Open Graph and Twitter card tags with absolute URLs, and the event's detail with its sources,
+ * readable without scripts. A browser that runs scripts is sent on to the explorer open on the
+ * event, by a relative link, so it works under any sub-path of any static host. The page runs
+ * under the site's Content-Security-Policy: its redirect is a script file. There is no meta
+ * refresh: without scripts, this page is the better one to read, and it links to the explorer.
  */
-export function renderSharePage(event: TimelineEvent, { siteUrl, company }: ShareContext): string {
+export function renderSharePage(
+  event: TimelineEvent,
+  { siteUrl, company, detail, stylesheet }: ShareContext,
+): string {
   const url = new URL(sharePath(event.id), siteUrl).href;
   const image = new URL(previewPath(event.id), siteUrl).href;
   // The page sits at e/<id>/: two levels below the site root.
@@ -48,11 +57,14 @@ export function renderSharePage(event: TimelineEvent, { siteUrl, company }: Shar
     <meta name="twitter:title" content="${title}" />
     <meta name="twitter:description" content="${description}" />
     <meta name="twitter:image" content="${escapeHtml(image)}" />
-    <meta http-equiv="refresh" content="0; url=${escapeHtml(app)}" />
+    <link rel="stylesheet" href="${escapeHtml(root + stylesheet)}" />
     <script src="${root}${REDIRECT_SCRIPT_PATH}" data-to="${escapeHtml(app)}"></script>
   </head>
-  <body>
-    <p><a href="${escapeHtml(app)}">Open “${title}” in Exitline</a></p>
+  <body class="share-page">
+    <main>
+      ${detail}
+      <p class="open-in-app"><a href="${escapeHtml(app)}">Open “${title}” in Exitline</a></p>
+    </main>
   </body>
 </html>
 `;

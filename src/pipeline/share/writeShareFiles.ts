@@ -6,7 +6,7 @@ import { previewPath, sharePath } from "../../model/sharePath.ts";
 import { previewCardSvg } from "./previewCard.ts";
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH } from "./redirectScript.ts";
 import { renderPng } from "./renderPng.ts";
-import { renderRobots, renderSharePage, renderSitemap } from "./sharePage.ts";
+import { renderRobots, renderSharePage, renderSitemap, type ShareContext } from "./sharePage.ts";
 
 /**
  * Writes what link previews and crawlers need into a built site: a share page and a 1200×630
@@ -18,6 +18,11 @@ export function writeShareFiles(
   outDir: string,
   siteUrl: string,
   cacheDir: string,
+  page: {
+    /** An event's detail as markup (see src/prerender). */
+    readonly detail: (eventId: string) => string;
+    readonly stylesheet: ShareContext["stylesheet"];
+  },
 ): number {
   const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
   mkdirSync(join(outDir, "og"), { recursive: true });
@@ -25,9 +30,17 @@ export function writeShareFiles(
   writeFileSync(join(outDir, REDIRECT_SCRIPT_PATH), REDIRECT_SCRIPT);
   for (const event of dataset.events) {
     const company = names.get(event.companies[0] ?? "") ?? "";
-    const page = join(outDir, sharePath(event.id));
-    mkdirSync(page, { recursive: true });
-    writeFileSync(join(page, "index.html"), renderSharePage(event, { siteUrl, company }));
+    const folder = join(outDir, sharePath(event.id));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, "index.html"),
+      renderSharePage(event, {
+        siteUrl,
+        company,
+        detail: page.detail(event.id),
+        stylesheet: page.stylesheet,
+      }),
+    );
     const when = event.date
       ? describeDate(event.date)
       : event.effective

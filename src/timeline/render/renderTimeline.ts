@@ -303,11 +303,13 @@ function box(x1: number, x2: number, shape: "point" | "band"): [number, number] 
 }
 
 // Long company names are shortened to fit the label column; the full name stays in a title.
-// Text is measured on a canvas: asking the SVG would lay out the whole page once per label.
-const measure = document.createElement("canvas").getContext("2d");
+// Text is measured on a canvas: asking the SVG would lay out the whole page once per label. It is
+// made on first use: the build loads this module to prerender the page, where there is no document.
+let measure: CanvasRenderingContext2D | null | undefined;
 
 function clip(text: SVGTextElement, max: number, font: string): void {
   const full = text.textContent ?? "";
+  measure ??= document.createElement("canvas").getContext("2d");
   if (!measure) return;
   measure.font = font;
   if (measure.measureText(full).width <= max) return;

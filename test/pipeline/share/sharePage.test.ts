@@ -13,6 +13,8 @@ const event = makeEvent("zoom-sales-halt-2020-08-03", {
 const page = renderSharePage(event, {
   siteUrl: "https://exitline.example.org/sub/",
   company: "Zoom",
+  detail: '<section class="detail" role="region" aria-label="Zoom stops">…</section>',
+  stylesheet: "assets/index-abc123.css",
 });
 const meta = (attribute: string, name: string) =>
   new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(page)?.[1];
@@ -45,11 +47,17 @@ describe("renderSharePage", () => {
   });
 
   it("sends visitors to the explorer by a relative link, which works under any sub-path", () => {
-    expect(page).toContain('content="0; url=../../?e=zoom-sales-halt-2020-08-03&amp;v=1"');
     expect(page).toContain('<a href="../../?e=zoom-sales-halt-2020-08-03&amp;v=1">');
     expect(page).toContain(
       '<script src="../../e/redirect.js" data-to="../../?e=zoom-sales-halt-2020-08-03&amp;v=1"></script>',
     );
+  });
+
+  it("holds the event's detail, drawn with the app's stylesheet, and no meta refresh", () => {
+    // Without scripts the page stays: it is the one to read, and it links to the explorer.
+    expect(page).not.toContain('http-equiv="refresh"');
+    expect(page).toContain('<section class="detail" role="region" aria-label="Zoom stops">');
+    expect(page).toContain('<link rel="stylesheet" href="../../assets/index-abc123.css" />');
   });
 
   it("declares, first in its head, a Content-Security-Policy with no inline script or eval", () => {
