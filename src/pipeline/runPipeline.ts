@@ -101,12 +101,13 @@ export async function runPipeline({
   const read = (input: ArticleInput): Promise<ArticleResult> => {
     misses += 1;
     if (!pool && size > 0 && misses > inThread) pool = createArticlePool(size, budgetSeconds);
-    // While the workers start (about a second), this thread reads instead of waiting.
-    return pool?.ready()
+    // Once there are workers this thread waits for them rather than reading too: reading
+    // here while they start cost more CPU than it saved (this thread's code is still cold, and
+    // a third copy of it is compiled), and the cores are the limit.
+    return pool
       ? pool.read(input)
       : Promise.resolve(readArticle(input, { gazetteer, budgetSeconds }));
   };
-  let sinceTurn = 0;
   const ahead: Promise<ArticleResult>[] = [];
   let done = 0;
   let cached = 0;
@@ -140,9 +141,6 @@ export async function runPipeline({
         );
       }
       if (ahead.length >= WINDOW) await take();
-      // A worker's "ready" arrives on the event loop, which reading here does not turn.
-      else if (pool !== null && !(pool as ArticlePool).ready() && ++sinceTurn % 8 === 0)
-        await new Promise((resolve) => setImmediate(resolve));
     }
     while (ahead.length > 0) await take();
   } finally {

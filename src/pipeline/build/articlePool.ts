@@ -9,8 +9,6 @@ import type { ArticleInput, ArticleResult } from "./readArticle.ts";
 
 /** Reads articles on worker threads. */
 export interface ArticlePool {
-  /** Whether a worker has started and can take articles. */
-  ready(): boolean;
   read(input: ArticleInput): Promise<ArticleResult>;
   close(): Promise<void>;
 }
@@ -28,7 +26,6 @@ interface Slot {
   readonly jobs: Job[];
   /** When the running job started. */
   since: number;
-  ready: boolean;
 }
 
 // Two jobs a worker: the next article is waiting when one is done, so no worker idles on a
@@ -83,13 +80,8 @@ export function createArticlePool(size: number, budgetSeconds: number): ArticleP
 
   const spawn = (): Slot => {
     const worker = new Worker(script);
-    const slot: Slot = { worker, jobs: [], since: performance.now(), ready: false };
-    worker.on("message", (message: "ready" | { seq: number; result: ArticleResult }) => {
-      if (message === "ready") {
-        slot.ready = true;
-        return;
-      }
-      const { seq: done, result } = message;
+    const slot: Slot = { worker, jobs: [], since: performance.now() };
+    worker.on("message", ({ seq: done, result }: { seq: number; result: ArticleResult }) => {
       const index = slot.jobs.findIndex((j) => j.seq === done);
       const [job] = slot.jobs.splice(index, 1);
       slot.since = performance.now();
@@ -140,7 +132,6 @@ export function createArticlePool(size: number, budgetSeconds: number): ArticleP
   for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
-    ready: () => slots.some((slot) => slot.ready),
     read(input) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {

@@ -10,8 +10,6 @@ export interface ArticleTask {
 }
 
 const gazetteer = compileGazetteer();
-// Until every worker says so, the main thread reads articles itself rather than wait.
-parentPort?.postMessage("ready");
 parentPort?.on("message", ({ seq, input, budgetSeconds }: ArticleTask) => {
   parentPort?.postMessage({ seq, result: readArticle(input, { gazetteer, budgetSeconds }) });
 });
