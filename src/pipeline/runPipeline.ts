@@ -94,8 +94,10 @@ export async function runPipeline({
   const total = plan.articles.length;
   const size = threads ?? availableParallelism();
   // Workers start once enough articles need reading: a rebuild that finds all but a few in the
-  // cache, or a small folder, is done sooner without them. Threads asked for start at once.
-  const inThread = threads === undefined ? IN_THREAD : 0;
+  // cache, or a small folder, is done sooner without them. Threads asked for start at once, and
+  // so do they when nothing can come from the cache and there is much to read.
+  const allFresh = (cache === null || cache.size === 0) && total > IN_THREAD;
+  const inThread = threads === undefined && !allFresh ? IN_THREAD : 0;
   let pool: ArticlePool | null = null;
   let misses = 0;
   const read = (input: ArticleInput): Promise<ArticleResult> => {

@@ -15,6 +15,8 @@ import type { ArticleInput, ArticleResult } from "./readArticle.ts";
 
 /** Per-article results on disk, keyed by what decides them. */
 export interface ArticleCache {
+  /** How many results it holds: none for a new pipeline version. */
+  readonly size: number;
   key(input: ArticleInput): string;
   get(key: string): ArticleResult | null;
   set(key: string, result: ArticleResult): void;
@@ -65,6 +67,7 @@ export function openArticleCache(dir: string, version: string): ArticleCache {
     return window.toString("utf8", at - windowAt, at - windowAt + length);
   };
   return {
+    size: places.size,
     key({ name, id, kind, curation, record, bytes }) {
       return createHash("sha256")
         .update(JSON.stringify([name, id, kind, curation ?? null, record ?? null]))
