@@ -1,5 +1,5 @@
 import { buildDateVocabulary } from "../time/dateVocabulary.ts";
-import { compileDateMatcher, type DateMatcher } from "../time/findDates.ts";
+import { compileDateMatcher, type DateMatcher } from "../time/dateMatcher.ts";
 import type { ActionRule, Lexicon } from "../lexicon/types.ts";
 
 /** A lexicon turned into the regexes the extractor runs. */
