@@ -75,7 +75,12 @@ export function buildDraft(
     const party = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd);
     if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) type = "sales-halt";
   }
-  const before = mentions.filter((m) => at(m) < trigger.start);
+  // "הוציאה גוגל מיבשת סין", "أغلقت شركة غوغل": where the verb comes first, the subject is
+  // inside the phrase; it stands for the one before only when none is named before.
+  const preceding = mentions.filter((m) => at(m) < trigger.start);
+  const before = preceding.length
+    ? preceding
+    : mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];

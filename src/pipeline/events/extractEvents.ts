@@ -1,4 +1,4 @@
-import type { EdtfDate } from "../../model/edtf.ts";
+import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { ArticleLayout } from "../read/articleLayout.ts";
 import { findTriggers } from "../mentions/findTriggers.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
@@ -132,6 +132,9 @@ function withinExits(drafts: readonly EventDraft[]): EventDraft[] {
 }
 
 /** A sentence that only adds "it takes effect on 25 September" completes the event before it. */
+// How long after a move a follow-up sentence's date can still be when it takes effect.
+const FOLLOW_UP_REACH = 3 * 366 * 86_400_000;
+
 function attachFollowUp(
   f: SentenceFacts,
   drafts: { draft: EventDraft; role: StoryRole }[],
@@ -143,6 +146,10 @@ function attachFollowUp(
   const last = lastEntry.draft;
   const named = dropParents(f.companies, gazetteer).map((m) => m.id);
   if (named.length && !named.some((id) => last.companies.includes(id))) return;
+  // A move of 2010 does not take effect in 2022: a date that far on is another matter.
+  const from = last.date ? parseEdtf(last.date) : null;
+  const to = parseEdtf(effective.value);
+  if (from && to && to.min - from.max > FOLLOW_UP_REACH) return;
   drafts[drafts.length - 1] = {
     ...lastEntry,
     draft: {

@@ -151,6 +151,16 @@ describe("companies", () => {
     ).toEqual(["tsmc partnership-cut 2020-09-15→-"]);
   });
 
+  it("finds the subject after the verb where the language puts it there (he)", () => {
+    expect(
+      rows(
+        "he",
+        "כותרת\nגוגל אישרה ביום שני כי הפסיקה את שירות התרגום בסין.\nאת מנוע החיפוש עצמו הוציאה גוגל מיבשת סין כבר ב-2010, אחרי עימות עם בייג'ינג.\nיש שמקשרים את העיתוי לוועידת המפלגה שתיפתח ב-16 באוקטובר.",
+        "2022-10-04",
+      ),
+    ).toEqual(["google shutdown 2022-10-03→-", "google shutdown 2010→-"]);
+  });
+
   it("does not take a Chinese company's move abroad for a move toward China", () => {
     expect(
       rows(
