@@ -24,6 +24,10 @@ describe("the company gazetteer", () => {
     expect(ids("Jingdong, propriétaire de JD.com")).toEqual(["jd-com", "jd-com"]);
   });
 
+  it("knows a company by the services it is reported through: Gmail is Google's", () => {
+    expect(ids("Gmail gần như không thể truy cập từ tháng 12/2014")).toEqual(["google"]);
+  });
+
   it("ignores ordinary words that are also brand names", () => {
     expect(ids("we zoom in on the signal and wish for more")).toEqual([]);
   });
