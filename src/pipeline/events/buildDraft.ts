@@ -198,7 +198,12 @@ export function buildDraft(
   // covers both moves; a date the text marks as effective belongs to the move nearest it.
   const stated = f.dates.filter((d) => !d.dateline);
   const date = nearestDate(
-    stated.filter((d) => !d.effective),
+    ownDates(
+      stated.filter((d) => !d.effective),
+      trigger,
+      all,
+      text,
+    ),
     trigger,
   );
   const effective = best(
@@ -278,6 +283,32 @@ function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMen
     if (distance < closest) [chosen, closest] = [d, distance];
   }
   return chosen;
+}
+
+// Where one clause ends and the next begins, in the scripts the lexicons cover.
+const CLAUSE_END = /[,;،؛，；]/g;
+
+/**
+ * "Google dropped search in China in 2010, Yahoo closed its mail there in 2013": a sentence of
+ * several moves gives each the dates of its own clause; a date in no move's clause ("On
+ * Thursday, Amazon said…") is any move's, and failing both, every date is.
+ */
+function ownDates(
+  dates: readonly DatedMention[],
+  trigger: Trigger,
+  all: readonly Trigger[],
+  text: string,
+): readonly DatedMention[] {
+  if (all.length < 2) return dates;
+  const clause = (at: number) => text.slice(0, at).match(CLAUSE_END)?.length ?? 0;
+  const within = (d: DatedMention, t: Trigger) => {
+    const c = clause(d.start);
+    return c >= clause(t.start) && c <= clause(t.end);
+  };
+  const own = dates.filter((d) => within(d, trigger));
+  if (own.length) return own;
+  const free = dates.filter((d) => !all.some((t) => t !== trigger && within(d, t)));
+  return free.length ? free : dates;
 }
 
 /** The most precise of some dates, the first among equals. */

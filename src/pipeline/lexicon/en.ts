@@ -373,7 +373,7 @@ export const en: Lexicon = {
     "deadline",
   ],
   dates: {
-    connectors: ["of", "the", "in", "on"],
+    connectors: ["of", "the", "in", "on", "since"],
     lastMonth: ["last", "past"],
     few: ["a few", "few", "several", "a couple of", "couple of"],
     numbers: {

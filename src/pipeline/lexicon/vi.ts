@@ -306,7 +306,7 @@ export const vi: Lexicon = {
     "ke tu ngay",
   ],
   dates: {
-    connectors: ["ngay", "nam", "vao", "hoi", "trong", "cua", "thang"],
+    connectors: ["ngay", "nam", "vao", "hoi", "trong", "cua", "thang", "tu"],
     lastMonth: ["vua qua", "truoc", "nam ngoai"],
     few: ["vai", "may", "mot vai", "nhieu"],
     numbers: { mot: 1, hai: 2, ba: 3, bon: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 },

@@ -151,6 +151,23 @@ describe("companies", () => {
     ).toEqual(["tsmc partnership-cut 2020-09-15→-"]);
   });
 
+  it("gives each move of a sentence the date of its own clause (vi, en)", () => {
+    expect(
+      rows(
+        "vi",
+        "Tiêu đề\nMSN đóng cửa.\nCác hãng Mỹ lần lượt rút: Google bỏ dịch vụ tìm kiếm ở Trung Quốc từ 2010, Yahoo thì đóng Yahoo Mail Trung Quốc năm 2013.",
+        "2014-08-30",
+      ),
+    ).toEqual(["google shutdown 2010→-", "yahoo shutdown 2013→-"]);
+    expect(
+      rows(
+        "en",
+        "Headline\nOn Thursday, Amazon said it would close its Kindle store in China.",
+        "2022-06-03",
+      ),
+    ).toEqual(["amazon shutdown 2022-06-02→-"]);
+  });
+
   it("finds the subject after the verb where the language puts it there (he)", () => {
     expect(
       rows(
