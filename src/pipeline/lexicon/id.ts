@@ -398,7 +398,7 @@ export const id: Lexicon = {
     "berakhir",
   ],
   dates: {
-    connectors: ["tanggal", "tgl\\.?", "pada", "bulan", "tahun", "hari"],
+    connectors: ["tanggal", "tgl\\.?", "pada", "bulan", "tahun", "hari", "sejak"],
     lastMonth: ["lalu", "kemarin", "silam"],
     few: ["beberapa", "sejumlah"],
     numbers: {
