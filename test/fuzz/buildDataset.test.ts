@@ -107,11 +107,11 @@ function checkBuild(files: readonly InputFile[]): void {
   // export may instead be listed record by record ("x.jsonl#key", "x.jsonl:3").
   const listed = [...dataset.sources.map((s) => s.file), ...dataset.unplaced.map((u) => u.file)];
   const others = files.filter((f) => !CURATION.test(f.name)).map((f) => f.name);
-  // A file's own name may hold "#" or ":": only what is not a file is a record of one.
+  // A file's own name may hold "#", ":" or a line break: only what is not a file is a record of one.
   const fileOf = (entry: string) =>
     names.has(entry)
       ? entry
-      : (/^(.*?\.(?:xml|rss|atom|jsonl|ndjson|csv))(?:#.*|:\d+)$/i.exec(entry)?.[1] ?? entry);
+      : (/^(.*?\.(?:xml|rss|atom|jsonl|ndjson|csv))(?:#.*|:\d+)$/is.exec(entry)?.[1] ?? entry);
   for (const name of others) {
     const own = listed.filter((entry) => entry === name || fileOf(entry) === name);
     if (CONTAINER.test(name)) expect(own.length, name).toBeGreaterThan(0);
@@ -166,7 +166,8 @@ describe("buildDataset on any seeds folder", () => {
         ),
         checkBuild,
       ),
-      { numRuns: 50 },
+      // Found by an earlier run: an export named with a line break.
+      { numRuns: 50, examples: [[[{ name: "\n.csv", bytes: Uint8Array.from([0]) }]]] },
     );
   });
 

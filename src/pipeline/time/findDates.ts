@@ -334,7 +334,12 @@ function groupToMention(
     return {
       start,
       end,
-      relative: { unit: "year", offset: yearOffset, anchor: "publication" },
+      // "उसी साल", "the same year": the year of the date before it, not of publication.
+      relative: {
+        unit: "year",
+        offset: yearOffset,
+        anchor: yearFromPrevious ? "previous" : "publication",
+      },
       approximate,
     };
   }

@@ -184,6 +184,15 @@ describe("dates relative to the date last mentioned", () => {
     expect(datesIn("en", "two months earlier", "2021-11-03", "2021-06")).toEqual(["2021-04"]);
   });
 
+  it("gives 'the same year' standing alone the previous date's year (hi, en)", () => {
+    expect(datesIn("hi", "और उसी साल व्हाट्सऐप को ब्लॉक किया गया", "2019-01-24", "2017-11")).toEqual([
+      "2017",
+    ]);
+    expect(datesIn("en", "WhatsApp was blocked the same year", "2019-01-24", "2017-11")).toEqual([
+      "2017",
+    ]);
+  });
+
   it("gives 'juillet de la même année' the previous date's year", () => {
     expect(datesIn("fr", "le 18 juillet de la même année", "2022-06-02", "2019-04")).toEqual([
       "2019-07-18",
