@@ -1,6 +1,10 @@
 import { Component, useEffect, useState, type ReactNode } from "react";
+import { negotiateLocale } from "../i18n/negotiateLocale.ts";
+import type { Messages } from "../i18n/messages/types.ts";
 import { useTimeline } from "./data/useTimeline.ts";
 import type { Explorer as ExplorerType } from "./Explorer.tsx";
+import { I18nProvider } from "./i18n/I18nProvider.tsx";
+import { useI18n } from "./i18n/useI18n.ts";
 
 // The explorer (and d3) is a chunk of its own, requested as this module loads, so it downloads
 // while the timeline does: the first paint needs only React and this shell. It is held in state,
@@ -20,17 +24,38 @@ function useExplorer(): ExplorerComponent | null {
   return component;
 }
 
-/** The app: the explorer once the timeline is in, a skeleton before, an error with retry if it fails. */
+/**
+ * The app in the reader's language (the link's `lang=`, else the browser's preferences, else
+ * English): the explorer once the timeline is in, a skeleton before, an error with retry if it
+ * fails.
+ */
 export function App() {
+  const [initial] = useState(() =>
+    negotiateLocale(new URLSearchParams(window.location.search).get("lang"), navigator.languages),
+  );
+  return (
+    <I18nProvider initial={initial}>
+      <Shell />
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const { messages } = useI18n();
   const { data, error, isPending, refetch, isFetching } = useTimeline();
   const Explorer = useExplorer();
   if (error)
     return (
-      <LoadError message={error.message} retrying={isFetching} onRetry={() => void refetch()} />
+      <LoadError
+        lead={messages.shell.cannotLoad}
+        detail={error.message}
+        retrying={isFetching}
+        onRetry={() => void refetch()}
+      />
     );
   if (data && Explorer) {
     return (
-      <Invalid>
+      <Invalid messages={messages}>
         {/* A module export, loaded once: its identity never changes, so React keeps its state. */}
         {/* eslint-disable-next-line react-hooks/static-components */}
         <Explorer timeline={data} />
@@ -41,17 +66,22 @@ export function App() {
 }
 
 function LoadError(props: {
-  readonly message: string;
+  readonly lead: string;
+  /** What went wrong, as the code says it: in English. */
+  readonly detail: string;
   readonly retrying: boolean;
   readonly onRetry: () => void;
 }) {
+  const { messages } = useI18n();
   return (
     <main className="state">
       <h1>Exitline</h1>
       <div role="alert">
-        <p>{props.message}</p>
+        <p>
+          {props.lead} <span lang="en">{props.detail}</span>
+        </p>
         <button type="button" onClick={props.onRetry} disabled={props.retrying}>
-          Retry
+          {messages.shell.retry}
         </button>
       </div>
     </main>
@@ -60,17 +90,18 @@ function LoadError(props: {
 
 /** If drawing fails, a message with a way out rather than a blank page. */
 class Invalid extends Component<
-  { readonly children: ReactNode },
+  { readonly messages: Messages; readonly children: ReactNode },
   { readonly message: string | null }
 > {
   state = { message: null };
   static getDerivedStateFromError(error: Error) {
-    return { message: `The dataset could not be shown: ${error.message}` };
+    return { message: error.message };
   }
   render() {
     return this.state.message ? (
       <LoadError
-        message={this.state.message}
+        lead={this.props.messages.shell.cannotShow}
+        detail={this.state.message}
         retrying={false}
         onRetry={() => window.location.reload()}
       />
@@ -81,11 +112,12 @@ class Invalid extends Component<
 }
 
 function Skeleton() {
+  const { messages } = useI18n();
   return (
     <div className="explorer skeleton" aria-busy="true">
       <header className="toolbar">
         <h1>Exitline</h1>
-        <p role="status">Loading events…</p>
+        <p role="status">{messages.shell.loading}</p>
       </header>
       <div className="filters" aria-hidden="true">
         {[0, 1, 2, 3].map((i) => (

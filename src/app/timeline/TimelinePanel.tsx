@@ -10,7 +10,7 @@ import {
   type PointerEvent,
 } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
-import { lanesOf } from "../../timeline/layout/groupLanes.ts";
+import { lanesOf, type LaneLabels } from "../../timeline/layout/groupLanes.ts";
 import { hitTest } from "../../timeline/layout/hitTest.ts";
 import type { ClusterPlan, TimelinePlan } from "../../timeline/layout/layoutTimeline.ts";
 import { planFrame } from "../../timeline/layout/planFrame.ts";
@@ -19,7 +19,8 @@ import { renderTimeline, type RenderResult } from "../../timeline/render/renderT
 import type { HistoryMode } from "../state/useViewState.ts";
 import type { LaneMode } from "../state/viewState.ts";
 import { keyCommand, ZOOM_STEP } from "./keyCommand.ts";
-import { clampWindow, formatDay, formatWindow, padWindow } from "./timeWindow.ts";
+import { useI18n } from "../i18n/useI18n.ts";
+import { clampWindow, formatWindow, padWindow } from "./timeWindow.ts";
 import { useTimeZoom } from "./useTimeZoom.ts";
 
 /** What the timeline shows and where it reports the user's input. */
@@ -101,7 +102,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
     [extent, width],
   );
   const ordered = spans;
-  const laneGroups = useMemo(() => lanesOf(spans, lanes, companyName), [spans, lanes, companyName]);
+  const localizer = useI18n();
+  const words = localizer.messages.timeline;
+  const laneLabels = useMemo<LaneLabels>(
+    () => ({ company: companyName, type: (type) => localizer.messages.types[type] }),
+    [companyName, localizer],
+  );
+  const laneGroups = useMemo(() => lanesOf(spans, lanes, laneLabels), [spans, lanes, laneLabels]);
   const laneOf = (span: EventSpan) =>
     laneGroups.findIndex(
       (l) => l.key === (lanes === "company" ? span.event.companies[0] : span.event.type),
@@ -216,7 +223,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
         svgLimit: SVG_LIMIT,
         label: eventLabel,
         clusterLabel: (c: ClusterPlan) =>
-          `${c.count} events, ${formatDay(c.start)} – ${formatDay(c.end)}: zoom in`,
+          words.cluster(c.count, localizer.day(c.start), localizer.day(c.end)),
+        tickFormat: localizer.tick,
         onActivate: onSelect,
         onCluster: (c) => setWindow(padWindow([c.start, c.end]), "replace"),
         onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
@@ -237,7 +245,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
           },
         });
       // Rewriting the same text would have screen readers announce it again.
-      const text = formatWindow(shown);
+      const text = formatWindow(shown, localizer.day);
       if (label.current && label.current.textContent !== text) label.current.textContent = text;
       contentHeight.current = next.height + AXIS_HEIGHT;
       if (spacer.current)
@@ -273,6 +281,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
     eventLabel,
     onSelect,
     setWindow,
+    localizer,
+    words,
   ]);
 
   useEffect(() => {
@@ -345,32 +355,39 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const hovered = hover ? eventLabel(hover.id) : null;
   return (
     <div className="timeline-panel">
-      <div className="zoom-controls" role="toolbar" aria-label="Zoom">
+      <div className="zoom-controls" role="toolbar" aria-label={words.zoom}>
         <button
           type="button"
           onClick={() => zoomBy(ZOOM_STEP)}
-          aria-label="Zoom in"
-          title="Zoom in (+)"
+          aria-label={words.zoomIn}
+          title={words.zoomInTitle}
         >
           +
         </button>
         <button
           type="button"
           onClick={() => zoomBy(1 / ZOOM_STEP)}
-          aria-label="Zoom out"
-          title="Zoom out (−)"
+          aria-label={words.zoomOut}
+          title={words.zoomOutTitle}
         >
           −
         </button>
-        <button type="button" onClick={() => setWindow(null, "replace")} title="Fit all (0)">
-          Fit all
+        <button type="button" onClick={() => setWindow(null, "replace")} title={words.fitAllTitle}>
+          {words.fitAll}
         </button>
-        {overflowing && <span className="hint">Scroll for more lanes · Ctrl + wheel zooms</span>}
+        {overflowing && <span className="hint">{words.scrollHint}</span>}
         {/* Written by each drawn frame, which can come from a gesture rather than a render. */}
         <span ref={label} className="window-label" aria-live="polite" />
       </div>
+      {/*
+        Time runs left to right in every language, Arabic included, as in Arabic-language
+        charts and market timelines with Western digits: the axis, the overview, the lane
+        labels' column and the arrow keys (→ is later) keep one orientation, so a date's place
+        is the same whatever language reads it. The text around them mirrors.
+      */}
       <div
         className="timeline-canvas"
+        dir="ltr"
         ref={box}
         onKeyDown={onKeyDown}
         style={{ height: viewport }}
@@ -381,7 +398,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
           <svg
             ref={svg}
             className="timeline-svg"
-            aria-label="Events by time and lane"
+            aria-label={words.marks}
             onClick={(event) => {
               const found = hit(event as unknown as PointerEvent<SVGSVGElement>);
               if (found?.mark) onSelect(found.mark.id);
@@ -406,6 +423,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
             <div
               className="tooltip"
               role="tooltip"
+              dir={localizer.dir}
               style={{ left: Math.min(hover.x, width - 260), top: hover.y + 24 }}
             >
               {hovered}
@@ -414,12 +432,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         </div>
         <div ref={spacer} aria-hidden="true" />
       </div>
-      <svg
-        ref={overview}
-        className="overview-svg"
-        role="img"
-        aria-label="Overview of all events; drag to choose the visible window"
-      />
+      <svg ref={overview} className="overview-svg" role="img" aria-label={words.overview} />
     </div>
   );
 }
