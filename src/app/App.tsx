@@ -78,7 +78,10 @@ function LoadError(props: {
       <h1>Exitline</h1>
       <div role="alert">
         <p>
-          {props.lead} <span lang="en">{props.detail}</span>
+          {props.lead}{" "}
+          <span lang="en" dir="ltr">
+            {props.detail}
+          </span>
         </p>
         <button type="button" onClick={props.onRetry} disabled={props.retrying}>
           {messages.shell.retry}

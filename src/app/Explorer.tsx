@@ -228,7 +228,10 @@ export function Explorer({ timeline }: { readonly timeline: Timeline }) {
       </header>
       {details.error && (
         <div className="notice" role="alert">
-          {messages.notices.detailsFailed} <span lang="en">{details.error.message}</span>{" "}
+          {messages.notices.detailsFailed}{" "}
+          <span lang="en" dir="ltr">
+            {details.error.message}
+          </span>{" "}
           <button
             type="button"
             className="link"

@@ -31,9 +31,32 @@ export function eventTitle(
     mainland: head.mainland,
   };
   const written = phraseText(describeTitle(fields, en)) !== head.title;
-  const title = written ? [isolated(head.title, "en")] : describeTitle(fields, localizer.phrasing);
+  const title = written
+    ? [isolated(head.title, "en")]
+    : describeTitle(
+        { ...fields, counterparty: partyIn(head, companyName, localizer) },
+        localizer.phrasing,
+      );
   known.set(head, title);
   return title;
+}
+
+/**
+ * The other party in the interface language. The pipeline joins the names of several companies
+ * with " and " ("Aukey and Mpow"): when the counterparty is exactly that, the names are listed
+ * as the language lists them ("Aukey et Mpow"), not with an English word inside the sentence.
+ */
+function partyIn(
+  head: EventHead,
+  companyName: (id: string) => string,
+  localizer: Localizer,
+): string | null {
+  const names = head.companies.slice(1).map(companyName);
+  if (names.length < 2 || head.counterparty !== names.join(" and ")) return head.counterparty;
+  return localizer
+    .listParts(names)
+    .map((part) => part.value)
+    .join("");
 }
 
 /**

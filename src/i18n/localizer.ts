@@ -25,8 +25,10 @@ export interface Localizer {
   readonly percent: (ratio: number) => string;
   /** A list as the language joins it ("A, B and C"), in parts, so each name can be isolated. */
   readonly listParts: (items: readonly string[]) => { type: string; value: string }[];
-  /** A language's name in this language ("ar" → "Arabic", "arabe", "阿拉伯语"). */
+  /** A language's name in this language, as inside a sentence ("Arabic", "arabe", "阿拉伯语"). */
   readonly languageName: (code: string) => string;
+  /** A language's name standing alone, as a label: capitalised ("Arabic", "Arabe"). */
+  readonly languageLabel: (code: string) => string;
   /** A country's name in this language ("US" → "United States", "États-Unis"). */
   readonly countryName: (code: string) => string;
   /** Generated text as a string, names isolated when the language runs right to left. */
@@ -81,6 +83,10 @@ export function createLocalizer(locale: Locale, { messages, phrasing }: LocaleTe
     percent: (ratio) => percent.format(ratio),
     listParts: (items) => list.formatToParts(items),
     languageName: (code) => named(languages, code),
+    languageLabel: (code) => {
+      const name = named(languages, code);
+      return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+    },
     countryName: (code) => named(regions, code),
     text: (words) => phraseText(words, dir === "rtl"),
   };

@@ -6,6 +6,7 @@ import type { Locale } from "../../src/i18n/locales.ts";
 import { createLocalizer } from "../../src/i18n/localizer.ts";
 import { phraseText } from "../../src/i18n/phrase.ts";
 import type { EventHead } from "../../src/model/timelineFile.ts";
+import { makeEvent } from "../support/makeEvent.ts";
 import { SAMPLE } from "../support/sampleDataset.ts";
 import { timelineOf } from "../support/timelineOf.ts";
 
@@ -54,6 +55,33 @@ describe("an event's title and summary in the interface language", () => {
     const title = eventTitle(head(event.id), companyName, fr);
     expect(phraseText(eventSummary(event, title, details.sources, fr))).toBe(
       "Zoom arrête ses ventes directes en Chine continentale. Annoncé le 3 août 2020, en vigueur le 23 août 2020. Rapporté par 2 sources en français et en arabe.",
+    );
+  });
+});
+
+describe("the other party of a move", () => {
+  it("lists several companies as the language does, not with the pipeline's English 'and'", async () => {
+    const ban = timelineOf({
+      ...SAMPLE,
+      events: [
+        makeEvent("amazon-seller-ban-2021-05", {
+          title: "Amazon bans Chinese seller Aukey and Mpow",
+          type: "seller-ban",
+          companies: ["amazon", "aukey", "mpow"],
+          counterparty: "Aukey and Mpow",
+          what: "sellers",
+        }),
+      ],
+      companies: [
+        { id: "amazon", name: "Amazon", country: "US", parent: null },
+        { id: "aukey", name: "Aukey", country: "CN", parent: null },
+        { id: "mpow", name: "Mpow", country: "CN", parent: null },
+      ],
+    }).events[0];
+    if (!ban) throw new Error("no event");
+    const name = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+    expect(phraseText(eventTitle(ban, name, await localizer("fr")))).toBe(
+      "Amazon exclut le vendeur chinois Aukey et Mpow",
     );
   });
 });

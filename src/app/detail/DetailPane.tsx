@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { eventSummary, eventTitle } from "../../i18n/eventText.ts";
+import { phraseText } from "../../i18n/phrase.ts";
 import type { Company, SourceArticle, TimelineEvent } from "../../model/dataset.ts";
 import { CURATABLE_EVENT_FIELDS } from "../../model/dataset.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
@@ -59,7 +60,8 @@ export function DetailPane({
     if (e.id !== head.id && e.companies.some((c) => head.companies.includes(c))) related.push(e);
   }
   return (
-    <section className="detail" role="region" aria-label={localizer.text(title)}>
+    // An accessible name is spoken, never laid out: it needs no bidi isolates.
+    <section className="detail" role="region" aria-label={phraseText(title)}>
       <header>
         <p
           className="type"
@@ -93,21 +95,12 @@ export function DetailPane({
         <dt>{detail.announced}</dt>
         <dd>
           {head.date ? localizer.date(head.date) : detail.notStated}
-          {/* How the pipeline found the date, in its own words: English. */}
-          {event?.basis.date && (
-            <span className="basis" lang="en">
-              {event.basis.date}
-            </span>
-          )}
+          {event?.basis.date && <Basis label={detail.basis} text={event.basis.date} />}
         </dd>
         <dt>{detail.effective}</dt>
         <dd>
           {head.effective ? localizer.date(head.effective) : detail.notStated}
-          {event?.basis.effective && (
-            <span className="basis" lang="en">
-              {event.basis.effective}
-            </span>
-          )}
+          {event?.basis.effective && <Basis label={detail.basis} text={event.basis.effective} />}
         </dd>
         <dt>{detail.companies}</dt>
         <dd>
@@ -204,6 +197,18 @@ export function DetailPane({
         </>
       )}
     </section>
+  );
+}
+
+/** How the pipeline found a date, in its own words: English, laid out left to right. */
+function Basis({ label, text }: { readonly label: string; readonly text: string }) {
+  return (
+    <span className="basis">
+      {label}{" "}
+      <span lang="en" dir="ltr">
+        {text}
+      </span>
+    </span>
   );
 }
 

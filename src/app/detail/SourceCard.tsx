@@ -38,7 +38,7 @@ export function SourceCard({
         )}
       </h4>
       <p className="meta">
-        {language}
+        {localizer.languageLabel(lang)}
         {source.outlet && (
           <>
             {" · "}
@@ -75,7 +75,10 @@ export function SourceCard({
           )}
           {text.error && (
             <p role="alert" lang={localizer.locale} dir={localizer.dir}>
-              {words.cannotLoad} <span lang="en">{text.error.message}</span>{" "}
+              {words.cannotLoad}{" "}
+              <span lang="en" dir="ltr">
+                {text.error.message}
+              </span>{" "}
               <button type="button" onClick={() => void text.refetch()}>
                 {localizer.messages.shell.retry}
               </button>

@@ -59,7 +59,7 @@ function useChoices(timeline: Timeline, localizer: Localizer) {
       languages: ranked(
         [...languages.keys()].map((code) => ({
           value: code,
-          label: localizer.languageName(code),
+          label: localizer.languageLabel(code),
         })),
         languages,
       ),

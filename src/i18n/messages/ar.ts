@@ -106,6 +106,7 @@ export const ar: Messages = {
     announced: "الإعلان",
     effective: "السريان",
     notStated: "غير مذكور",
+    basis: "الأساس:",
     companies: "الشركات",
     onlyCompany: "عرض هذه الشركة فقط",
     counterparty: "الطرف الآخر",

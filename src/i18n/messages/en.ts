@@ -75,6 +75,7 @@ export const en: Messages = {
     announced: "Announced",
     effective: "Effective",
     notStated: "not stated",
+    basis: "Basis:",
     companies: "Companies",
     onlyCompany: "Show only this company",
     counterparty: "Counterparty",

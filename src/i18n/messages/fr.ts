@@ -87,6 +87,7 @@ export const fr: Messages = {
     announced: "Annonce",
     effective: "Entrée en vigueur",
     notStated: "non précisée",
+    basis: "Déduite de\u00a0:",
     companies: "Entreprises",
     onlyCompany: "N’afficher que cette entreprise",
     counterparty: "Partie concernée",

@@ -79,6 +79,8 @@ export interface Messages {
     readonly announced: string;
     readonly effective: string;
     readonly notStated: string;
+    /** Before how the pipeline found a date: "Basis:". */
+    readonly basis: string;
     readonly companies: string;
     readonly onlyCompany: string;
     readonly counterparty: string;

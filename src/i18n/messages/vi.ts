@@ -86,6 +86,7 @@ export const vi: Messages = {
     announced: "Công bố",
     effective: "Có hiệu lực",
     notStated: "không nêu",
+    basis: "Căn cứ:",
     companies: "Công ty",
     onlyCompany: "Chỉ hiện công ty này",
     counterparty: "Bên liên quan",

@@ -83,6 +83,7 @@ export const zh: Messages = {
     announced: "宣布",
     effective: "生效",
     notStated: "未说明",
+    basis: "依据：",
     companies: "公司",
     onlyCompany: "只显示此公司",
     counterparty: "相关方",
