@@ -200,11 +200,13 @@ export function DetailPane({
   );
 }
 
-/** How the pipeline found a date, in its own words: English, laid out left to right. */
+/**
+ * How the pipeline found a date, in its own words: English, laid out left to right. The label
+ * ("Basis:") is drawn by the style sheet, in the interface language.
+ */
 function Basis({ label, text }: { readonly label: string; readonly text: string }) {
   return (
-    <span className="basis">
-      {label}{" "}
+    <span className="basis" data-label={label}>
       <span lang="en" dir="ltr">
         {text}
       </span>
