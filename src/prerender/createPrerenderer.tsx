@@ -6,6 +6,7 @@ import { indexDetails } from "../app/data/details.ts";
 import { DetailPane } from "../app/detail/DetailPane.tsx";
 import { Explorer } from "../app/Explorer.tsx";
 import { Root } from "../app/Root.tsx";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { toTimelineFile } from "../model/timelineFile.ts";
 import type { Prerenderer } from "./prerenderer.ts";
@@ -25,7 +26,9 @@ export function createPrerenderer(dataset: Dataset): Prerenderer {
     explorer() {
       const client = new QueryClient();
       client.setQueryData(timelineQuery.queryKey, timeline);
-      const html = renderToString(<Root client={client} explorer={Explorer} prerendered />);
+      const html = renderToString(
+        <Root client={client} locale={DEFAULT_LOCALE} explorer={Explorer} prerendered />,
+      );
       return { html, digest: timelineDigest(timeline) };
     },
     eventDetail(eventId) {

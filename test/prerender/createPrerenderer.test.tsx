@@ -55,9 +55,13 @@ describe("the explorer's prerendered first view", () => {
     client.setQueryData(timelineQuery.queryKey, timelineOf(SAMPLE));
     const errors: unknown[] = [];
     await act(async () => {
-      root = hydrateRoot(container, <Root client={client} explorer={Explorer} prerendered />, {
-        onRecoverableError: (error) => errors.push(error),
-      });
+      root = hydrateRoot(
+        container,
+        <Root client={client} locale="en" explorer={Explorer} prerendered />,
+        {
+          onRecoverableError: (error) => errors.push(error),
+        },
+      );
     });
     expect(errors).toEqual([]);
     expect(container.querySelector("h1")).toBe(heading);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Dataset } from "../../model/dataset.ts";
-import { describeDate } from "../../model/describeDate.ts";
+import { describeDate } from "../../i18n/describeDate.ts";
 import { previewPath, sharePath } from "../../model/sharePath.ts";
 import { previewCardSvg } from "./previewCard.ts";
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH } from "./redirectScript.ts";
