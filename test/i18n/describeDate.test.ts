@@ -30,12 +30,12 @@ describe("describeDate", () => {
       "vi",
       vi,
       [
-        "3 tháng 8, 2020",
-        "1 tháng 11, 2021",
+        "ngày 3 tháng 8 năm 2020",
+        "ngày 1 tháng 11 năm 2021",
         "tháng 6 năm 2021",
         "năm 2021 (chỉ biết năm)",
         "khoảng tháng 5 năm 2021",
-        "khoảng ngày 3 tháng 8, 2020",
+        "khoảng ngày 3 tháng 8 năm 2020",
       ],
     ],
     [

@@ -54,9 +54,23 @@ function term(what: string | null): Term | undefined {
 
 const core = dateFormats("vi");
 
-/** A date inside a sentence: "vào ngày 3 tháng 8, 2020", "từ tháng 6 năm 2021". */
+// Intl writes a Vietnamese day as "3 tháng 8, 2020"; written Vietnamese says the full form,
+// with each part named. Months and years are as Intl writes them ("tháng 6 năm 2021").
+const DAY_PATTERN = "ngày {day} tháng {month} năm {year}";
+
+function day(ms: number): string {
+  const date = new Date(ms);
+  const parts: Readonly<Record<string, number>> = {
+    day: date.getUTCDate(),
+    month: date.getUTCMonth() + 1,
+    year: date.getUTCFullYear(),
+  };
+  return DAY_PATTERN.replace(/\{(\w+)\}/g, (_, name: string) => String(parts[name]));
+}
+
+/** A date inside a sentence: "vào ngày 3 tháng 8 năm 2020", "từ tháng 6 năm 2021". */
 export function dateInSentence(preposition: string, date: DateFacts): string {
-  return `${preposition} ${date.precision === "day" && !date.approximate ? "ngày " : ""}${date.text}`;
+  return `${preposition} ${date.text}`;
 }
 
 const LIST = new Intl.ListFormat("vi", { type: "conjunction" });
@@ -114,8 +128,12 @@ export const vi: Phrasing = {
   },
   dates: {
     core: (ms, precision) =>
-      precision === "year" ? `năm ${core(ms, precision)}` : core(ms, precision),
-    approximate: (text, precision) => `khoảng ${precision === "day" ? "ngày " : ""}${text}`,
+      precision === "day"
+        ? day(ms)
+        : precision === "year"
+          ? `năm ${core(ms, precision)}`
+          : core(ms, precision),
+    approximate: (text) => `khoảng ${text}`,
     yearOnly: (text) => `${text} (chỉ biết năm)`,
   },
 };

@@ -53,7 +53,7 @@ describe("Vietnamese phrasing", () => {
 
   it("counts articles with their classifier, and names languages in lower case mid-sentence", () => {
     expect(summaryIn(vi, "2020-08-03", "2020-08-23", ["Tiếng Pháp", "Tiếng Ả Rập"])).toBe(
-      "Zoom ngừng bán hàng trực tiếp tại Trung Quốc đại lục. Công bố vào ngày 3 tháng 8, 2020, có hiệu lực từ ngày 23 tháng 8, 2020. Theo 2 bài báo bằng tiếng Pháp và tiếng Ả Rập.",
+      "Zoom ngừng bán hàng trực tiếp tại Trung Quốc đại lục. Công bố vào ngày 3 tháng 8 năm 2020, có hiệu lực từ ngày 23 tháng 8 năm 2020. Theo 2 bài báo bằng tiếng Pháp và tiếng Ả Rập.",
     );
     expect(summaryIn(vi, "2021-05~", null, ["Tiếng Việt"])).toBe(
       "Zoom ngừng bán hàng trực tiếp tại Trung Quốc đại lục. Diễn ra vào khoảng tháng 5 năm 2021. Theo 1 bài báo bằng tiếng Việt.",
