@@ -21,6 +21,24 @@ export const INTL_TAG: Readonly<Record<Locale, string>> = {
   zh: "zh-Hans",
 };
 
+/** The tag a page in each language declares in `<html lang>` and `hreflang`. */
+export const HTML_LANG: Readonly<Record<Locale, string>> = {
+  en: "en",
+  fr: "fr",
+  vi: "vi",
+  ar: "ar",
+  zh: "zh-Hans",
+};
+
+/** Each language as Open Graph's `og:locale` names it (language_TERRITORY). */
+export const OG_LOCALE: Readonly<Record<Locale, string>> = {
+  en: "en_GB",
+  fr: "fr_FR",
+  vi: "vi_VN",
+  ar: "ar_AR",
+  zh: "zh_CN",
+};
+
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Readonly<Record<Locale, string>> = {
   en: "English",

@@ -145,7 +145,7 @@ export function DetailPane({
         {/* The share page has this event's title and preview image for link previews. */}
         <CopyLinkButton
           label={detail.copyLink}
-          link={() => shareLink(head.id, document.baseURI, window.location.search)}
+          link={() => shareLink(head.id, document.baseURI, localizer.locale)}
         />
       </p>
       <nav className="step" aria-label={detail.steps}>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Locale } from "../../i18n/locales.ts";
+import { HTML_LANG, type Locale } from "../../i18n/locales.ts";
 import type { Localizer } from "../../i18n/localizer.ts";
 import { loadLocalizer, loadedLocalizer } from "./localizers.ts";
 import { ENGLISH_LOCALIZER, I18nContext } from "./useI18n.ts";
@@ -32,7 +32,7 @@ export function I18nProvider({
   }, [requested]);
   useEffect(() => {
     if (!localizer) return;
-    document.documentElement.lang = localizer.locale === "zh" ? "zh-Hans" : localizer.locale;
+    document.documentElement.lang = HTML_LANG[localizer.locale];
     document.documentElement.dir = localizer.dir;
   }, [localizer]);
   const value = useMemo(

@@ -1,14 +1,11 @@
-import { sharePath } from "../../model/sharePath.ts";
-import { parseViewState } from "../state/viewState.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { localeSharePath } from "../../i18n/sharePaths.ts";
 
 /**
- * The address of an event's share page, which has its title and preview image for link
- * previews. It carries the interface language of the page's own link, if any: the share page
- * passes it on to the explorer.
+ * The address of an event's share page in the interface language: the page has the event's
+ * title, summary and preview card in that language for link previews, and opens the explorer
+ * in it.
  */
-export function shareLink(eventId: string, base: string, search: string): string {
-  const url = new URL(sharePath(eventId), base);
-  const { lang } = parseViewState(search);
-  if (lang) url.searchParams.set("lang", lang);
-  return url.href;
+export function shareLink(eventId: string, base: string, locale: Locale): string {
+  return new URL(localeSharePath(eventId, locale), base).href;
 }

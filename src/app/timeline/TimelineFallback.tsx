@@ -1,6 +1,6 @@
 import { eventTitle } from "../../i18n/eventText.ts";
+import { localeSharePath } from "../../i18n/sharePaths.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
-import { sharePath } from "../../model/sharePath.ts";
 import { NameList } from "../i18n/NameList.tsx";
 import { PhraseText } from "../i18n/PhraseText.tsx";
 import { useI18n } from "../i18n/useI18n.ts";
@@ -23,7 +23,7 @@ export function TimelineFallback(props: {
       {props.events.slice(0, SHOWN).map((event) => (
         <li key={event.id}>
           <span className="when">{localizer.when(event)}</span>{" "}
-          <a href={sharePath(event.id)}>
+          <a href={localeSharePath(event.id, localizer.locale)}>
             <PhraseText words={eventTitle(event, props.companyName, localizer)} />
           </a>{" "}
           <span className="companies">

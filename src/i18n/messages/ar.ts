@@ -149,6 +149,8 @@ export const ar: Messages = {
     cannotLoad: "تعذّر تحميل المقال:",
   },
   share: {
+    openInApp: (title) => `افتح «${title}» في Exitline`,
+    otherLanguages: "هذا الحدث بلغات أخرى",
     copied: "نُسخ الرابط",
     failed: "تعذّر النسخ: حدّد شريط العنوان بدلًا من ذلك",
   },

@@ -117,6 +117,8 @@ export const en: Messages = {
     cannotLoad: "The article could not be loaded:",
   },
   share: {
+    openInApp: (title) => `Open “${title}” in Exitline`,
+    otherLanguages: "This event in other languages",
     copied: "Link copied",
     failed: "Could not copy: select the address bar instead",
   },

@@ -129,6 +129,8 @@ export const fr: Messages = {
     cannotLoad: "Impossible de charger l’article\u00a0:",
   },
   share: {
+    openInApp: (title) => `Ouvrir «\u00a0${title}\u00a0» dans Exitline`,
+    otherLanguages: "Cet événement dans d’autres langues",
     copied: "Lien copié",
     failed: "Copie impossible\u00a0: sélectionnez plutôt la barre d’adresse",
   },

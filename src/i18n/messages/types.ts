@@ -117,6 +117,10 @@ export interface Messages {
     readonly cannotLoad: string;
   };
   readonly share: {
+    /** A share page's link to the explorer open on its event. */
+    readonly openInApp: (title: string) => string;
+    /** A share page's links to the same event's page in each other language. */
+    readonly otherLanguages: string;
     readonly copied: string;
     readonly failed: string;
   };

@@ -128,6 +128,8 @@ export const vi: Messages = {
     cannotLoad: "Không tải được bài báo:",
   },
   share: {
+    openInApp: (title) => `Mở “${title}” trong Exitline`,
+    otherLanguages: "Sự kiện này bằng ngôn ngữ khác",
     copied: "Đã sao chép liên kết",
     failed: "Không sao chép được: hãy chọn thanh địa chỉ",
   },

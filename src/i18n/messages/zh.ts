@@ -125,6 +125,8 @@ export const zh: Messages = {
     cannotLoad: "无法加载文章：",
   },
   share: {
+    openInApp: (title) => `在 Exitline 中打开“${title}”`,
+    otherLanguages: "此事件的其他语言版本",
     copied: "链接已复制",
     failed: "无法复制：请改为选择地址栏",
   },

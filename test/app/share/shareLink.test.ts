@@ -3,12 +3,16 @@ import { shareLink } from "../../../src/app/share/shareLink.ts";
 
 describe("shareLink", () => {
   const base = "https://example.org/exitline/?e=zoom&v=1";
-  it("points at the event's share page", () =>
-    expect(shareLink("zoom-exit-2021", base, "?e=zoom-exit-2021&v=1")).toBe(
+  it("points at the event's share page in English", () =>
+    expect(shareLink("zoom-exit-2021", base, "en")).toBe(
       "https://example.org/exitline/e/zoom-exit-2021/",
     ));
-  it("carries the language the page's link names", () =>
-    expect(shareLink("zoom-exit-2021", base, "?e=zoom-exit-2021&lang=ar&v=1")).toBe(
-      "https://example.org/exitline/e/zoom-exit-2021/?lang=ar",
-    ));
+  it("points at the page in the interface language otherwise", () => {
+    expect(shareLink("zoom-exit-2021", base, "ar")).toBe(
+      "https://example.org/exitline/e/zoom-exit-2021/ar/",
+    );
+    expect(shareLink("zoom-exit-2021", base, "zh")).toBe(
+      "https://example.org/exitline/e/zoom-exit-2021/zh/",
+    );
+  });
 });
