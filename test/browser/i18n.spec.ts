@@ -158,7 +158,7 @@ test("the switch changes the language, links carry it, and the share link passes
   await detail.getByRole("button", { name: "Copier le lien vers cet événement" }).click();
   await expect(detail.getByRole("status").filter({ hasText: "Lien copié" })).toBeVisible();
   const shared = await page.evaluate(() => navigator.clipboard.readText());
-  expect(shared).toMatch(new RegExp(`/exitline/e/${ZOOM}/\\?lang=fr$`));
+  expect(shared).toMatch(new RegExp(`/exitline/e/${ZOOM}/fr/$`));
   await page.goto(shared);
   await expect(page).toHaveURL(new RegExp(`\\?e=${ZOOM}&v=1&lang=fr$`));
   await expect(page.getByRole("region", { name: LANGUAGES.fr.zoom })).toBeVisible();

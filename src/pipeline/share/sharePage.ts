@@ -55,6 +55,7 @@ export function renderSharePage(page: SharePageContent, { siteUrl, stylesheet }:
   const root = "../".repeat(path.split("/").filter(Boolean).length);
   const lang = locale === DEFAULT_LOCALE ? "" : `&lang=${locale}`;
   const app = `${root}?e=${encodeURIComponent(eventId)}&v=1${lang}`;
+  const home = locale === DEFAULT_LOCALE ? root : `${root}?lang=${locale}&v=1`;
   const title = escapeHtml(page.title);
   const description = escapeHtml(page.summary);
   const others = LOCALES.filter((l) => l !== locale);
@@ -98,6 +99,9 @@ export function renderSharePage(page: SharePageContent, { siteUrl, stylesheet }:
     <script src="${root}${REDIRECT_SCRIPT_PATH}" data-to="${escapeHtml(app)}"></script>
   </head>
   <body class="share-page">
+    <header>
+      <h1><a href="${escapeHtml(home)}">Exitline</a></h1>
+    </header>
     <main>
       ${page.detail}
       <p class="open-in-app"><a href="${escapeHtml(app)}">${escapeHtml(messages.share.openInApp(page.title))}</a></p>

@@ -175,3 +175,21 @@ describe("sitemap and robots.txt", () => {
     );
   });
 });
+
+describe("a share page's heading", () => {
+  it("names the site and leads to the explorer in the page's language", () => {
+    const html = renderSharePage(
+      {
+        eventId: "zoom-sales-halt-2020-08-03",
+        locale: "ar",
+        messages: ar,
+        title: "t",
+        summary: "s",
+        company: "Zoom",
+        detail: "",
+      },
+      { siteUrl: "https://exitline.example.org/", stylesheet: "a.css" },
+    );
+    expect(html).toContain('<h1><a href="../../../?lang=ar&amp;v=1">Exitline</a></h1>');
+  });
+});
