@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import type { Timeline, EventHead } from "../model/timelineFile.ts";
-import { describeDate } from "../model/describeDate.ts";
+import { eventTitle } from "../i18n/eventText.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Timeline } from "../model/timelineFile.ts";
 import { extentOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
 import { useDataset } from "./data/useDataset.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
@@ -10,6 +11,8 @@ import { buildEventIndex, buildTextIndex } from "./filtering/eventIndex.ts";
 import { filterEvents } from "./filtering/filterEvents.ts";
 import { useSearchTexts } from "./filtering/useSearchTexts.ts";
 import { FilterPanel } from "./filters/FilterPanel.tsx";
+import { LanguageSwitch } from "./i18n/LanguageSwitch.tsx";
+import { useChooseLocale, useI18n } from "./i18n/useI18n.ts";
 import { EventTable } from "./list/EventTable.tsx";
 import { revealEvent } from "./state/revealEvent.ts";
 import { useViewState, type HistoryMode } from "./state/useViewState.ts";
@@ -51,6 +54,20 @@ export function Explorer({
     [reveal],
   );
   const [view, update] = useViewState(normalise);
+  const localizer = useI18n();
+  const choose = useChooseLocale();
+  const { messages } = localizer;
+  // Back and Forward can bring a link's other language back.
+  useEffect(() => {
+    if (view.lang && view.lang !== localizer.locale) choose(view.lang);
+  }, [view.lang, localizer.locale, choose]);
+  const chooseLocale = useCallback(
+    (locale: Locale) => {
+      update({ lang: locale }, "replace");
+      choose(locale);
+    },
+    [update, choose],
+  );
   const [drawer, setDrawer] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
@@ -88,7 +105,19 @@ export function Explorer({
     () => padded(extentOf(index.events.flatMap((e): EventSpan[] => (e.span ? [e.span] : [])))),
     [index],
   );
-  const eventLabel = useCallback((id: string) => label(index.byId.get(id)?.event), [index]);
+  const titleOf = useCallback(
+    (head: Parameters<typeof eventTitle>[0]) => eventTitle(head, companyName, localizer),
+    [companyName, localizer],
+  );
+  const eventLabel = useCallback(
+    (id: string) => {
+      const head = index.byId.get(id)?.event;
+      return head
+        ? messages.timeline.label(localizer.text(titleOf(head)), localizer.when(head))
+        : "";
+    },
+    [index, titleOf, localizer, messages],
+  );
   const selected = view.event ? (index.byId.get(view.event)?.event ?? null) : null;
   const everyEvent = useMemo(() => index.events.map((e) => e.event), [index]);
 
@@ -136,6 +165,7 @@ export function Explorer({
 
   const filtered = result.events.length !== timeline.events.length;
   const timelineShown = result.events.length > 0 && view.view === "timeline";
+  const shownOf = messages.toolbar.shownOf(timeline.events.length);
   const typesShown = useMemo(() => [...new Set(timeline.events.map((e) => e.type))], [timeline]);
   return (
     <div className={`explorer${view.event ? " has-detail" : ""}${drawer ? " drawer-open" : ""}`}>
@@ -149,22 +179,24 @@ export function Explorer({
           document.getElementById(timelineShown ? TIMELINE_ID : "main")?.focus();
         }}
       >
-        {timelineShown ? "Skip to timeline" : "Skip to events"}
+        {timelineShown ? messages.toolbar.skipToTimeline : messages.toolbar.skipToEvents}
       </a>
       <header className="toolbar">
         <h1>Exitline</h1>
         <label className="search">
-          <span className="visually-hidden">Search events and articles</span>
+          <span className="visually-hidden">{messages.toolbar.searchLabel}</span>
           <input
             ref={search}
             type="search"
-            placeholder="Search titles, companies, articles  ( / )"
+            placeholder={messages.toolbar.searchPlaceholder}
             value={view.query}
             onChange={(e) => update({ query: e.target.value }, "replace")}
           />
         </label>
         <p className="count" aria-live="polite">
-          <strong>{result.events.length}</strong> of {timeline.events.length} events
+          {shownOf[0] && shownOf[0]}
+          <strong>{localizer.number(result.events.length)}</strong>
+          {shownOf[1]}
         </p>
         <button
           type="button"
@@ -173,69 +205,73 @@ export function Explorer({
           aria-controls="filters"
           onClick={() => setDrawer(!drawer)}
         >
-          Filters
+          {messages.toolbar.filters}
         </button>
         <button type="button" onClick={clearAll} disabled={!filtered && !view.query}>
-          Clear all
+          {messages.toolbar.clearAll}
         </button>
-        <CopyLinkButton label="Copy link" link={() => window.location.href} />
+        <CopyLinkButton label={messages.toolbar.copyLink} link={() => window.location.href} />
         <ExportButtons events={ordered} details={details.data} />
-        <div className="switch" role="group" aria-label="View">
+        <LanguageSwitch onChoose={chooseLocale} />
+        <div className="switch" role="group" aria-label={messages.toolbar.view}>
           <button
             type="button"
             aria-pressed={view.view === "timeline"}
             onClick={() => update({ view: "timeline" }, "replace")}
           >
-            Timeline
+            {messages.toolbar.timeline}
           </button>
           <button
             type="button"
             aria-pressed={view.view === "list"}
             onClick={() => update({ view: "list" }, "replace")}
           >
-            List
+            {messages.toolbar.list}
           </button>
         </div>
         {view.view === "timeline" && (
-          <div className="switch" role="group" aria-label="Lanes">
+          <div className="switch" role="group" aria-label={messages.toolbar.lanes}>
             <button
               type="button"
               aria-pressed={view.lanes === "company"}
               onClick={() => update({ lanes: "company" }, "replace")}
             >
-              By company
+              {messages.toolbar.byCompany}
             </button>
             <button
               type="button"
               aria-pressed={view.lanes === "type"}
               onClick={() => update({ lanes: "type" }, "replace")}
             >
-              By type
+              {messages.toolbar.byType}
             </button>
           </div>
         )}
       </header>
       {details.error && (
         <div className="notice" role="alert">
-          Event details could not be loaded: {details.error.message}{" "}
+          {messages.notices.detailsFailed}{" "}
+          <span lang="en" dir="ltr">
+            {details.error.message}
+          </span>{" "}
           <button
             type="button"
             className="link"
             onClick={() => void details.refetch()}
             disabled={details.isFetching}
           >
-            Retry
+            {messages.shell.retry}
           </button>
         </div>
       )}
       {timeline.synthetic && (
         <p className="synthetic-banner" role="note">
-          Synthetic benchmark data: these events are generated and are not real.
+          {messages.notices.synthetic}
         </p>
       )}
-      <nav id="filters" className="filters" aria-label="Filters">
+      <nav id="filters" className="filters" aria-label={messages.toolbar.filters}>
         <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
-          Done
+          {messages.filters.done}
         </button>
         <FilterPanel
           timeline={timeline}
@@ -248,26 +284,25 @@ export function Explorer({
       <main className="main" id="main" tabIndex={-1}>
         {view.event && !selected && (
           <div className="notice" role="alert">
-            No such event: “{view.event}”. It may have been removed or renamed since the link was
-            made.{" "}
+            {messages.notices.noSuchEvent(view.event)}{" "}
             <button
               type="button"
               className="link"
               onClick={() => update({ event: null }, "replace")}
             >
-              Dismiss
+              {messages.notices.dismiss}
             </button>
           </div>
         )}
         {result.events.length === 0 ? (
           <div className="empty" role="status">
-            <p>No events match these filters.</p>
+            <p>{messages.notices.noMatch}</p>
             <button type="button" onClick={clearAll}>
-              Clear filters
+              {messages.notices.clearFilters}
             </button>
           </div>
         ) : view.view === "timeline" ? (
-          <section className="timeline" role="region" aria-label="Timeline">
+          <section className="timeline" role="region" aria-label={messages.timeline.region}>
             <Legend types={typesShown} />
             <TimelinePanel
               spans={spans}
@@ -285,6 +320,7 @@ export function Explorer({
             />
             <UndatedList
               events={undated}
+              companyName={companyName}
               selectedId={view.event}
               onSelect={select}
               onShowAll={() => update({ view: "list" }, "replace")}
@@ -305,9 +341,9 @@ export function Explorer({
           event={details.data?.events.get(selected.id)}
           problem={
             details.error
-              ? "The summary and sources could not be loaded."
+              ? messages.notices.summaryFailed
               : details.data && !details.data.events.has(selected.id)
-                ? "This event is missing from events.json: the data files are from different builds. Rebuild to fix it."
+                ? messages.notices.missingEvent
                 : null
           }
           sources={details.data?.sources ?? NO_SOURCES}
@@ -325,16 +361,6 @@ export function Explorer({
 }
 
 const NO_SOURCES = new Map<string, never>();
-
-function label(event: EventHead | undefined): string {
-  if (!event) return "";
-  const date = event.date
-    ? describeDate(event.date)
-    : event.effective
-      ? `effective ${describeDate(event.effective)}`
-      : "undated";
-  return `${event.title}, ${date}`;
-}
 
 function padded(extent: [number, number] | null): [number, number] {
   if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)];

@@ -65,6 +65,11 @@ export const TimelineEventSchema = z.object({
   ),
   companies: z.array(slug).check(z.minLength(1)),
   counterparty: described(z.nullable(text), "the other party or target when named"),
+  what: described(
+    z.nullable(text),
+    "the thing acted on, in the lexicons' English ('direct sales', 'its website'), for generated titles",
+  ),
+  mainland: described(z.boolean(), "whether the sources say mainland China"),
   countries: z.array(countryCode),
   sources: z.array(EventSourceSchema).check(z.minLength(1)),
   primary: described(z.boolean(), "whether any source reports it as its main event"),

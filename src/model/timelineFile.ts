@@ -10,7 +10,16 @@ import { EVENT_TYPES } from "./eventType.ts";
 /** What the timeline, the filters and the list know of an event before its details load. */
 export type EventHead = Pick<
   TimelineEvent,
-  "id" | "title" | "type" | "date" | "effective" | "companies" | "countries"
+  | "id"
+  | "title"
+  | "type"
+  | "date"
+  | "effective"
+  | "companies"
+  | "countries"
+  | "counterparty"
+  | "what"
+  | "mainland"
 >;
 
 /** The multi-valued fields, each a column of small integers. */
@@ -50,6 +59,10 @@ export const TimelineFileSchema = z
     type: z.array(z.enum(EVENT_TYPES)),
     date: dateColumn,
     effective: dateColumn,
+    // What the app needs to word each title in every interface language.
+    counterparty: z.array(z.nullable(z.string())),
+    what: z.array(z.nullable(z.string())),
+    mainland: z.array(z.boolean()),
     companies: FacetColumnSchema,
     countries: FacetColumnSchema,
     languages: FacetColumnSchema,
@@ -58,7 +71,15 @@ export const TimelineFileSchema = z
   .check(
     z.superRefine((file, context) => {
       const n = file.id.length;
-      for (const field of ["title", "type", "date", "effective"] as const)
+      for (const field of [
+        "title",
+        "type",
+        "date",
+        "effective",
+        "counterparty",
+        "what",
+        "mainland",
+      ] as const)
         if (file[field].length !== n)
           context.issues.push({
             code: "custom",
@@ -143,6 +164,9 @@ export function toTimelineFile(dataset: Dataset): TimelineFile {
     type: events.map((e) => e.type),
     date: events.map((e) => e.date),
     effective: events.map((e) => e.effective),
+    counterparty: events.map((e) => e.counterparty),
+    what: events.map((e) => e.what),
+    mainland: events.map((e) => e.mainland),
     companies: encodeColumn(events.map((e) => e.companies)),
     countries: encodeColumn(events.map((e) => e.countries)),
     languages: encodeColumn(
@@ -200,6 +224,9 @@ export function decodeTimeline(file: TimelineFile): Timeline {
     effective: file.effective[i] ?? null,
     companies: valuesOf(facets.companies, i),
     countries: valuesOf(facets.countries, i),
+    counterparty: file.counterparty[i] ?? null,
+    what: file.what[i] ?? null,
+    mainland: file.mainland[i] ?? false,
   }));
   return { synthetic: file.synthetic === true, events, facets, companies: file.companyList };
 }

@@ -72,7 +72,8 @@ export function exitlineData(options: {
       ];
       return html.replace("</head>", `    ${tags.join("\n    ")}\n  </head>`);
     },
-    // After the bundle is written: a share page and preview image per event, sitemap, robots.txt.
+    // After the bundle is written: a share page and preview card per event and language, sitemap,
+    // robots.txt.
     async writeBundle(_, bundle) {
       if (!config || !built) return;
       const started = performance.now();
@@ -84,15 +85,15 @@ export function exitlineData(options: {
         .at(0);
       if (!stylesheet) throw new Error("The build has no stylesheet for the share pages");
       const pages = await prerendered(built);
-      const count = writeShareFiles(
+      const written = await writeShareFiles(
         built,
         resolve(config.root, config.build.outDir),
         site,
         resolve(config.root, "node_modules/.cache/exitline-og"),
-        { detail: (id) => pages.eventDetail(id), stylesheet },
+        { detail: (id, locale) => pages.eventDetail(id, locale), stylesheet },
       );
       config.logger.info(
-        `exitline: ${count} share pages and preview images in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+        `exitline: ${written.pages} share pages and ${written.cards} preview cards (${written.drawn} drawn on ${written.workers} workers, the rest cached) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
       );
     },
     configureServer(server: ViteDevServer) {

@@ -32,9 +32,9 @@ export async function loadPrerenderer(dataset: Dataset): Promise<Prerenderer> {
   });
   try {
     const module = (await import(pathToFileURL(file).href)) as {
-      createPrerenderer: (dataset: Dataset) => Prerenderer;
+      createPrerenderer: (dataset: Dataset) => Promise<Prerenderer>;
     };
-    return module.createPrerenderer(dataset);
+    return await module.createPrerenderer(dataset);
   } finally {
     rmSync(file, { force: true });
   }

@@ -30,7 +30,7 @@ function renderApp(files: { timeline?: Reply[]; events?: Reply[]; search?: Reply
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <App explorer={null} prerendered={false} />
+      <App locale="en" explorer={null} prerendered={false} />
     </QueryClientProvider>,
   );
 }

@@ -4,8 +4,13 @@ import { join } from "node:path";
 import { evaluateFixtures, FIXTURES } from "../support/evaluateFixtures.ts";
 import { browserBench } from "./browserBench.ts";
 import { pipelineBench } from "./pipelineBench.ts";
+import { shareBench } from "./shareBench.ts";
 
 pipelineBench((process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number));
+
+// Every event's share page and preview card in every language: the build stays within a minute
+// for 1,000 events.
+await shareBench((process.env.BENCH_SHARE ?? "1000").split(",").map(Number));
 
 // Extraction quality on hand-written articles: the fixtures the lexicons were checked against,
 // and the holdout set no lexicon author has read (the fairer figure for unseen articles).

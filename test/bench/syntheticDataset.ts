@@ -143,6 +143,8 @@ export function syntheticDataset(count: number, seed = 7): Dataset {
       companies:
         counterparty && counterparty.id !== actor.id ? [actor.id, counterparty.id] : [actor.id],
       counterparty: counterparty && counterparty.id !== actor.id ? counterparty.name : null,
+      what: null,
+      mainland: false,
       countries: [...new Set(["CN", actor.country])].sort(),
       sources: [...ids].map((id, k) => ({
         id,

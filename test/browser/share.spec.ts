@@ -27,7 +27,8 @@ test("the build has a share page per event, with its own tags and absolute URLs"
     expect(meta("name", "twitter:card")).toBe("summary_large_image");
   }
   const sitemap = readFileSync(join(DIST, "sitemap.xml"), "utf8");
-  expect([...sitemap.matchAll(/<loc>/g)]).toHaveLength(dataset.events.length + 1);
+  // The explorer, and every event's page in each of the five languages.
+  expect([...sitemap.matchAll(/<loc>/g)]).toHaveLength(dataset.events.length * 5 + 1);
   expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toMatch(
     /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m,
   );

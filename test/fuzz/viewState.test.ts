@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/i18n/locales.ts";
 import { EVENT_TYPES } from "../../src/model/eventType.ts";
 import {
   DEFAULT_VIEW,
@@ -52,9 +53,10 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   ),
   lanes: fc.constantFrom("company", "type"),
   view: fc.constantFrom("timeline", "list"),
+  lang: fc.constantFrom(null, ...LOCALES),
 });
 
-const KEYS = ["e", "c", "n", "t", "l", "from", "to", "q", "w", "lanes", "view", "v"];
+const KEYS = ["e", "c", "n", "t", "l", "from", "to", "q", "w", "lanes", "view", "lang", "v"];
 /** Values that look almost right: the damage a hand-edited or truncated link carries. */
 const nearValue = fc.oneof(
   fc.string(),

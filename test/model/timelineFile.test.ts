@@ -16,7 +16,7 @@ const problem = (changed: Partial<TimelineFile>) => {
 };
 
 describe("the timeline file", () => {
-  it("holds every event's head, in time order, undated last", () => {
+  it("holds every event's head, with the fields its title is worded from, in time order, undated last", () => {
     const timeline = decodeTimeline(TimelineFileSchema.parse(JSON.parse(JSON.stringify(file))));
     expect(timeline.events.map((e) => e.id)).toEqual([
       "jd-com-partnership-cut-2013-09",
@@ -34,6 +34,9 @@ describe("the timeline file", () => {
         effective: event?.effective,
         companies: event?.companies,
         countries: event?.countries,
+        counterparty: event?.counterparty,
+        what: event?.what,
+        mainland: event?.mainland,
       });
     }
     expect(timeline.companies).toEqual(SAMPLE.companies);

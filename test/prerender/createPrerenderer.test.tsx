@@ -11,7 +11,7 @@ import { createPrerenderer } from "../../src/prerender/createPrerenderer.tsx";
 import { SAMPLE } from "../support/sampleDataset.ts";
 import { timelineOf } from "../support/timelineOf.ts";
 
-const prerenderer = createPrerenderer(SAMPLE);
+const prerenderer = await createPrerenderer(SAMPLE);
 let root: ReactRoot | null = null;
 
 afterEach(() => {
@@ -55,9 +55,13 @@ describe("the explorer's prerendered first view", () => {
     client.setQueryData(timelineQuery.queryKey, timelineOf(SAMPLE));
     const errors: unknown[] = [];
     await act(async () => {
-      root = hydrateRoot(container, <Root client={client} explorer={Explorer} prerendered />, {
-        onRecoverableError: (error) => errors.push(error),
-      });
+      root = hydrateRoot(
+        container,
+        <Root client={client} locale="en" explorer={Explorer} prerendered />,
+        {
+          onRecoverableError: (error) => errors.push(error),
+        },
+      );
     });
     expect(errors).toEqual([]);
     expect(container.querySelector("h1")).toBe(heading);
@@ -67,7 +71,7 @@ describe("the explorer's prerendered first view", () => {
 
 describe("an event's prerendered detail", () => {
   it("shows its title, summary and every source's evidence in the source's direction", () => {
-    const html = prerenderer.eventDetail("zoom-sales-halt-2020-08-03");
+    const html = prerenderer.eventDetail("zoom-sales-halt-2020-08-03", "en");
     const page = new DOMParser().parseFromString(html, "text/html");
     expect(page.querySelector("h2")?.textContent).toBe("Zoom stops direct sales in mainland China");
     const arabic = page.querySelector('[aria-label="Source in Arabic"] blockquote');
@@ -76,7 +80,23 @@ describe("an event's prerendered detail", () => {
     expect(page.querySelector('[aria-label="Source in French"]')).not.toBeNull();
   });
 
+  it("is worded in the page's language, its sources still in theirs", () => {
+    const html = prerenderer.eventDetail("zoom-sales-halt-2020-08-03", "ar");
+    const page = new DOMParser().parseFromString(html, "text/html");
+    expect(page.querySelector("h2")?.textContent).toBe(
+      "توقِف شركة Zoom مبيعاتها المباشرة في البر الرئيسي الصيني",
+    );
+    expect(page.querySelector("h2 bdi")?.textContent).toBe("Zoom");
+    const evidence = [...page.querySelectorAll("article.source blockquote")];
+    expect(evidence.map((b) => [b.getAttribute("lang"), b.getAttribute("dir")])).toContainEqual([
+      "fr",
+      "ltr",
+    ]);
+    expect(evidence.map((b) => b.getAttribute("lang"))).toContain("ar");
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
   it("refuses an event the timeline does not have", () => {
-    expect(() => prerenderer.eventDetail("no-such-event")).toThrow(/no-such-event/);
+    expect(() => prerenderer.eventDetail("no-such-event", "fr")).toThrow(/no-such-event/);
   });
 });

@@ -15,6 +15,8 @@ export function makeEvent(id: string, fields: Loose = {}): TimelineEvent {
     type: "exit",
     companies: ["zoom"],
     counterparty: null,
+    what: null,
+    mainland: false,
     countries: ["CN"],
     sources: [{ id: "s", evidence: "", primary: true }],
     primary: true,

@@ -9,6 +9,8 @@ export const SAMPLE: Dataset = {
     makeEvent("zoom-sales-halt-2020-08-03", {
       title: "Zoom stops direct sales in mainland China",
       type: "sales-halt",
+      what: "direct sales",
+      mainland: true,
       date: "2020-08-03",
       effective: "2020-08-23",
       basis: {
@@ -28,6 +30,7 @@ export const SAMPLE: Dataset = {
     makeEvent("zoom-restriction-2020-05", {
       title: "Zoom restricts sign-ups in China",
       type: "restriction",
+      what: "sign-ups",
       date: "2020-05",
       countries: ["CN", "US"],
       sources: [{ id: "ar", evidence: "في شهر مايو", primary: false }],
@@ -39,6 +42,7 @@ export const SAMPLE: Dataset = {
       effective: "2013-09-25",
       companies: ["jd-com", "weibo"],
       counterparty: "Weibo",
+      what: "log-in integration",
       sources: [{ id: "fr", evidence: "coupe ses liens", primary: false }],
     }),
     makeEvent("x-undated", {

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from "react";
-import { describeDate } from "../../model/describeDate.ts";
+import { eventSummary, eventTitle } from "../../i18n/eventText.ts";
+import { phraseText } from "../../i18n/phrase.ts";
 import type { Company, SourceArticle, TimelineEvent } from "../../model/dataset.ts";
+import { CURATABLE_EVENT_FIELDS } from "../../model/dataset.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
-import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
+import { PhraseText } from "../i18n/PhraseText.tsx";
+import { useI18n } from "../i18n/useI18n.ts";
 import { TypeDot } from "../timeline/TypeDot.tsx";
-import { countryName } from "../text/direction.ts";
-import { sharePath } from "../../model/sharePath.ts";
 import { CopyLinkButton } from "../share/CopyLinkButton.tsx";
+import { shareLink } from "../share/shareLink.ts";
 import { SourceCard } from "./SourceCard.tsx";
 
 /** What the pane shows and what its links do. */
@@ -43,6 +45,10 @@ export function DetailPane({
   onFilterCompany,
   onFilterCountry,
 }: DetailPaneProps) {
+  const localizer = useI18n();
+  const { detail, types } = localizer.messages;
+  const companyName = (id: string) => company.get(id)?.name ?? id;
+  const title = eventTitle(head, companyName, localizer);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [head.id]);
   const index = ordered.findIndex((e) => e.id === head.id);
@@ -54,74 +60,83 @@ export function DetailPane({
     if (e.id !== head.id && e.companies.some((c) => head.companies.includes(c))) related.push(e);
   }
   return (
-    <section className="detail" role="region" aria-label={head.title}>
+    // An accessible name is spoken, never laid out: it needs no bidi isolates.
+    <section className="detail" role="region" aria-label={phraseText(title)}>
       <header>
         <p className="type">
           <TypeDot type={head.type} />
-          {EVENT_TYPE_LABELS[head.type]}
+          {types[head.type]}
         </p>
         <h2 ref={heading} tabIndex={-1}>
-          {head.title}
+          <PhraseText words={title} />
         </h2>
         <button
           type="button"
           className="close"
           onClick={onClose}
-          aria-label="Close details"
-          title="Close (Esc)"
+          aria-label={detail.close}
+          title={detail.closeTitle}
         >
           ×
         </button>
       </header>
       {event ? (
-        <p className="summary">{event.summary}</p>
+        <p className="summary">
+          <PhraseText words={eventSummary(event, title, sources, localizer)} />
+        </p>
       ) : (
         <p className={problem ? "problem" : "summary"} role="status">
-          {problem ?? "Loading the event’s summary and sources…"}
+          {problem ?? detail.loading}
         </p>
       )}
       <dl className="facts">
-        <dt>Announced</dt>
+        <dt>{detail.announced}</dt>
         <dd>
-          {head.date ? describeDate(head.date) : "not stated"}
-          {event?.basis.date && <span className="basis">{event.basis.date}</span>}
+          {head.date ? localizer.date(head.date) : detail.notStated}
+          {event?.basis.date && <Basis label={detail.basis} text={event.basis.date} />}
         </dd>
-        <dt>Effective</dt>
+        <dt>{detail.effective}</dt>
         <dd>
-          {head.effective ? describeDate(head.effective) : "not stated"}
-          {event?.basis.effective && <span className="basis">{event.basis.effective}</span>}
+          {head.effective ? localizer.date(head.effective) : detail.notStated}
+          {event?.basis.effective && <Basis label={detail.basis} text={event.basis.effective} />}
         </dd>
-        <dt>Companies</dt>
+        <dt>{detail.companies}</dt>
         <dd>
           <FilterChips
             values={head.companies}
-            label={(id) => company.get(id)?.name ?? id}
-            title="Show only this company"
+            label={companyName}
+            title={detail.onlyCompany}
             onPick={onFilterCompany}
           />
         </dd>
         {event?.counterparty && (
           <>
-            <dt>Counterparty</dt>
-            <dd>{event.counterparty}</dd>
+            <dt>{detail.counterparty}</dt>
+            <dd>
+              <bdi>{event.counterparty}</bdi>
+            </dd>
           </>
         )}
-        <dt>Countries</dt>
+        <dt>{detail.countries}</dt>
         <dd>
           <FilterChips
             values={head.countries}
-            label={countryName}
-            title="Show only this country"
+            label={localizer.countryName}
+            title={detail.onlyCountry}
             onPick={onFilterCountry}
           />
         </dd>
         {event && (
           <>
-            <dt>Confidence</dt>
+            <dt>{detail.confidence}</dt>
             <dd>
-              {Math.round(event.confidence * 100)}%
+              {localizer.percent(event.confidence)}
               {Object.keys(event.curated).length > 0 &&
-                ` · curated: ${Object.keys(event.curated).join(", ")}`}
+                detail.curated(
+                  CURATABLE_EVENT_FIELDS.filter((f) => f in event.curated).map(
+                    (f) => detail.fields[f],
+                  ),
+                )}
             </dd>
           </>
         )}
@@ -129,25 +144,25 @@ export function DetailPane({
       <p className="share">
         {/* The share page has this event's title and preview image for link previews. */}
         <CopyLinkButton
-          label="Copy link to this event"
-          link={() => new URL(sharePath(head.id), document.baseURI).href}
+          label={detail.copyLink}
+          link={() => shareLink(head.id, document.baseURI, localizer.locale)}
         />
       </p>
-      <nav className="step" aria-label="Previous and next event">
+      <nav className="step" aria-label={detail.steps}>
         <button
           type="button"
           disabled={!previous}
           onClick={() => previous && onSelect(previous.id)}
         >
-          ← Previous
+          {detail.previous}
         </button>
         <button type="button" disabled={!next} onClick={() => next && onSelect(next.id)}>
-          Next →
+          {detail.next}
         </button>
       </nav>
       {event && (
         <>
-          <h3>Sources ({event.sources.length})</h3>
+          <h3>{detail.sources(event.sources.length)}</h3>
           {event.sources.map((support) => {
             const source = sources.get(support.id);
             return source ? (
@@ -158,19 +173,21 @@ export function DetailPane({
       )}
       {related.length > 0 && (
         <>
-          <h3>More from {company.get(head.companies[0] ?? "")?.name ?? "this company"}</h3>
+          <h3>
+            {detail.moreFrom(company.get(head.companies[0] ?? "")?.name ?? detail.thisCompany)}
+          </h3>
           <ul className="related">
             {related.map((e) => (
               <li key={e.id}>
                 <button type="button" className="link" onClick={() => onSelect(e.id)}>
-                  {e.title}
+                  <PhraseText words={eventTitle(e, companyName, localizer)} />
                 </button>{" "}
                 <span className="when">
                   {e.date
-                    ? describeDate(e.date)
+                    ? localizer.date(e.date)
                     : e.effective
-                      ? describeDate(e.effective)
-                      : "undated"}
+                      ? localizer.date(e.effective)
+                      : localizer.messages.dates.undated}
                 </span>
               </li>
             ))}
@@ -178,6 +195,20 @@ export function DetailPane({
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * How the pipeline found a date, in its own words: English, laid out left to right. The label
+ * ("Basis:") is drawn by the style sheet, in the interface language.
+ */
+function Basis({ label, text }: { readonly label: string; readonly text: string }) {
+  return (
+    <span className="basis" data-label={label}>
+      <span lang="en" dir="ltr">
+        {text}
+      </span>
+    </span>
   );
 }
 
@@ -196,7 +227,7 @@ function FilterChips(props: {
       onClick={() => props.onPick(value)}
       title={props.title}
     >
-      {props.label(value)}
+      <bdi>{props.label(value)}</bdi>
     </button>
   ));
 }

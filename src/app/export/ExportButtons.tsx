@@ -1,6 +1,7 @@
 import type { TimelineEvent } from "../../model/dataset.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
 import type { Details } from "../data/details.ts";
+import { useI18n } from "../i18n/useI18n.ts";
 import { toCsv, toJson } from "./exportEvents.ts";
 
 /** Downloads the filtered events as CSV or JSON, once events.json has loaded. */
@@ -9,6 +10,7 @@ export function ExportButtons(props: {
   readonly details: Details | undefined;
 }) {
   const { details } = props;
+  const words = useI18n().messages.export;
   const full = () =>
     props.events
       .map((head) => details?.events.get(head.id))
@@ -22,9 +24,9 @@ export function ExportButtons(props: {
     // The download has started from the object URL; it can go.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
-  const waiting = details ? undefined : "Available once the event details have loaded";
+  const waiting = details ? undefined : words.waiting;
   return (
-    <div className="export" role="group" aria-label="Export">
+    <div className="export" role="group" aria-label={words.label}>
       <button
         type="button"
         disabled={!details}
@@ -33,7 +35,7 @@ export function ExportButtons(props: {
           details && download(toCsv(full(), details.dataset), "text/csv;charset=utf-8", "csv")
         }
       >
-        Export CSV
+        {words.csv}
       </button>
       <button
         type="button"
@@ -48,7 +50,7 @@ export function ExportButtons(props: {
           )
         }
       >
-        Export JSON
+        {words.json}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useI18n } from "../i18n/useI18n.ts";
 
 // Past this many choices, the rest wait for a search or "Show all".
 const LONG = 80;
@@ -12,16 +13,19 @@ export interface Choice {
 
 /**
  * A filter as a group of checkboxes named after their choices, each with its count under the
- * other filters. `searchable` adds a box that narrows a long list.
+ * other filters. `search` adds a box that narrows a long list.
  */
 export function CheckboxGroup(props: {
   readonly legend: string;
   readonly choices: readonly Choice[];
   readonly selected: readonly string[];
   readonly onChange: (selected: string[]) => void;
-  readonly searchable?: boolean;
+  /** The search box's name, and what it says when nothing matches. */
+  readonly search?: { readonly label: string; readonly noMatch: (needle: string) => string };
 }) {
-  const { legend, choices, selected, onChange, searchable } = props;
+  const { legend, choices, selected, onChange, search } = props;
+  const localizer = useI18n();
+  const words = localizer.messages.filters;
   const [needle, setNeedle] = useState("");
   const [all, setAll] = useState(false);
   const id = useId();
@@ -44,12 +48,12 @@ export function CheckboxGroup(props: {
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
-      {searchable && (
+      {search && (
         <input
           type="search"
           className="filter-search"
-          placeholder={`Find a ${legend.toLowerCase()}`}
-          aria-label={`Find a ${legend.toLowerCase()}`}
+          placeholder={search.label}
+          aria-label={search.label}
           value={needle}
           onChange={(e) => setNeedle(e.target.value)}
         />
@@ -69,25 +73,23 @@ export function CheckboxGroup(props: {
                 onChange={() => toggle(choice.value)}
                 aria-describedby={`${inputId}-count`}
               />
-              <label htmlFor={inputId}>{choice.label}</label>
+              <label htmlFor={inputId}>
+                <bdi>{choice.label}</bdi>
+              </label>
               <span className="count" aria-hidden="true">
-                {choice.count}
+                {localizer.number(choice.count)}
               </span>
               <span id={`${inputId}-count`} className="visually-hidden">
-                {choice.count === 1 ? "1 event" : `${choice.count} events`}
+                {words.events(choice.count)}
               </span>
             </li>
           );
         })}
-        {shown.length === 0 && (
-          <li className="none">
-            No {legend.toLowerCase()} matches “{needle}”
-          </li>
-        )}
+        {shown.length === 0 && search && <li className="none">{search.noMatch(needle)}</li>}
       </ul>
       {listed.length < shown.length && (
         <button type="button" className="link" onClick={() => setAll(true)}>
-          Show all {shown.length} ({shown.length - listed.length} more)
+          {words.showAll(shown.length, shown.length - listed.length)}
         </button>
       )}
     </fieldset>

@@ -1,13 +1,17 @@
 import { memo, useMemo } from "react";
 import type { Timeline } from "../../model/timelineFile.ts";
-import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../model/eventType.ts";
+import type { Localizer } from "../../i18n/localizer.ts";
+import { EVENT_TYPES } from "../../model/eventType.ts";
 import type { Facets } from "../filtering/filterEvents.ts";
+import { useI18n } from "../i18n/useI18n.ts";
 import type { ViewState } from "../state/viewState.ts";
-import { countryName, languageName } from "../text/direction.ts";
 import { CheckboxGroup } from "./CheckboxGroup.tsx";
 
-/** The choices each filter offers: what occurs in the dataset, computed once per dataset. */
-function useChoices(timeline: Timeline) {
+/**
+ * The choices each filter offers: what occurs in the dataset, named in the interface language;
+ * computed once per dataset and language.
+ */
+function useChoices(timeline: Timeline, localizer: Localizer) {
   return useMemo(() => {
     // Choices are ordered once, by how often they occur in the whole dataset: ticking a box
     // changes the counts beside the others, but never moves them.
@@ -42,19 +46,25 @@ function useChoices(timeline: Timeline) {
         companies,
       ),
       countries: ranked(
-        [...countries.keys()].map((code) => ({ value: code, label: countryName(code) })),
+        [...countries.keys()].map((code) => ({
+          value: code,
+          label: localizer.countryName(code),
+        })),
         countries,
       ),
       types: EVENT_TYPES.filter((t) => types.has(t)).map((t) => ({
         value: t,
-        label: EVENT_TYPE_LABELS[t],
+        label: localizer.messages.types[t],
       })),
       languages: ranked(
-        [...languages.keys()].map((code) => ({ value: code, label: languageName(code) })),
+        [...languages.keys()].map((code) => ({
+          value: code,
+          label: localizer.languageLabel(code),
+        })),
         languages,
       ),
     };
-  }, [timeline]);
+  }, [timeline, localizer]);
 }
 
 const counted = (
@@ -72,12 +82,14 @@ export const FilterPanel = memo(function FilterPanel(props: {
   readonly onChange: (patch: Partial<ViewState>) => void;
 }) {
   const { timeline, view, facets, visibleWindow, onChange } = props;
-  const choices = useChoices(timeline);
+  const localizer = useI18n();
+  const words = localizer.messages.filters;
+  const choices = useChoices(timeline, localizer);
   if (!facets) {
     return (
       <div className="filter-panel" aria-busy="true">
         <p role="status" className="counting">
-          Counting…
+          {words.counting}
         </p>
       </div>
     );
@@ -86,34 +98,34 @@ export const FilterPanel = memo(function FilterPanel(props: {
   return (
     <div className="filter-panel">
       <CheckboxGroup
-        legend="Company"
+        legend={words.company}
         choices={counted(choices.companies, facets.companies)}
         selected={view.companies}
         onChange={(companies) => onChange({ companies })}
-        searchable
+        search={{ label: words.findCompany, noMatch: words.noCompanyMatches }}
       />
       <CheckboxGroup
-        legend="Country"
+        legend={words.country}
         choices={counted(choices.countries, facets.countries)}
         selected={view.countries}
         onChange={(countries) => onChange({ countries })}
       />
       <CheckboxGroup
-        legend="Type"
+        legend={words.type}
         choices={counted(choices.types, facets.types)}
         selected={view.types}
         onChange={(t) => onChange({ types: t as ViewState["types"] })}
       />
       <CheckboxGroup
-        legend="Language"
+        legend={words.language}
         choices={counted(choices.languages, facets.languages)}
         selected={view.languages}
         onChange={(languages) => onChange({ languages })}
       />
       <fieldset className="filter-group dates">
-        <legend>Date</legend>
+        <legend>{words.date}</legend>
         <label>
-          From{" "}
+          {words.from}{" "}
           <input
             type="date"
             value={view.from ?? ""}
@@ -122,7 +134,7 @@ export const FilterPanel = memo(function FilterPanel(props: {
           />
         </label>
         <label>
-          To{" "}
+          {words.to}{" "}
           <input
             type="date"
             value={view.to ?? ""}
@@ -137,7 +149,7 @@ export const FilterPanel = memo(function FilterPanel(props: {
             visibleWindow && onChange({ from: day(visibleWindow[0]), to: day(visibleWindow[1]) })
           }
         >
-          Use the visible window
+          {words.useVisibleWindow}
         </button>
       </fieldset>
     </div>

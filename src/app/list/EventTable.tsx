@@ -1,7 +1,9 @@
 import { memo, useLayoutEffect, useRef, useState } from "react";
-import { describeDate } from "../../model/describeDate.ts";
+import { eventTitle } from "../../i18n/eventText.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
-import { EVENT_TYPE_LABELS } from "../../model/eventType.ts";
+import { NameList } from "../i18n/NameList.tsx";
+import { PhraseText } from "../i18n/PhraseText.tsx";
+import { useI18n } from "../i18n/useI18n.ts";
 
 // Up to this many rows the table is plain; past it, only the rows in view exist in the DOM.
 const PLAIN = 200;
@@ -20,6 +22,8 @@ export const EventTable = memo(function EventTable(props: {
   readonly onSelect: (id: string) => void;
 }) {
   const { events, companyName, selectedId, onSelect } = props;
+  const localizer = useI18n();
+  const { list, types } = localizer.messages;
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 640 });
   const virtual = events.length > PLAIN;
@@ -51,16 +55,16 @@ export const EventTable = memo(function EventTable(props: {
       }
       tabIndex={virtual ? 0 : undefined}
       role={virtual ? "group" : undefined}
-      aria-label={virtual ? "Events list" : undefined}
+      aria-label={virtual ? list.label : undefined}
     >
       <table className="event-table" aria-rowcount={events.length + 1}>
-        <caption>{events.length} events, oldest first</caption>
+        <caption>{list.caption(events.length)}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Date</th>
-            <th scope="col">Company</th>
-            <th scope="col">Type</th>
-            <th scope="col">Event</th>
+            <th scope="col">{list.date}</th>
+            <th scope="col">{list.company}</th>
+            <th scope="col">{list.type}</th>
+            <th scope="col">{list.event}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,12 +77,14 @@ export const EventTable = memo(function EventTable(props: {
               className={event.id === selectedId ? "selected" : undefined}
               style={virtual ? { height: ROW } : undefined}
             >
-              <td>{when(event)}</td>
-              <td>{event.companies.map(companyName).join(", ")}</td>
-              <td>{EVENT_TYPE_LABELS[event.type]}</td>
+              <td>{localizer.when(event)}</td>
+              <td>
+                <NameList names={event.companies.map(companyName)} />
+              </td>
+              <td>{types[event.type]}</td>
               <td>
                 <button type="button" className="link" onClick={() => onSelect(event.id)}>
-                  {event.title}
+                  <PhraseText words={eventTitle(event, companyName, localizer)} />
                 </button>
               </td>
             </tr>
@@ -91,10 +97,3 @@ export const EventTable = memo(function EventTable(props: {
     </div>
   );
 });
-
-/** An event's date in words, for lists and labels. */
-export function when(event: EventHead): string {
-  if (event.date) return describeDate(event.date);
-  if (event.effective) return `effective ${describeDate(event.effective)}`;
-  return "undated";
-}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
+import { useI18n } from "../i18n/useI18n.ts";
 import { copyText } from "./copyText.ts";
 
 /** A button that copies a link and says so, visibly and to screen readers. */
 export function CopyLinkButton(props: { readonly label: string; readonly link: () => string }) {
+  const { share } = useI18n().messages;
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (status === "idle") return;
@@ -23,11 +25,7 @@ export function CopyLinkButton(props: { readonly label: string; readonly link: (
         {props.label}
       </button>
       <span role="status" className={`copy-status ${status}`}>
-        {status === "copied"
-          ? "Link copied"
-          : status === "failed"
-            ? "Could not copy: select the address bar instead"
-            : ""}
+        {status === "copied" ? share.copied : status === "failed" ? share.failed : ""}
       </span>
     </span>
   );

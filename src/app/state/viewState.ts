@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { EVENT_TYPES, type EventType } from "../../model/eventType.ts";
 
 /** How the timeline groups its lanes. */
@@ -20,6 +21,11 @@ export interface ViewState {
   readonly window: readonly [number, number] | null;
   readonly lanes: LaneMode;
   readonly view: ViewMode;
+  /**
+   * The interface language when the link names one or the reader chose one; null leaves it to
+   * the browser's preferences, so a link shared without a choice opens in each reader's own.
+   */
+  readonly lang: Locale | null;
 }
 
 /** The view a bare URL opens. */
@@ -35,6 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   lanes: "company",
   view: "timeline",
+  lang: null,
 };
 
 /** The URL format's version; links without `v` are version 1. */
@@ -73,6 +80,7 @@ export function parseViewState(search: string): ViewState {
   const event = params.get("e");
   const lanes = params.get("lanes");
   const view = params.get("view");
+  const lang = params.get("lang");
   return {
     event: event && ID.test(event) ? event : null,
     companies: list("c", ID),
@@ -91,6 +99,7 @@ export function parseViewState(search: string): ViewState {
     window: parseWindow(params.get("w")),
     lanes: lanes === "type" ? "type" : "company",
     view: view === "list" ? "list" : "timeline",
+    lang: isLocale(lang) ? lang : null,
   };
 }
 
@@ -109,6 +118,7 @@ export function formatViewState(state: ViewState): string {
   if (state.window) params.set("w", `${isoDay(state.window[0])}..${isoDay(state.window[1])}`);
   if (state.lanes !== DEFAULT_VIEW.lanes) params.set("lanes", state.lanes);
   if (state.view !== DEFAULT_VIEW.view) params.set("view", state.view);
+  if (state.lang) params.set("lang", state.lang);
   if ([...params.keys()].length === 0) return "";
   params.set("v", String(VIEW_STATE_VERSION));
   return `?${params.toString().replace(/%2C/g, ",")}`;

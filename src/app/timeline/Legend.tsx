@@ -1,31 +1,34 @@
 import { memo } from "react";
-import { EVENT_TYPES, EVENT_TYPE_LABELS, type EventType } from "../../model/eventType.ts";
+import { EVENT_TYPES, type EventType } from "../../model/eventType.ts";
+import { useI18n } from "../i18n/useI18n.ts";
 import { TypeDot } from "./TypeDot.tsx";
 
 /** Colour of each event type, and how date precision is drawn. */
 export const Legend = memo(function Legend({ types }: { readonly types: readonly EventType[] }) {
+  const { messages } = useI18n();
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" aria-label={messages.timeline.legend}>
       <ul>
         {EVENT_TYPES.filter((t) => types.includes(t)).map((t) => (
           <li key={t}>
             <TypeDot type={t} />
-            {EVENT_TYPE_LABELS[t]}
+            {messages.types[t]}
           </li>
         ))}
       </ul>
       <ul className="shapes">
         <li>
-          <span className="shape point" aria-hidden="true" /> day
+          <span className="shape point" aria-hidden="true" /> {messages.timeline.day}
         </li>
         <li>
-          <span className="shape band" aria-hidden="true" /> month or year
+          <span className="shape band" aria-hidden="true" /> {messages.timeline.band}
         </li>
         <li>
-          <span className="shape band approximate" aria-hidden="true" /> approximate
+          <span className="shape band approximate" aria-hidden="true" />{" "}
+          {messages.timeline.approximate}
         </li>
         <li>
-          <span className="shape effective" aria-hidden="true" /> effective date
+          <span className="shape effective" aria-hidden="true" /> {messages.timeline.effectiveDate}
         </li>
       </ul>
     </div>

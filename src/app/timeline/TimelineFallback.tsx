@@ -1,6 +1,9 @@
+import { eventTitle } from "../../i18n/eventText.ts";
+import { localeSharePath } from "../../i18n/sharePaths.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
-import { sharePath } from "../../model/sharePath.ts";
-import { when } from "../list/EventTable.tsx";
+import { NameList } from "../i18n/NameList.tsx";
+import { PhraseText } from "../i18n/PhraseText.tsx";
+import { useI18n } from "../i18n/useI18n.ts";
 
 // Enough to read and to crawl; the count in the toolbar says how many there are in all.
 const SHOWN = 100;
@@ -14,13 +17,18 @@ export function TimelineFallback(props: {
   readonly events: readonly EventHead[];
   readonly companyName: (id: string) => string;
 }) {
+  const localizer = useI18n();
   return (
     <ol className="timeline-fallback">
       {props.events.slice(0, SHOWN).map((event) => (
         <li key={event.id}>
-          <span className="when">{when(event)}</span>{" "}
-          <a href={sharePath(event.id)}>{event.title}</a>{" "}
-          <span className="companies">{event.companies.map(props.companyName).join(", ")}</span>
+          <span className="when">{localizer.when(event)}</span>{" "}
+          <a href={localeSharePath(event.id, localizer.locale)}>
+            <PhraseText words={eventTitle(event, props.companyName, localizer)} />
+          </a>{" "}
+          <span className="companies">
+            <NameList names={event.companies.map(props.companyName)} />
+          </span>
         </li>
       ))}
     </ol>

@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from "react";
 import type { EventSpan } from "../../timeline/layout/eventSpan.ts";
-import { lanesOf, type Lane } from "../../timeline/layout/groupLanes.ts";
+import { lanesOf, type Lane, type LaneLabels } from "../../timeline/layout/groupLanes.ts";
 import { hitTest } from "../../timeline/layout/hitTest.ts";
 import type { ClusterPlan, TimelinePlan } from "../../timeline/layout/layoutTimeline.ts";
 import { planFrame, type FramePlan } from "../../timeline/layout/planFrame.ts";
@@ -20,7 +20,8 @@ import { renderTimeline, type RenderResult } from "../../timeline/render/renderT
 import type { HistoryMode } from "../state/useViewState.ts";
 import type { LaneMode } from "../state/viewState.ts";
 import { keyCommand, ZOOM_STEP } from "./keyCommand.ts";
-import { clampWindow, formatDay, formatWindow, padWindow } from "./timeWindow.ts";
+import { useI18n } from "../i18n/useI18n.ts";
+import { clampWindow, formatWindow, padWindow } from "./timeWindow.ts";
 import { useTimeZoom } from "./useTimeZoom.ts";
 
 /** What the timeline shows and where it reports the user's input. */
@@ -109,7 +110,13 @@ function viewportFor(planHeight: number): number {
 export function TimelinePanel(props: TimelinePanelProps) {
   const { spans, extent, lanes, selectedId, companyName, eventLabel, onWindow, onSelect } = props;
   const ordered = spans;
-  const laneGroups = useMemo(() => lanesOf(spans, lanes, companyName), [spans, lanes, companyName]);
+  const localizer = useI18n();
+  const words = localizer.messages.timeline;
+  const laneLabels = useMemo<LaneLabels>(
+    () => ({ company: companyName, type: (type) => localizer.messages.types[type] }),
+    [companyName, localizer],
+  );
+  const laneGroups = useMemo(() => lanesOf(spans, lanes, laneLabels), [spans, lanes, laneLabels]);
   const orderedStarts = useMemo(() => Float64Array.from(ordered, (s) => s.main.start), [ordered]);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -157,7 +164,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       selectedId,
       focusId: null,
     });
-    return { height: plan.height + AXIS_HEIGHT, label: formatWindow(domain) };
+    return { height: plan.height + AXIS_HEIGHT, label: formatWindow(domain, localizer.day) };
   });
   const [viewport, setViewport] = useState(() => viewportFor(first.height - AXIS_HEIGHT));
   const [overflowing, setOverflowing] = useState(() => first.height > viewport);
@@ -302,7 +309,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
         svgLimit: SVG_LIMIT,
         label: eventLabel,
         clusterLabel: (c: ClusterPlan) =>
-          `${c.count} events, ${formatDay(c.start)} – ${formatDay(c.end)}: zoom in`,
+          words.cluster(c.count, localizer.day(c.start), localizer.day(c.end)),
+        tickFormat: localizer.tick,
         onActivate: onSelect,
         onCluster: (c) => setWindow(padWindow([c.start, c.end]), "replace"),
         onHover: (id, hx, hy) => setHover(id ? { id, x: hx, y: hy } : null),
@@ -324,7 +332,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         });
       // Rewriting the same text would have screen readers announce it again. The text node is
       // React's (it rendered the first window's label), so it is changed in place, never replaced.
-      const text = formatWindow(shown);
+      const text = formatWindow(shown, localizer.day);
       const labelText = label.current?.firstChild;
       if (labelText && labelText.nodeValue !== text) labelText.nodeValue = text;
       contentHeight.current = next.height + AXIS_HEIGHT;
@@ -361,6 +369,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
     eventLabel,
     onSelect,
     setWindow,
+    localizer,
+    words,
   ]);
 
   useEffect(() => {
@@ -433,36 +443,43 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const hovered = hover ? eventLabel(hover.id) : null;
   return (
     <div className="timeline-panel">
-      <div className="zoom-controls" role="toolbar" aria-label="Zoom">
+      <div className="zoom-controls" role="toolbar" aria-label={words.zoom}>
         <button
           type="button"
           onClick={() => zoomBy(ZOOM_STEP)}
-          aria-label="Zoom in"
-          title="Zoom in (+)"
+          aria-label={words.zoomIn}
+          title={words.zoomInTitle}
         >
           +
         </button>
         <button
           type="button"
           onClick={() => zoomBy(1 / ZOOM_STEP)}
-          aria-label="Zoom out"
-          title="Zoom out (−)"
+          aria-label={words.zoomOut}
+          title={words.zoomOutTitle}
         >
           −
         </button>
-        <button type="button" onClick={() => setWindow(null, "replace")} title="Fit all (0)">
-          Fit all
+        <button type="button" onClick={() => setWindow(null, "replace")} title={words.fitAllTitle}>
+          {words.fitAll}
         </button>
-        {overflowing && <span className="hint">Scroll for more lanes · Ctrl + wheel zooms</span>}
+        {overflowing && <span className="hint">{words.scrollHint}</span>}
         {/* Written by each drawn frame, which can come from a gesture rather than a render. */}
         <span ref={label} className="window-label" aria-live="polite">
           {first.label}
         </span>
       </div>
+      {/*
+        Time runs left to right in every language, Arabic included, as in Arabic-language
+        charts and market timelines with Western digits: the axis, the overview, the lane
+        labels' column and the arrow keys (→ is later) keep one orientation, so a date's place
+        is the same whatever language reads it. The text around them mirrors.
+      */}
       <div
         className="timeline-canvas"
         id={TIMELINE_ID}
         tabIndex={-1}
+        dir="ltr"
         ref={box}
         onKeyDown={onKeyDown}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
@@ -475,7 +492,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
             ref={svg}
             className="timeline-svg"
             height={viewport}
-            aria-label="Events by time and lane"
+            aria-label={words.marks}
             onClick={(event) => {
               const found = hit(event as unknown as PointerEvent<SVGSVGElement>);
               if (found?.mark) onSelect(found.mark.id);
@@ -501,6 +518,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
             <div
               className="tooltip"
               role="tooltip"
+              dir={localizer.dir}
               style={{ left: Math.min(hover.x, width - 260), top: hover.y + 24 }}
             >
               {hovered}
@@ -514,7 +532,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         className="overview-svg"
         height={OVERVIEW_HEIGHT}
         role="img"
-        aria-label="Overview of all events; drag to choose the visible window"
+        aria-label={words.overview}
       />
     </div>
   );

@@ -13,6 +13,8 @@ export const ZOOM_STEP = 1.6;
 /**
  * The timeline's keys: + and − zoom, 0 fits all; on a mark, arrows step through events in time
  * order and Home/End jump to the first and last; elsewhere, or with Shift, arrows pan.
+ * The arrows follow the time axis, which runs left to right in every interface language, Arabic
+ * included (see TimelinePanel): → is later everywhere, as the mark it moves to is to the right.
  */
 export function keyCommand(key: string, shift: boolean, onMark: boolean): KeyCommand | null {
   const step = onMark && !shift;

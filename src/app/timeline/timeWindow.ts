@@ -18,19 +18,10 @@ export function padWindow([start, end]: readonly [number, number]): [number, num
   return [start - margin, end + margin];
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "3 Aug 2020", in UTC, as the axis and labels read. */
-export function formatDay(ms: number): string {
-  return dayFormat.format(ms);
-}
-
-/** The visible window as the toolbar shows it. */
-export function formatWindow([start, end]: readonly [number, number]): string {
-  return `${formatDay(start)} – ${formatDay(end)}`;
+/** The visible window as the toolbar shows it, each end a UTC day in the interface's words. */
+export function formatWindow(
+  [start, end]: readonly [number, number],
+  day: (ms: number) => string,
+): string {
+  return `${day(start)} – ${day(end)}`;
 }

@@ -229,6 +229,8 @@ function toTimelineEvent(
     effective: event.effective,
     companies: [...event.companies],
     counterparty: event.counterparty,
+    what: event.what,
+    mainland: event.mainland,
     countries: [...event.countries],
     sources: [...event.sources],
     primary: event.primary,

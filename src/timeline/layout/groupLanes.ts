@@ -1,4 +1,4 @@
-import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../model/eventType.ts";
+import { EVENT_TYPES, type EventType } from "../../model/eventType.ts";
 import type { EventSpan } from "./eventSpan.ts";
 
 /** A row of the timeline: one company, or one event type, with its spans indexed by time. */
@@ -13,6 +13,12 @@ export interface Lane {
   readonly reach: number;
 }
 
+/** How lanes are named: a company by its name, a type by its label in the interface language. */
+export interface LaneLabels {
+  readonly company: (id: string) => string;
+  readonly type: (type: EventType) => string;
+}
+
 /**
  * Groups spans into lanes: by company (the event's actor), ordered by each company's first
  * event; or by type, in the fixed order of the legend. Built once per filter change.
@@ -20,7 +26,7 @@ export interface Lane {
 export function groupLanes(
   spans: readonly EventSpan[],
   mode: "company" | "type",
-  companyName: (id: string) => string,
+  labels: LaneLabels,
 ): Lane[] {
   const groups = new Map<string, EventSpan[]>();
   for (const span of spans) {
@@ -46,10 +52,7 @@ export function groupLanes(
       reach = Math.max(reach, (m.effective?.end ?? m.main.end) - m.main.start);
     return {
       key,
-      label:
-        mode === "company"
-          ? companyName(key)
-          : EVENT_TYPE_LABELS[key as keyof typeof EVENT_TYPE_LABELS],
+      label: mode === "company" ? labels.company(key) : labels.type(key as EventType),
       spans: members,
       starts,
       reach,
@@ -66,7 +69,7 @@ export function groupLanes(
 
 const grouped = new WeakMap<
   readonly EventSpan[],
-  { mode: "company" | "type"; companyName: (id: string) => string; lanes: Lane[] }
+  { mode: "company" | "type"; labels: LaneLabels; lanes: Lane[] }
 >();
 
 /**
@@ -77,12 +80,12 @@ const grouped = new WeakMap<
 export function lanesOf(
   spans: readonly EventSpan[],
   mode: "company" | "type",
-  companyName: (id: string) => string,
+  labels: LaneLabels,
 ): Lane[] {
   const known = grouped.get(spans);
-  if (known && known.mode === mode && known.companyName === companyName) return known.lanes;
-  const lanes = groupLanes(spans, mode, companyName);
-  grouped.set(spans, { mode, companyName, lanes });
+  if (known && known.mode === mode && known.labels === labels) return known.lanes;
+  const lanes = groupLanes(spans, mode, labels);
+  grouped.set(spans, { mode, labels, lanes });
   return lanes;
 }
 

@@ -22,6 +22,8 @@ export interface RenderOptions {
   readonly svgLimit: number;
   readonly label: (id: string) => string;
   readonly clusterLabel: (cluster: ClusterPlan) => string;
+  /** An axis tick's words in the interface language. */
+  readonly tickFormat: (date: Date) => string;
   readonly onActivate: (id: string) => void;
   readonly onCluster: (cluster: ClusterPlan) => void;
   readonly onHover: (id: string | null, x: number, y: number) => void;
@@ -87,6 +89,7 @@ export function renderTimeline(
   select(ticks).call(
     axisTop(x)
       .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
+      .tickFormat((d) => options.tickFormat(d as Date))
       .tickSizeOuter(0),
   );
 

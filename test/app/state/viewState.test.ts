@@ -18,6 +18,7 @@ const full: ViewState = {
   window: [Date.UTC(2019, 0, 1), Date.UTC(2021, 5, 30)],
   lanes: "type",
   view: "list",
+  lang: "ar",
 };
 
 describe("view state in the URL", () => {
@@ -30,6 +31,13 @@ describe("view state in the URL", () => {
   });
 
   it("round-trips every field", () => expect(parseViewState(formatViewState(full))).toEqual(full));
+
+  it("carries the interface language, and only one the interface has", () => {
+    expect(formatViewState({ ...DEFAULT_VIEW, lang: "vi" })).toBe("?lang=vi&v=1");
+    expect(parseViewState("?lang=zh").lang).toBe("zh");
+    expect(parseViewState("?lang=de").lang).toBeNull();
+    expect(parseViewState("?lang=AR").lang).toBeNull();
+  });
 
   it("reads links without a version as version 1", () => {
     expect(parseViewState("?e=a-b&lanes=type")).toMatchObject({ event: "a-b", lanes: "type" });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ENGLISH_LOCALIZER } from "../../../src/app/i18n/useI18n.ts";
 import { clampWindow, formatWindow, padWindow } from "../../../src/app/timeline/timeWindow.ts";
 
 const DAY = 86_400_000;
@@ -38,8 +39,8 @@ describe("padWindow", () => {
 
 describe("formatWindow", () => {
   it("reads as two UTC days, whatever the machine's time zone", () => {
-    expect(formatWindow([Date.UTC(2020, 7, 3, 23, 30), Date.UTC(2021, 0, 1)])).toBe(
-      "3 Aug 2020 – 1 Jan 2021",
-    );
+    expect(
+      formatWindow([Date.UTC(2020, 7, 3, 23, 30), Date.UTC(2021, 0, 1)], ENGLISH_LOCALIZER.day),
+    ).toBe("3 Aug 2020 – 1 Jan 2021");
   });
 });

@@ -6,6 +6,9 @@ import { makeEvent } from "../../support/makeEvent.ts";
 import { extentOf, spanOf, type EventSpan } from "../../../src/timeline/layout/eventSpan.ts";
 import { groupLanes, lanesOf } from "../../../src/timeline/layout/groupLanes.ts";
 import { layoutTimeline } from "../../../src/timeline/layout/layoutTimeline.ts";
+import { EVENT_TYPE_LABELS, type EventType } from "../../../src/model/eventType.ts";
+
+const typeLabel = (type: EventType) => EVENT_TYPE_LABELS[type];
 
 const event = (id: string, date: string | null, fields: Parameters<typeof makeEvent>[1] = {}) =>
   makeEvent(id, { ...fields, date });
@@ -49,16 +52,17 @@ describe("groupLanes", () => {
   const names: Record<string, string> = { amazon: "Amazon", "jd-com": "JD.com", zoom: "Zoom" };
 
   it("remembers a grouping for the same spans, and regroups when the mode or names change", () => {
-    const name = (id: string) => names[id] ?? id;
-    const byCompany = lanesOf(all, "company", name);
-    expect(lanesOf(all, "company", name)).toBe(byCompany);
-    expect(lanesOf(all, "type", name).map((l) => l.label)).toEqual([
+    const labels = { company: (id: string) => names[id] ?? id, type: typeLabel };
+    const byCompany = lanesOf(all, "company", labels);
+    expect(lanesOf(all, "company", labels)).toBe(byCompany);
+    expect(lanesOf(all, "type", labels).map((l) => l.label)).toEqual([
       "Shutdown",
       "Sales halt",
       "Seller ban",
       "Partnership cut",
     ]);
-    expect(lanesOf(all, "company", (id) => id.toUpperCase()).map((l) => l.label)).toEqual([
+    const upper = { company: (id: string) => id.toUpperCase(), type: typeLabel };
+    expect(lanesOf(all, "company", upper).map((l) => l.label)).toEqual([
       "JD-COM",
       "ZOOM",
       "AMAZON",
@@ -67,7 +71,7 @@ describe("groupLanes", () => {
 
   it("makes one lane per company, ordered by first event", () => {
     expect(
-      groupLanes(all, "company", (id) => names[id] ?? id).map((l) => [
+      groupLanes(all, "company", { company: (id) => names[id] ?? id, type: typeLabel }).map((l) => [
         l.label,
         l.spans.map((s) => s.event.id),
       ]),
@@ -79,18 +83,15 @@ describe("groupLanes", () => {
   });
 
   it("regroups by event type in legend order", () => {
-    expect(groupLanes(all, "type", (id) => id).map((l) => l.label)).toEqual([
-      "Shutdown",
-      "Sales halt",
-      "Seller ban",
-      "Partnership cut",
-    ]);
+    expect(
+      groupLanes(all, "type", { company: (id) => id, type: typeLabel }).map((l) => l.label),
+    ).toEqual(["Shutdown", "Sales halt", "Seller ban", "Partnership cut"]);
   });
 });
 
 describe("layoutTimeline", () => {
   const lane = (...events: TimelineEvent[]) =>
-    groupLanes(spans(...events), "company", () => "Zoom");
+    groupLanes(spans(...events), "company", { company: () => "Zoom", type: typeLabel });
 
   it("draws a day as a point and a month or year as a band spanning it", () => {
     const plan = layoutTimeline(lane(event("d", "2015-03-10"), event("y", "2019")), decade, SIZE);

@@ -14,7 +14,7 @@ const alone = spanOf(makeEvent("alone", { date: "2020-08-03" })) as EventSpan;
 const ordered = [...crowd, alone];
 const frame = (selectedId: string | null, focusId: string | null, x = decade) =>
   planFrame({
-    lanes: groupLanes(ordered, "company", (id) => id),
+    lanes: groupLanes(ordered, "company", { company: (id) => id, type: (type) => type }),
     ordered,
     starts: Float64Array.from(ordered, (s) => s.main.start),
     x,
