@@ -15,8 +15,7 @@ import {
   attachToStories,
   type StoryProbe,
 } from "../events/attachToStories.ts";
-import type { EventDraft } from "../events/eventDraft.ts";
-import { mergeAcrossSources, type MergedEvent } from "../events/mergeEvents.ts";
+import { storyMerger, type MergedEvent } from "../events/mergeEvents.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
 import type { ArticleResult } from "./readArticle.ts";
 import type { BuildPlan } from "./planInputs.ts";
@@ -77,7 +76,10 @@ export function assembleDataset(
     if (onText) onText(text, file);
     else texts.push(text);
   };
-  const perSource: { sourceId: string; drafts: readonly EventDraft[]; language: string }[] = [];
+  // Stories are merged as articles come, in file order: the merge then runs while the workers
+  // read, not after the last article.
+  const stories = storyMerger((id) => gazetteer.companies.get(id)?.parent ?? null);
+  const languageOf = new Map<string, string>();
   const byUrl = new Map<string, string>();
   const byText = new Map<string, string>();
   // Articles no lexicon reads, waiting to be attached to a story the others tell.
@@ -114,14 +116,11 @@ export function assembleDataset(
         return;
       }
       place(source, text);
-      perSource.push({ sourceId: source.id, drafts, language: source.language });
+      stories.add({ sourceId: source.id, drafts });
+      languageOf.set(source.id, source.language);
     },
     finish() {
-      const languageOf = new Map(perSource.map((s) => [s.sourceId, s.language]));
-      const merged = mergeAcrossSources(
-        perSource,
-        (id) => gazetteer.companies.get(id)?.parent ?? null,
-      );
+      const merged = stories.finish();
       const attachments = attachToStories(
         merged,
         pending.map((p) => p.probe),

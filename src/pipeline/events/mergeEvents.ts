@@ -42,9 +42,28 @@ export function mergeArticleDrafts(
  * dates that agree within a few days, since outlets date the same move a day or two apart.
  */
 export function mergeAcrossSources(
-  articles: readonly { readonly sourceId: string; readonly drafts: readonly EventDraft[] }[],
+  articles: readonly SourceDrafts[],
   parentOf: (company: string) => string | null = () => null,
 ): MergedEvent[] {
+  const merger = storyMerger(parentOf);
+  for (const article of articles) merger.add(article);
+  return merger.finish();
+}
+
+/** One article's drafts, under its source id. */
+export interface SourceDrafts {
+  readonly sourceId: string;
+  readonly drafts: readonly EventDraft[];
+}
+
+/**
+ * `mergeAcrossSources` an article at a time, in file order, so a build merges while its
+ * articles are still being read.
+ */
+export function storyMerger(parentOf: (company: string) => string | null = () => null): {
+  add(article: SourceDrafts): void;
+  finish(): MergedEvent[];
+} {
   // Evernote and its Chinese arm Yinxiang Biji tell one story: a company and its parent meet.
   const family = (m: Mergeable) => {
     const id = m.companies[0] ?? "";
@@ -54,7 +73,7 @@ export function mergeAcrossSources(
   // Every draft each event was made from, for the vote on its dates.
   const reports: EventDraft[][] = [];
   // Only events that could corroborate a draft are looked at: same company, and a shared
-  // year, any counterparty, or no date. Without this, merging grows with the square of the
+  // month, any counterparty, or no date. Without this, merging grows with the square of the
   // number of articles.
   const buckets = new Map<string, number[]>();
   const register = (m: Mergeable, index: number) => {
@@ -64,7 +83,7 @@ export function mergeAcrossSources(
       else if (bucket[bucket.length - 1] !== index) bucket.push(index);
     }
   };
-  for (const { sourceId, drafts } of articles) {
+  const add = ({ sourceId, drafts }: SourceDrafts) => {
     for (const draft of drafts) {
       const source = { id: sourceId, evidence: draft.evidence, primary: draft.primary };
       const candidates = [
@@ -101,28 +120,30 @@ export function mergeAcrossSources(
       };
       register(events[index] as MergedEvent, index);
     }
-  }
+  };
   // One outlet's slip should not move a story every other outlet dates alike.
-  return events.map((event, i) => {
-    const drafts = reports[i] ?? [];
-    if (drafts.length < 2) return event;
-    const date = event.curated.date === undefined ? vote(drafts, "date") : event.date;
-    const effective =
-      event.curated.effective === undefined ? vote(drafts, "effective") : event.effective;
-    const from = (key: "date" | "effective", value: EdtfDate | null) =>
-      drafts.find((d) => d[key] === value)?.basis[key];
-    const dateBasis = from("date", date);
-    const effectiveBasis = from("effective", effective);
-    return {
-      ...event,
-      date,
-      effective,
-      basis: {
-        ...(dateBasis === undefined ? {} : { date: dateBasis }),
-        ...(effectiveBasis === undefined ? {} : { effective: effectiveBasis }),
-      },
-    };
-  });
+  const finish = () =>
+    events.map((event, i) => {
+      const drafts = reports[i] ?? [];
+      if (drafts.length < 2) return event;
+      const date = event.curated.date === undefined ? vote(drafts, "date") : event.date;
+      const effective =
+        event.curated.effective === undefined ? vote(drafts, "effective") : event.effective;
+      const from = (key: "date" | "effective", value: EdtfDate | null) =>
+        drafts.find((d) => d[key] === value)?.basis[key];
+      const dateBasis = from("date", date);
+      const effectiveBasis = from("effective", effective);
+      return {
+        ...event,
+        date,
+        effective,
+        basis: {
+          ...(dateBasis === undefined ? {} : { date: dateBasis }),
+          ...(effectiveBasis === undefined ? {} : { effective: effectiveBasis }),
+        },
+      };
+    });
+  return { add, finish };
 }
 
 /**
@@ -187,17 +208,18 @@ function rank(e: MergedEvent | undefined, draft: EventDraft): number {
 function bucketKeys(m: Mergeable, move: string): string[] {
   const keys: string[] = [];
   for (const date of [m.date, m.effective]) {
-    const reach = date ? yearsReached(date) : null;
-    if (reach) for (let year = reach[0]; year <= reach[1]; year++) keys.push(`${move}|${year}`);
+    const reach = date ? monthsReached(date) : null;
+    if (reach) for (let month = reach[0]; month <= reach[1]; month++) keys.push(`${move}|${month}`);
   }
   if (m.counterparty !== null) keys.push(`${move}|party`);
   if (!m.date && !m.effective) keys.push(`${move}|undated`);
   return keys;
 }
 
-// Years an EDTF date can overlap another in, as `edtfOverlaps` sees it (approximate dates reach
-// a unit either side).
-function yearsReached(value: string): [number, number] | null {
+// Months (counted from year 0) an EDTF date can overlap another in, as `edtfOverlaps` sees it
+// (approximate dates reach a unit either side). Months, not years: a company's stories of one
+// year would all be looked at for every report.
+function monthsReached(value: string): [number, number] | null {
   const extent = parseEdtf(value);
   if (!extent) return null;
   const pad =
@@ -206,7 +228,11 @@ function yearsReached(value: string): [number, number] | null {
       : 0) *
       86_400_000 +
     STORY_SLACK_DAYS * 86_400_000;
-  return [new Date(extent.min - pad).getUTCFullYear(), new Date(extent.max + pad).getUTCFullYear()];
+  const month = (time: number) => {
+    const date = new Date(time);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  };
+  return [month(extent.min - pad), month(extent.max + pad)];
 }
 
 type Mergeable = Omit<EventDraft, "evidence" | "primary">;
