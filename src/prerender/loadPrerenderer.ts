@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import type { Dataset } from "../model/dataset.ts";
 import type { Prerenderer } from "./prerenderer.ts";
+import { NODE_BUNDLE } from "../pipeline/nodeBundle.ts";
 
 /**
  * A prerenderer over `dataset`, made by bundling the app's components for Node with esbuild
@@ -20,15 +21,10 @@ export async function loadPrerenderer(dataset: Dataset): Promise<Prerenderer> {
   const file = join(dir, `prerenderer-${process.pid}-${Date.now()}.mjs`);
   await build({
     entryPoints: [fileURLToPath(new URL("./createPrerenderer.tsx", import.meta.url))],
+    ...NODE_BUNDLE,
     outfile: file,
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
     jsx: "automatic",
     define: { "import.meta.env.BASE_URL": JSON.stringify("./") },
-    logLevel: "silent",
   });
   try {
     const module = (await import(pathToFileURL(file).href)) as {

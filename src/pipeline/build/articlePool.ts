@@ -6,6 +6,7 @@ import { buildSync } from "esbuild";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import type { ArticleTask } from "./articleWorker.ts";
 import type { ArticleInput, ArticleResult } from "./readArticle.ts";
+import { NODE_BUNDLE } from "../nodeBundle.ts";
 
 /** Reads articles on worker threads. */
 export interface ArticlePool {
@@ -54,14 +55,8 @@ function workerFile(): string {
   const part = `${file}.${process.pid}`;
   buildSync({
     entryPoints: [fileURLToPath(new URL("./articleWorker.ts", import.meta.url))],
+    ...NODE_BUNDLE,
     outfile: part,
-    bundle: true,
-    // Packages stay imports, found in node_modules from where the file is.
-    packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "silent",
   });
   renameSync(part, file);
   return file;

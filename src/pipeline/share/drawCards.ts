@@ -8,6 +8,7 @@ import { buildSync } from "esbuild";
 import { cardFonts } from "./cardFonts.ts";
 import type { CardBatch } from "./cardWorker.ts";
 import { previewCardSvg, type CardContent } from "./previewCard.ts";
+import { NODE_BUNDLE } from "../nodeBundle.ts";
 
 /** A preview card to draw, and the file its PNG goes to. */
 export interface CardJob {
@@ -100,13 +101,8 @@ function workerScript(cacheDir: string): string {
   const file = join(resolve(cacheDir), `card-worker-${process.pid}-${Date.now()}.mjs`);
   buildSync({
     entryPoints: [fileURLToPath(new URL("./cardWorker.ts", import.meta.url))],
+    ...NODE_BUNDLE,
     outfile: file,
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "silent",
   });
   return file;
 }
