@@ -16,6 +16,12 @@ describe("the company gazetteer", () => {
     expect(ids("अमेज़न ने चीन में")).toEqual(["amazon"]);
   });
 
+  it("finds companies in Malayalam and Tamil, inflected too, for articles no lexicon reads", () => {
+    expect(ids("ചൈനയിൽ ആപ്പിളിന്റെ ഐബുക്സ് സ്റ്റോർ")).toEqual(["apple"]);
+    expect(ids("ஆப்பிளின் சேவை சீனாவில் நிறுத்தப்பட்டது")).toEqual(["apple"]);
+    expect(ids("ലിങ്ക്ഡ്ഇൻ ചൈനയിൽ")).toEqual(["linkedin"]);
+  });
+
   it("prefers the longest name: 'Sina Weibo' is Weibo, not Sina", () => {
     expect(ids("ses comptes Sina Weibo")).toEqual(["weibo"]);
   });
