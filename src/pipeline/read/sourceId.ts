@@ -9,7 +9,8 @@ export function sourceId(file: string, used: Set<string>): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
   let base = ascii.replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
-  if (base !== ascii) base = `${base || "source"}-${hash(stem)}`;
+  // A name of marks or symbols alone ("̀.txt") leaves nothing: it is named by its hash.
+  if (base !== ascii || base === "") base = `${base || "source"}-${hash(stem)}`;
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
