@@ -127,10 +127,12 @@ export function buildDraft(
   }
   // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
   // names only Chinese companies is the foreign company's the text is telling of, and they
-  // are its other party.
+  // are its other party. So is a halted supply whose only named company is its Chinese buyer
+  // ("the licence for a machine for SMIC lapsed").
   const teller = lastCompany ?? main;
   const told =
-    type === "partnership-cut" &&
+    (type === "partnership-cut" ||
+      (type === "sales-halt" && mentions.every((m) => at(m) >= trigger.start))) &&
     actor !== undefined &&
     mentions.every((m) => country(m.id) === CHINA) &&
     teller !== null &&
@@ -147,12 +149,13 @@ export function buildDraft(
     (m) => m.id !== actorId && m !== actor,
   );
   const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
-  const targets =
-    type === "blocked" ||
-    type === "exit" ||
-    type === "restriction" ||
-    type === "sales-halt" ||
-    type === "shutdown"
+  const targets = told
+    ? others
+    : type === "blocked" ||
+        type === "exit" ||
+        type === "restriction" ||
+        type === "sales-halt" ||
+        type === "shutdown"
       ? []
       : wantsChinese && others.some((m) => country(m.id) === CHINA)
         ? others.filter((m) => country(m.id) === CHINA)

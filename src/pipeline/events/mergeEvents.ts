@@ -95,7 +95,7 @@ export function storyMerger(parentOf: (company: string) => string | null = () =>
             !e.sources.some((s) => s.id === sourceId) &&
             family(e) === family(draft) &&
             compatible(e, draft) &&
-            storyAgrees(e, draft) &&
+            storyAgrees(e, draft, parentOf) &&
             corroborates(e, draft)
           );
         })
@@ -252,9 +252,14 @@ function sameMove(a: Mergeable, b: Mergeable): boolean {
  * and counterparties written in two scripts never match as text: only two sets of known
  * companies that share none disagree.
  */
-function storyAgrees(a: Mergeable & { primary: boolean }, b: EventDraft): boolean {
+function storyAgrees(
+  a: Mergeable & { primary: boolean },
+  b: EventDraft,
+  parentOf: (company: string) => string | null,
+): boolean {
   const both = a.primary && b.primary && a.date !== null && b.date !== null;
-  const parties = (m: Mergeable) => m.companies.slice(1);
+  // "Huawei" in one outlet is "its chip arm HiSilicon" in another.
+  const parties = (m: Mergeable) => m.companies.slice(1).map((id) => parentOf(id) ?? id);
   const known = parties(a).length > 0 && parties(b).length > 0;
   const named =
     a.counterparty !== null &&

@@ -30,7 +30,14 @@ export function tellStory(
           primary: true,
           effective: draft.effective ?? replaced.effective,
           basis: { ...replaced.basis, ...draft.basis },
-          counterparty: draft.counterparty ?? replaced.counterparty,
+          // "台積電斷供海思" over "即日起不再出貨": the headline may be the only one to name
+          // the other party.
+          ...(draft.counterparty === null
+            ? {
+                counterparty: replaced.counterparty,
+                companies: [...draft.companies, ...replaced.companies.slice(1)],
+              }
+            : {}),
         };
         headlineOnly[headline] = false;
         continue;
@@ -100,8 +107,12 @@ export function tellStory(
     return p;
   });
   // A passing mention is an event only where it can be placed in time: with a publication
-  // date every date the text gives resolves, so one without a date never will.
-  const placed = time.published ? passing.filter((d) => d.date || d.effective) : passing;
+  // date every date the text gives resolves, so one without a date never will. "In July it
+  // said it would stop shipping after 14 September" retells the main event's own move: its
+  // announcement and taking effect are one event, which keeps the main event's dates.
+  const placed = (
+    time.published ? passing.filter((d) => d.date || d.effective) : passing
+  ).filter((d) => !dated.some((p) => closeOrSame(p, d) && datesMeet(p, d)));
   return [...dated, ...placed];
 }
 
@@ -164,6 +175,8 @@ function findLeadTime(
 
 // Two dates of one move reported in the lead: the announcement and the taking effect.
 const SAME_MOVE_DAYS = 7;
+// A background sentence's date for the main event's move, given a day apart from the lead's.
+const RETOLD_DAYS = 2;
 const DAY = 86_400_000;
 
 function daysApart(a: EdtfDate | null, b: EdtfDate | null): number {
@@ -194,6 +207,15 @@ export function describeBasis(
 
 // Moves a headline may name loosely for what the lead reports precisely.
 const CLOSE = new Set(["exit", "shutdown", "sales-halt", "restriction", "blocked"]);
+
+function closeOrSame(a: EventDraft, b: EventDraft): boolean {
+  return a.companies[0] === b.companies[0] && (a.type === b.type || closeMoves(a, b));
+}
+
+function datesMeet(a: EventDraft, b: EventDraft): boolean {
+  const dates = (d: EventDraft) => [d.date, d.effective];
+  return dates(a).some((x) => dates(b).some((y) => daysApart(x, y) <= RETOLD_DAYS));
+}
 
 function closeMoves(a: EventDraft, b: EventDraft): boolean {
   if (a.companies[0] !== b.companies[0]) return false;

@@ -151,6 +151,33 @@ describe("companies", () => {
     ).toEqual(["tsmc partnership-cut 2020-09-15→-"]);
   });
 
+  it("gives a halted supply whose only named company is its Chinese buyer to the company told of (nl, en)", () => {
+    const [nl] = extract(
+      "nl",
+      "Kop\nHet kabinet trok dinsdag een exportvergunning van ASML in.\nIn 2019 liet het kabinet een vergunning verlopen voor de levering van een machine aan de Chinese chipmaker SMIC.",
+      "2024-01-03",
+    ).filter((e) => e.draft.date === "2019");
+    expect(nl?.draft).toMatchObject({ companies: ["asml", "smic"], type: "sales-halt" });
+    expect(
+      rows(
+        "en",
+        "Headline\nNvidia said on Monday it had stopped shipping its chips to China.\nIn 2022 Washington halted sales of the A100 chip to Alibaba.",
+        "2023-10-18",
+      ),
+    ).toContain("nvidia sales-halt 2022→-");
+  });
+
+  it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
+    const events = extract(
+      "zh",
+      "台積電斷供海思\n美國出口管制新規今天（15日）正式生效，台積電即日起不再出貨給華為。\n台積電7月16日證實，並表示在9月14日之後不打算繼續出貨給華為。",
+      "2020-09-15",
+    );
+    expect(events.map((e) => e.row)).toEqual(["tsmc sales-halt 2020-09-15→2020-09-15"]);
+    // The headline alone names the party cut off.
+    expect(events[0]?.draft.companies).toEqual(["tsmc", "hisilicon"]);
+  });
+
   it("gives each move of a sentence the date of its own clause (vi, en)", () => {
     expect(
       rows(

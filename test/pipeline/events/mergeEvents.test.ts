@@ -118,6 +118,37 @@ describe("mergeAcrossSources", () => {
     expect(events[0]).toMatchObject({ type: "blocked", date: "2021-02-08" });
   });
 
+  it("merges two outlets' main events whose parties are a company and its subsidiary", () => {
+    const parentOf = (id: string) => (id === "hisilicon" ? "huawei" : null);
+    const stories = [
+      {
+        sourceId: "zh",
+        drafts: [
+          draft({
+            primary: true,
+            date: "2020-09-15",
+            companies: ["tsmc", "hisilicon"],
+            counterparty: "HiSilicon",
+          }),
+        ],
+      },
+      {
+        sourceId: "en",
+        drafts: [
+          draft({
+            type: "partnership-cut",
+            primary: true,
+            date: "2020-09-15",
+            companies: ["tsmc", "huawei"],
+            counterparty: "Huawei",
+          }),
+        ],
+      },
+    ];
+    expect(mergeAcrossSources(stories, parentOf)).toHaveLength(1);
+    expect(mergeAcrossSources(stories)).toHaveLength(2);
+  });
+
   it("dates a story by the articles whose main event it is, not by passing mentions", () => {
     const events = mergeAcrossSources([
       { sourceId: "en", drafts: [draft({ primary: true, date: "2020-09-15" })] },
