@@ -245,7 +245,15 @@ export function buildDraft(
     origin: "extracted",
   };
   // "Intel, Qualcomm, Xilinx and Broadcom will not supply Huawei": one move per company listed.
-  const listed = actor && explicit ? coordinated(actor, before, f.sentence.text) : [];
+  const listed =
+    actor && explicit
+      ? coordinated(
+          actor,
+          f.companies.filter((m) => at(m) < trigger.start),
+          f.sentence.text,
+          (id) => gazetteer.companies.get(id)?.parent ?? undefined,
+        )
+      : [];
   return [
     draft,
     ...listed

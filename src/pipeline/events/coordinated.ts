@@ -3,15 +3,26 @@ import { AND_WORDS } from "../lexicon/conjunctions.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 
 // Between two names of a list: a comma, an ideographic comma, or a short "and" ("et", "und",
-// "и", "và", "و", "와", "と", "和").
-const LIST_GAP = new RegExp(`^[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?$`, "u");
+// "и", "và", "و", "와", "と", "和"), then in Japanese and Chinese the one-character country
+// a name is often prefixed with ("米アップル", "独シーメンス").
+const LIST_GAP = new RegExp(
+  `^[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?[米英独仏中韓台日蘭美德法]?$`,
+  "u",
+);
 const LIST_GAP_MAX = 10;
+// "独シーメンス傘下のシーメンスEDA", "Siemens' unit Mentor": a parent named just before its
+// unit describes it and stands in its place in the list.
+const PARENT_GAP_MAX = 8;
 
-/** The companies listed with the actor before the phrase, each joined by a list separator. */
+/**
+ * The companies listed with the actor before the phrase, each joined by a list separator.
+ * `before` holds every company named before the phrase, parents of others included.
+ */
 export function coordinated(
   actor: CompanyMention,
   before: readonly CompanyMention[],
   text: string,
+  parentOf: (id: string) => string | undefined,
 ): CompanyMention[] {
   const ordered = [...before].sort((a, b) => a.start - b.start);
   const listed: CompanyMention[] = [];
@@ -20,6 +31,10 @@ export function coordinated(
     const previous = ordered[i];
     if (!previous) break;
     const gap = fold(text.slice(previous.end, current.start));
+    if (previous.id === parentOf(current.id) && gap.length <= PARENT_GAP_MAX) {
+      current = previous;
+      continue;
+    }
     if (gap.length > LIST_GAP_MAX || !LIST_GAP.test(gap)) break;
     listed.push(previous);
     current = previous;

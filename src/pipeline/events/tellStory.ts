@@ -110,9 +110,9 @@ export function tellStory(
   // date every date the text gives resolves, so one without a date never will. "In July it
   // said it would stop shipping after 14 September" retells the main event's own move: its
   // announcement and taking effect are one event, which keeps the main event's dates.
-  const placed = (
-    time.published ? passing.filter((d) => d.date || d.effective) : passing
-  ).filter((d) => !dated.some((p) => closeOrSame(p, d) && datesMeet(p, d)));
+  const placed = (time.published ? passing.filter((d) => d.date || d.effective) : passing).filter(
+    (d) => !dated.some((p) => closeOrSame(p, d) && datesMeet(p, d)),
+  );
   return [...dated, ...placed];
 }
 

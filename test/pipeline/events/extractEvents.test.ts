@@ -167,6 +167,31 @@ describe("companies", () => {
     ).toContain("nvidia sales-halt 2022→-");
   });
 
+  it("reads a list whose last company is described by its parent (ja, en)", () => {
+    expect(
+      rows(
+        "ja",
+        "見出し\n米政府は27日、米シノプシス、米ケイデンス、独シーメンス傘下のシーメンスEDAに対し、中国企業への販売を停止するよう命じた。",
+        "2025-05-28",
+      ).sort(),
+    ).toEqual([
+      "cadence sales-halt 2025-05-27→-",
+      "mentor-graphics sales-halt 2025-05-27→-",
+      "synopsys sales-halt 2025-05-27→-",
+    ]);
+    expect(
+      rows(
+        "en",
+        "Headline\nOn Tuesday Synopsys, Cadence and Siemens' unit Mentor Graphics stopped selling their software in China.",
+        "2025-05-28",
+      ).sort(),
+    ).toEqual([
+      "cadence sales-halt 2025-05-27→-",
+      "mentor-graphics sales-halt 2025-05-27→-",
+      "synopsys sales-halt 2025-05-27→-",
+    ]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
