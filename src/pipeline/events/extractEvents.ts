@@ -1,3 +1,4 @@
+import type { EventType } from "../../model/eventType.ts";
 import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { ArticleLayout } from "../read/articleLayout.ts";
 import { findTriggers } from "../mentions/findTriggers.ts";
@@ -86,7 +87,7 @@ export function extractEvents(
         ),
       )
       .flat();
-    for (const draft of withinExits(found)) {
+    for (const draft of withinUmbrellas(found)) {
       drafts.push({ draft, role, at: index });
       actor = draft.companies[0] ?? actor;
     }
@@ -97,16 +98,29 @@ export function extractEvents(
   return tellStory(drafts, facts, roles, time, lexicon.spaced);
 }
 
-/**
- * "Airbnb will stop offering stays in China, in effect closing its business": leaving a market
- * includes stopping sales and closing services there, so one sentence reports one exit.
- */
-function withinExits(drafts: readonly EventDraft[]): EventDraft[] {
-  const exits = drafts.filter((d) => d.type === "exit");
-  if (exits.length === 0) return [...drafts];
-  const absorbed = new Set(["sales-halt", "shutdown", "restriction"]);
+// Moves that contain others reported in the same sentence by the same company. Leaving a
+// market includes stopping sales and closing services there ("Airbnb will stop offering stays
+// in China, in effect closing its business"); a closure the authorities ordered is their block
+// ("the closure of Apple's two stores was ordered by the regulator").
+const UMBRELLAS: readonly (readonly [EventType, ReadonlySet<EventType>])[] = [
+  ["exit", new Set<EventType>(["sales-halt", "shutdown", "restriction"])],
+  ["blocked", new Set<EventType>(["shutdown", "restriction"])],
+];
+
+/** One sentence's drafts with each move another of the same company contains folded into it. */
+function withinUmbrellas(drafts: readonly EventDraft[]): EventDraft[] {
+  return UMBRELLAS.reduce((list, [umbrella, parts]) => absorb(list, umbrella, parts), [...drafts]);
+}
+
+function absorb(
+  drafts: readonly EventDraft[],
+  umbrella: EventType,
+  absorbed: ReadonlySet<EventType>,
+): EventDraft[] {
+  const covers = drafts.filter((d) => d.type === umbrella);
+  if (covers.length === 0) return [...drafts];
   return drafts.flatMap((d) => {
-    if (d.type === "exit") {
+    if (d.type === umbrella) {
       const parts = drafts.filter((o) => absorbed.has(o.type) && o.companies[0] === d.companies[0]);
       const dated = parts.find((o) => o.date);
       const effective = parts.find((o) => o.effective);
@@ -127,7 +141,7 @@ function withinExits(drafts: readonly EventDraft[]): EventDraft[] {
         },
       ];
     }
-    return absorbed.has(d.type) && exits.some((e) => e.companies[0] === d.companies[0]) ? [] : [d];
+    return absorbed.has(d.type) && covers.some((e) => e.companies[0] === d.companies[0]) ? [] : [d];
   });
 }
 

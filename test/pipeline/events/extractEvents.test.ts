@@ -192,6 +192,23 @@ describe("companies", () => {
     ]);
   });
 
+  it("reads a closure the authorities ordered as their block, one event (it, en)", () => {
+    expect(
+      rows(
+        "it",
+        "Titolo\nLa settimana scorsa gli utenti cinesi hanno trovato spento l'iBooks Store di Apple: a ordinare la chiusura è stata l'autorità di regolamentazione.",
+        "2016-04-22",
+      ),
+    ).toEqual(["apple blocked 2016-04~→-"]);
+    expect(
+      rows(
+        "en",
+        "Headline\nOn Friday regulators ordered Apple to close its iBooks Store in China.",
+        "2016-04-23",
+      ),
+    ).toEqual(["apple blocked 2016-04-22→-"]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",

@@ -32,6 +32,13 @@ describe("the company gazetteer", () => {
 
   it("knows a company by the services it is reported through: Gmail is Google's", () => {
     expect(ids("Gmail gần như không thể truy cập từ tháng 12/2014")).toEqual(["google"]);
+    expect(ids("son iBooks Store et iTunes Movies ont fermé")).toEqual(["apple", "apple"]);
+    expect(ids("das Verbot von Windows 8 auf Behördenrechnern")).toEqual(["microsoft"]);
+    expect(ids("亚马逊中国的Kindle电子书店")).toEqual(["amazon", "amazon"]);
+  });
+
+  it("does not take an app store for its owner: the store is where an app is, not who acts", () => {
+    expect(ids("WhatsApp disappeared from the App Store")).toEqual(["whatsapp"]);
   });
 
   it("ignores ordinary words that are also brand names", () => {
