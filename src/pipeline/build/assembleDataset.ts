@@ -15,7 +15,7 @@ import {
   attachToStories,
   type StoryProbe,
 } from "../events/attachToStories.ts";
-import { storyMerger, type MergedEvent } from "../events/mergeEvents.ts";
+import { storyMerger, type MergedEvent } from "../events/storyMerger.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
 import type { ArticleResult } from "./readArticle.ts";
 import type { BuildPlan } from "./planInputs.ts";

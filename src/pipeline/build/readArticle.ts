@@ -6,7 +6,7 @@ import type { Curation } from "../curation/curationSchema.ts";
 import { detach } from "../detach.ts";
 import type { EventDraft } from "../events/eventDraft.ts";
 import { extractEvents } from "../events/extractEvents.ts";
-import { mergeArticleDrafts } from "../events/mergeEvents.ts";
+import { mergeArticleDrafts } from "../events/mergeArticleDrafts.ts";
 import type { StoryProbe } from "../events/attachToStories.ts";
 import { storyProbe } from "../events/storyProbe.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";

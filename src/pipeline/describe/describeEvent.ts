@@ -1,7 +1,7 @@
 import { describeSummary, describeTitle } from "../../i18n/describeEventText.ts";
 import { phraseText } from "../../i18n/phrase.ts";
 import { en } from "../../i18n/phrasing/en.ts";
-import type { MergedEvent } from "../events/mergeEvents.ts";
+import type { MergedEvent } from "../events/storyMerger.ts";
 
 /** Names the describer needs: companies by id, languages of the sources. */
 export interface DescribeContext {

@@ -1,6 +1,6 @@
 import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
-import type { MergedEvent } from "./mergeEvents.ts";
+import type { MergedEvent } from "./storyMerger.ts";
 
 /**
  * What an article the extractor could not read still says: the companies its headline and lead

@@ -1,12 +1,12 @@
-import { precisionRank } from "../../model/edtf.ts";
 import type { EventType } from "../../model/eventType.ts";
-import { foldedIndex, foldText, type FoldedText } from "../../model/fold.ts";
+import { foldedIndex } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
-import type { CountryNames } from "../mentions/countryNames.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
-import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
+import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import { coordinated } from "./coordinated.ts";
+import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
+import { dropParents, isPlace, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
@@ -72,7 +72,9 @@ export function buildDraft(
     // "Stopped supplying its e-readers to retailers": a supply cut that names no partner, only
     // merchants or customers, is a sales halt; a partnership needs a party.
     const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
-    const party = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd);
+    // "Cessé de fournir des liseuses Kindle aux revendeurs": the company's own product is not a party.
+    const own = new Set(mentions.filter((m) => at(m) < trigger.start).map((m) => m.id));
+    const party = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd && !own.has(m.id));
     if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) type = "sales-halt";
   }
   // "הוציאה גוגל מיבשת סין", "أغلقت شركة غوغل": where the verb comes first, the subject is
@@ -272,102 +274,4 @@ export function buildDraft(
 function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
   const hit = lexicon.services.find((s) => s.regex.test(phrase));
   return hit ? `its ${hit.label}` : null;
-}
-
-function nearestTrigger(at: number, triggers: readonly Trigger[]): Trigger | undefined {
-  return [...triggers].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-}
-
-// A date after the phrase counts double: reporters put the when before the move, or right after.
-const AFTER_WEIGHT = 2;
-
-/**
- * The date nearest a move phrase: "LinkedIn announced in October 2021 the closure of its
- * network, and in June Amazon said its Kindle store would close" gives each move its own.
- */
-function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMention | null {
-  let chosen: DatedMention | null = null;
-  let closest = Infinity;
-  for (const d of dates) {
-    const distance =
-      d.start < trigger.start ? trigger.start - d.start : (d.start - trigger.end) * AFTER_WEIGHT;
-    if (distance < closest) [chosen, closest] = [d, distance];
-  }
-  return chosen;
-}
-
-// Where one clause ends and the next begins, in the scripts the lexicons cover.
-const CLAUSE_END = /[,;،؛，；]/g;
-
-/**
- * "Google dropped search in China in 2010, Yahoo closed its mail there in 2013": a sentence of
- * several moves gives each the dates of its own clause; a date in no move's clause ("On
- * Thursday, Amazon said…") is any move's, and failing both, every date is.
- */
-function ownDates(
-  dates: readonly DatedMention[],
-  trigger: Trigger,
-  all: readonly Trigger[],
-  text: string,
-): readonly DatedMention[] {
-  if (all.length < 2) return dates;
-  const clause = (at: number) => text.slice(0, at).match(CLAUSE_END)?.length ?? 0;
-  const within = (d: DatedMention, t: Trigger) => {
-    const c = clause(d.start);
-    return c >= clause(t.start) && c <= clause(t.end);
-  };
-  const own = dates.filter((d) => within(d, trigger));
-  if (own.length) return own;
-  const free = dates.filter((d) => !all.some((t) => t !== trigger && within(d, t)));
-  return free.length ? free : dates;
-}
-
-/** The most precise of some dates, the first among equals. */
-export function best(dates: readonly DatedMention[]): DatedMention | null {
-  let chosen: DatedMention | null = null;
-  for (const d of dates)
-    if (!chosen || precisionRank(d.value) > precisionRank(chosen.value)) chosen = d;
-  return chosen;
-}
-
-/**
- * Company mentions without parents of companies also named. A company named twice keeps both
- * places: "Huawei sanctions took effect as Samsung stopped supplying Huawei" names the party
- * after the verb too.
- */
-export function dropParents(
-  mentions: readonly CompanyMention[],
-  gazetteer: Gazetteer,
-): CompanyMention[] {
-  const ids = new Set(mentions.map((m) => m.id));
-  const parents = new Set(
-    [...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean),
-  );
-  return mentions.filter((m) => !parents.has(m.id));
-}
-
-// A run of capitalised words in any Latin-script sentence: "Shenzhen Youkeshu Technology".
-const PROPER = /\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'-]*|&|of|de))*/gu;
-
-function isPlace(name: string, lexicon: CompiledLexicon, countries: CountryNames): boolean {
-  const key = foldText(name).text;
-  lexicon.china.lastIndex = 0;
-  countries.regex.lastIndex = 0;
-  return lexicon.china.test(key) || countries.regex.test(key);
-}
-
-function properName(
-  text: string,
-  folded: FoldedText,
-  fromFolded: number,
-  toFolded: number | undefined,
-  excluded: (name: string) => boolean,
-): string | null {
-  const from = folded.origin[fromFolded] ?? text.length;
-  const to = toFolded === undefined ? text.length : (folded.origin[toFolded] ?? text.length);
-  for (const m of text.slice(from, to).matchAll(PROPER)) {
-    const name = m[0].replace(/\s+(of|de)$/, "").trim();
-    if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return detach(name);
-  }
-  return null;
 }

@@ -5,7 +5,9 @@ import { findTriggers } from "../mentions/findTriggers.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
 import { splitSentences, type Sentence } from "../read/sentences.ts";
 import { toParts, type CalendarParts } from "../time/resolveDate.ts";
-import { best, buildDraft, dropParents } from "./buildDraft.ts";
+import { buildDraft } from "./buildDraft.ts";
+import { best } from "./draftDates.ts";
+import { dropParents } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import {
   readSentence,

@@ -4,7 +4,7 @@ import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
 import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
 import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
 import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
-import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeEvents.ts";
+import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
 
 const gazetteer = compileGazetteer();
 

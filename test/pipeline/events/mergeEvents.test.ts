@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EdtfDate } from "../../../src/model/edtf.ts";
 import type { EventDraft } from "../../../src/pipeline/events/eventDraft.ts";
-import {
-  mergeAcrossSources,
-  mergeArticleDrafts,
-} from "../../../src/pipeline/events/mergeEvents.ts";
+import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
+import { mergeAcrossSources } from "../../../src/pipeline/events/storyMerger.ts";
 
 function draft(
   fields: Omit<Partial<EventDraft>, "date" | "effective"> & {

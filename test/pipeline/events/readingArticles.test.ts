@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EdtfDate } from "../../../src/model/edtf.ts";
 import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
-import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeEvents.ts";
+import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
 import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
 import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
 import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";

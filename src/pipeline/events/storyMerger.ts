@@ -1,39 +1,12 @@
 import { edtfOverlaps, parseEdtf, precisionRank, type EdtfDate } from "../../model/edtf.ts";
 import type { EventSource } from "../../model/dataset.ts";
+import { combine, datesAgree, partiesAgree, type Mergeable } from "./combineReports.ts";
 import type { EventDraft } from "./eventDraft.ts";
 
 /** An event with every article that reports it. */
 export interface MergedEvent extends Omit<EventDraft, "evidence" | "primary"> {
   readonly sources: readonly EventSource[];
   readonly primary: boolean;
-}
-
-/**
- * Merges the drafts of one article: the headline and the body often report the same move
- * in several sentences, each adding a date. Missing values never conflict here. The main
- * story and the background are never merged, so an older date cannot reach the main event.
- */
-export function mergeArticleDrafts(
-  drafts: readonly EventDraft[],
-  parentOf: (company: string) => string | null = () => null,
-): EventDraft[] {
-  const merged: EventDraft[] = [];
-  for (const draft of drafts) {
-    const index = merged.findIndex(
-      (m) => m.primary === draft.primary && sameMove(m, draft) && agrees(m, draft, parentOf),
-    );
-    const target = merged[index];
-    if (!target) {
-      merged.push(draft);
-      continue;
-    }
-    const combined = combine(target, draft);
-    merged[index] = {
-      ...combined,
-      evidence: informative(draft) > informative(target) ? draft.evidence : target.evidence,
-    };
-  }
-  return merged;
 }
 
 /**
@@ -235,15 +208,9 @@ function monthsReached(value: string): [number, number] | null {
   return [month(extent.min - pad), month(extent.max + pad)];
 }
 
-type Mergeable = Omit<EventDraft, "evidence" | "primary">;
-
 function withoutEvidence(draft: EventDraft): Omit<EventDraft, "evidence"> {
   const { evidence, ...rest } = draft;
   return rest;
-}
-
-function sameMove(a: Mergeable, b: Mergeable): boolean {
-  return a.type === b.type && a.companies[0] === b.companies[0];
 }
 
 /**
@@ -281,22 +248,6 @@ function scriptOf(name: string): number {
   return SCRIPT_TESTS.findIndex((test) => test.test(name));
 }
 
-/**
- * One article's two reports agree when their dates do and their parties are one: the same
- * name, or companies of one family ("Huawei" and its chip arm "HiSilicon").
- */
-function agrees(a: Mergeable, b: Mergeable, parentOf: (company: string) => string | null): boolean {
-  const family = (id: string) => parentOf(id) ?? id;
-  const kin = a.companies
-    .slice(1)
-    .some((x) => b.companies.slice(1).some((y) => family(x) === family(y)));
-  return (
-    datesAgree(a.date, b.date, 0) &&
-    datesAgree(a.effective, b.effective, 0) &&
-    (kin || partiesAgree(a.counterparty, b.counterparty))
-  );
-}
-
 // An announcement and its taking effect are one story: any date of one may meet any of the other.
 function corroborates(a: Mergeable, b: Mergeable): boolean {
   const dates = (m: Mergeable) => [m.date, m.effective].filter((d) => d !== null);
@@ -309,62 +260,4 @@ function corroborates(a: Mergeable, b: Mergeable): boolean {
       b.counterparty !== null &&
       partiesAgree(a.counterparty, b.counterparty));
   return met || party || undated;
-}
-
-function datesAgree(a: EdtfDate | null, b: EdtfDate | null, slackDays: number): boolean {
-  return a === null || b === null || edtfOverlaps(a, b, slackDays);
-}
-
-function partiesAgree(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return true;
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x.includes(y) || y.includes(x);
-}
-
-function combine<T extends Mergeable>(a: T, b: Mergeable): T {
-  const curated = { ...b.curated, ...a.curated };
-  const pick = <K extends "date" | "effective">(key: K): EdtfDate | null => {
-    if (a.curated[key] !== undefined) return a[key];
-    if (b.curated[key] !== undefined) return b[key];
-    return finer(a[key], b[key]);
-  };
-  return {
-    ...a,
-    date: pick("date"),
-    effective: pick("effective"),
-    companies: [...new Set([...a.companies, ...b.companies])],
-    counterparty:
-      a.curated.counterparty !== undefined ? a.counterparty : (a.counterparty ?? b.counterparty),
-    countries: [...new Set([...a.countries, ...b.countries])].sort(),
-    basis: {
-      ...(a.date === null || pick("date") !== a.date ? pickBasis(b, "date") : pickBasis(a, "date")),
-      ...(a.effective === null || pick("effective") !== a.effective
-        ? pickBasis(b, "effective")
-        : pickBasis(a, "effective")),
-    },
-    what: a.what ?? b.what,
-    mainland: a.mainland || b.mainland,
-    confidence: Math.max(a.confidence, b.confidence),
-    curated,
-    origin: a.origin === "curated" || b.origin === "curated" ? "curated" : "extracted",
-  };
-}
-
-function pickBasis(m: Mergeable, key: "date" | "effective"): EventDraft["basis"] {
-  const said = m.basis[key];
-  return said === undefined ? {} : { [key]: said };
-}
-
-// Of two reports as precise, the earlier date: outlets that wrote a day later date the same
-// move by their own "yesterday".
-function finer(a: EdtfDate | null, b: EdtfDate | null): EdtfDate | null {
-  if (!a) return b;
-  if (!b) return a;
-  const [x, y] = [precisionRank(a), precisionRank(b)];
-  if (x !== y) return y > x ? b : a;
-  return (parseEdtf(b)?.min ?? Infinity) < (parseEdtf(a)?.min ?? Infinity) ? b : a;
-}
-
-function informative(d: EventDraft): number {
-  return (d.date ? 2 : 0) + (d.effective ? 2 : 0) + (d.counterparty ? 1 : 0) + d.confidence;
 }

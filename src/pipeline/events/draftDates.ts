@@ -1,0 +1,59 @@
+import { precisionRank } from "../../model/edtf.ts";
+import type { Trigger } from "../mentions/findTriggers.ts";
+import type { DatedMention } from "./readSentence.ts";
+
+export function nearestTrigger(at: number, triggers: readonly Trigger[]): Trigger | undefined {
+  return [...triggers].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+// A date after the phrase counts double: reporters put the when before the move, or right after.
+const AFTER_WEIGHT = 2;
+
+/**
+ * The date nearest a move phrase: "LinkedIn announced in October 2021 the closure of its
+ * network, and in June Amazon said its Kindle store would close" gives each move its own.
+ */
+export function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMention | null {
+  let chosen: DatedMention | null = null;
+  let closest = Infinity;
+  for (const d of dates) {
+    const distance =
+      d.start < trigger.start ? trigger.start - d.start : (d.start - trigger.end) * AFTER_WEIGHT;
+    if (distance < closest) [chosen, closest] = [d, distance];
+  }
+  return chosen;
+}
+
+// Where one clause ends and the next begins, in the scripts the lexicons cover.
+const CLAUSE_END = /[,;،؛，；]/g;
+
+/**
+ * "Google dropped search in China in 2010, Yahoo closed its mail there in 2013": a sentence of
+ * several moves gives each the dates of its own clause; a date in no move's clause ("On
+ * Thursday, Amazon said…") is any move's, and failing both, every date is.
+ */
+export function ownDates(
+  dates: readonly DatedMention[],
+  trigger: Trigger,
+  all: readonly Trigger[],
+  text: string,
+): readonly DatedMention[] {
+  if (all.length < 2) return dates;
+  const clause = (at: number) => text.slice(0, at).match(CLAUSE_END)?.length ?? 0;
+  const within = (d: DatedMention, t: Trigger) => {
+    const c = clause(d.start);
+    return c >= clause(t.start) && c <= clause(t.end);
+  };
+  const own = dates.filter((d) => within(d, trigger));
+  if (own.length) return own;
+  const free = dates.filter((d) => !all.some((t) => t !== trigger && within(d, t)));
+  return free.length ? free : dates;
+}
+
+/** The most precise of some dates, the first among equals. */
+export function best(dates: readonly DatedMention[]): DatedMention | null {
+  let chosen: DatedMention | null = null;
+  for (const d of dates)
+    if (!chosen || precisionRank(d.value) > precisionRank(chosen.value)) chosen = d;
+  return chosen;
+}

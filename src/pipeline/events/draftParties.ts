@@ -1,0 +1,47 @@
+import { foldText, type FoldedText } from "../../model/fold.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { CountryNames } from "../mentions/countryNames.ts";
+import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
+import { detach } from "../detach.ts";
+
+/**
+ * Company mentions without parents of companies also named. A company named twice keeps both
+ * places: "Huawei sanctions took effect as Samsung stopped supplying Huawei" names the party
+ * after the verb too.
+ */
+export function dropParents(
+  mentions: readonly CompanyMention[],
+  gazetteer: Gazetteer,
+): CompanyMention[] {
+  const ids = new Set(mentions.map((m) => m.id));
+  const parents = new Set(
+    [...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean),
+  );
+  return mentions.filter((m) => !parents.has(m.id));
+}
+
+// A run of capitalised words in any Latin-script sentence: "Shenzhen Youkeshu Technology".
+const PROPER = /\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'-]*|&|of|de))*/gu;
+
+export function isPlace(name: string, lexicon: CompiledLexicon, countries: CountryNames): boolean {
+  const key = foldText(name).text;
+  lexicon.china.lastIndex = 0;
+  countries.regex.lastIndex = 0;
+  return lexicon.china.test(key) || countries.regex.test(key);
+}
+
+export function properName(
+  text: string,
+  folded: FoldedText,
+  fromFolded: number,
+  toFolded: number | undefined,
+  excluded: (name: string) => boolean,
+): string | null {
+  const from = folded.origin[fromFolded] ?? text.length;
+  const to = toFolded === undefined ? text.length : (folded.origin[toFolded] ?? text.length);
+  for (const m of text.slice(from, to).matchAll(PROPER)) {
+    const name = m[0].replace(/\s+(of|de)$/, "").trim();
+    if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return detach(name);
+  }
+  return null;
+}
