@@ -129,12 +129,14 @@ export function buildDraft(
   }
   // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
   // names only Chinese companies is the foreign company's the text is telling of, and they
-  // are its other party. So is a halted supply whose only named company is its Chinese buyer
-  // ("the licence for a machine for SMIC lapsed").
+  // are its other party. So is a halted supply or a sale whose only named company is its
+  // Chinese buyer ("the licence for a machine for SMIC lapsed", "it handed its operations to
+  // Alibaba").
   const teller = lastCompany ?? main;
   const told =
     (type === "partnership-cut" ||
-      (type === "sales-halt" && mentions.every((m) => at(m) >= trigger.start))) &&
+      ((type === "sales-halt" || type === "divestment") &&
+        mentions.every((m) => at(m) >= trigger.start))) &&
     actor !== undefined &&
     mentions.every((m) => country(m.id) === CHINA) &&
     teller !== null &&

@@ -30,7 +30,14 @@ export const en: Lexicon = {
         "search services?",
         "browsers?",
       ],
-      service: ["services?", "platforms?", "webmail", "e-?mail services?", "messengers?"],
+      service: [
+        "services?",
+        "platforms?",
+        "webmail",
+        "e-?mail services?",
+        "messengers?",
+        "servers?",
+      ],
       app: ["apps?", "applications?"],
       office: [
         "offices?",
@@ -88,7 +95,7 @@ export const en: Lexicon = {
     },
     {
       type: "partnership-cut",
-      pattern: "cut\\w* off (supplies|shipments|access|support|components|chips)",
+      pattern: "cut\\w* off (supplies|shipments|support|components|chips)",
     },
     {
       type: "shutdown",
@@ -99,7 +106,17 @@ export const en: Lexicon = {
     {
       type: "exit",
       pattern:
-        "(its|their) (services?|products?|apps?|sites?|websites?) (will )?(no longer|cannot|can not|can't|could no longer) be (accessed|used|available)",
+        "(its|their) (services?|products?|apps?|sites?|websites?) (will )?(no longer|cannot|can not|can't|could no longer) be (accessed|used|available|reached)",
+    },
+    // "cut off access to its suite of services from mainland China": all of them is the market.
+    {
+      type: "exit",
+      pattern:
+        "(cut\\w* off|end\\w*|shut\\w* off|switch\\w* off|turn\\w* off) access to (all (of )?)?(its|their) (entire |whole )?(suite|range|family) of (\\S+ )?(services|products|apps)",
+    },
+    {
+      type: "exit",
+      pattern: "(go|goes|going|gone|went) dark in (mainland )?china",
     },
     {
       type: "exit",
@@ -223,7 +240,13 @@ export const en: Lexicon = {
     {
       type: "divestment",
       pattern:
-        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off) … (stake|shares|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
+        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off) … (stake|shares|holdings?|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
+    },
+    // "handed its Chinese operations to Alibaba".
+    {
+      type: "divestment",
+      pattern:
+        "(hand\\w*|turn\\w*|transferr?\\w*|pass\\w*) (over )?(its |their |the )?(\\S+ )?(operations|business|unit|subsidiary|division|arm) (\\S+ ){0,3}?(over )?to",
     },
     {
       type: "divestment",
@@ -253,7 +276,13 @@ export const en: Lexicon = {
     {
       type: "shutdown",
       pattern:
-        "(clos\\w*|shut\\w*|discontinu\\w*|pull\\w* the plug on|end\\w*|scrap\\w*|terminat\\w*) … {service}",
+        "(clos\\w*|shut\\w*|discontinu\\w*|pull\\w* the plug on|end\\w*|scrap\\w*|terminat\\w*|retir\\w*|sunset\\w*|switch\\w* off|turn\\w* off|tak\\w* offline|took offline) … {service}",
+    },
+    // "its local email service would close", "its servers there would be switched off".
+    {
+      type: "shutdown",
+      pattern:
+        "{service} (\\S+ ){0,3}?(would|will|is to|was to|are to|were to|is set to|are set to|is going to|are going to|has|have|had)? ?(be |been )?(clos(e|ed|es|ing)|shut( down)?|discontinued|retired|switched off|turned off|taken offline|pulled|go dark|goes dark|went dark|gone dark)",
     },
   ],
   china: [
