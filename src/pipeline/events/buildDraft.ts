@@ -212,6 +212,7 @@ export function buildDraft(
       text,
     ),
     trigger,
+    text,
   );
   const effective = best(
     stated.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger),

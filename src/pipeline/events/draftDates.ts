@@ -13,10 +13,18 @@ const AFTER_WEIGHT = 2;
  * The date nearest a move phrase: "LinkedIn announced in October 2021 the closure of its
  * network, and in June Amazon said its Kindle store would close" gives each move its own.
  */
-export function nearestDate(dates: readonly DatedMention[], trigger: Trigger): DatedMention | null {
+export function nearestDate(
+  dates: readonly DatedMention[],
+  trigger: Trigger,
+  text: string,
+): DatedMention | null {
+  // "In October LinkedIn announced its closure; in November, Yahoo's turn came": a date past a
+  // semicolon belongs to the next statement, unless the move's own statement has none.
+  const statement = (at: number) => text.slice(0, at).match(STATEMENT_END)?.length ?? 0;
+  const own = dates.filter((d) => statement(d.start) === statement(trigger.start));
   let chosen: DatedMention | null = null;
   let closest = Infinity;
-  for (const d of dates) {
+  for (const d of own.length ? own : dates) {
     const distance =
       d.start < trigger.start ? trigger.start - d.start : (d.start - trigger.end) * AFTER_WEIGHT;
     if (distance < closest) [chosen, closest] = [d, distance];
@@ -24,6 +32,8 @@ export function nearestDate(dates: readonly DatedMention[], trigger: Trigger): D
   return chosen;
 }
 
+// Where one statement of a sentence ends and the next begins.
+const STATEMENT_END = /[;؛；]/g;
 // Where one clause ends and the next begins, in the scripts the lexicons cover.
 const CLAUSE_END = /[,;،؛，；]/g;
 

@@ -107,6 +107,8 @@ export function extractEvents(
 const UMBRELLAS: readonly (readonly [EventType, ReadonlySet<EventType>])[] = [
   ["exit", new Set<EventType>(["sales-halt", "shutdown", "restriction"])],
   ["blocked", new Set<EventType>(["shutdown", "restriction"])],
+  // "Uber sold its Chinese operation to Didi in exchange for a stake in it": one deal.
+  ["divestment", new Set<EventType>(["other"])],
 ];
 
 /** One sentence's drafts with each move another of the same company contains folded into it. */

@@ -37,6 +37,7 @@ export const en: Lexicon = {
         "e-?mail services?",
         "messengers?",
         "servers?",
+        "listings?",
       ],
       app: ["apps?", "applications?"],
       office: [

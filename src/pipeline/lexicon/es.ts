@@ -54,7 +54,7 @@ export const es: Lexicon = {
         "buscador(es)?",
         "red profesional",
       ],
-      service: [`servicios?${E}`, `plataformas?${E}`, "tienda de aplicaciones"],
+      service: [`servicios?${E}`, `plataformas?${E}`, "tienda de aplicaciones", `anuncios${E}`],
       app: [`aplicacion(es)?${E}`, `apps?${E}`],
       office: [
         "oficinas?",

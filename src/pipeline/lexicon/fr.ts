@@ -68,7 +68,7 @@ export const fr: Lexicon = {
         "messageries?",
         "blogs?",
       ],
-      service: ["services?", "plateformes?", "offres?", "abonnements?", "cloud"],
+      service: ["services?", "plateformes?", "offres?", "abonnements?", "cloud", "annonces"],
       app: ["applications?", "apps?", "applis?", "logiciels?"],
       office: [
         "bureaux",

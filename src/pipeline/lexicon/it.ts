@@ -48,7 +48,7 @@ export const it: Lexicon = {
         "motore di ricerca",
         "motori di ricerca",
       ],
-      service: [`servizi(o)?${E}`, `piattaform(a|e)${E}`, "app store"],
+      service: [`servizi(o)?${E}`, `piattaform(a|e)${E}`, "app store", `annunci${E}`],
       app: [`app${E}`, `applicazion(e|i)${E}`],
       office: [
         `uffic(i|io)${E}`,

@@ -50,7 +50,7 @@ export const pt: Lexicon = {
         "buscador(es)?",
         "mecanismo de busca",
       ],
-      service: [`servicos?${E}`, `plataformas?${E}`, "loja de aplicativos"],
+      service: [`servicos?${E}`, `plataformas?${E}`, "loja de aplicativos", `anuncios${E}`],
       app: [`aplicativos?${E}`, `aplicac(ao|oes)${E}`, `apps?${E}`],
       office: [
         "escritorios?",
