@@ -148,6 +148,8 @@ export function buildDraft(
     actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
   if (!actorId) return [];
   if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return [];
+  // "LinkedIn leaves China": a brand of a larger company leaving is one of its products going.
+  if (type === "exit" && gazetteer.companies.get(actorId)?.parent) type = "shutdown";
 
   const others = (type === "seller-ban" ? mentions : after).filter(
     (m) => m.id !== actorId && m !== actor,

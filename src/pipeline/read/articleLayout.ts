@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { EdtfDate } from "../../model/edtf.ts";
 import { fold, foldText, type FoldedText } from "../../model/fold.ts";
 import { findDates } from "../time/findDates.ts";
+import { splitSentences } from "./sentences.ts";
 
 /** A paragraph of article text with its offset in the stored text. */
 export interface Paragraph {
@@ -46,7 +47,13 @@ export function layoutArticle(text: string, lexicons: readonly CompiledLexicon[]
     offset += line.length + 1;
   }
   const at = headlineIndex(lines, lexicons);
-  const first = lines[at] ?? { text: "", offset: 0 };
+  const found = lines[at] ?? { text: "", offset: 0 };
+  // A file that opens with prose has no headline line: its first sentence stands for one, as a
+  // lead's first sentence states the story, and the rest of the paragraph is text.
+  const [first, rest] = isProseLine(found.text)
+    ? splitFirstSentence(found, lexicons[0]?.language ?? "en")
+    : [found, null];
+  if (rest) lines.splice(at + 1, 0, rest);
   const headline = first.text.replace(/^\s*#+\s*/, "").trim();
   const headlineKey = fold(headline);
   const body: Paragraph[] = [];
@@ -98,12 +105,26 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
     if (short && button) continue;
     // Headlines do not end with a full stop, nor run on: a line that does starts the text, and
     // the headline was before it.
-    if (PROSE_END.test(text) || text.length > HEADLINE_LONGEST) break;
+    if (isProseLine(text)) break;
     if (isFurniture(text) || !saysSomething(text) || /(\.\.\.|…)\s*$/.test(text)) continue;
     if (findOutlet(text, lexicons) !== null || isDateline(text, folded, lexicons)) continue;
     return i;
   }
   return 0;
+}
+
+/** Headlines do not end with a full stop, nor run on. */
+function isProseLine(text: string): boolean {
+  return PROSE_END.test(text.trim()) || text.length > HEADLINE_LONGEST;
+}
+
+function splitFirstSentence(line: Paragraph, language: string): [Paragraph, Paragraph | null] {
+  const [sentence, next] = splitSentences([line], language);
+  if (!sentence || !next) return [line, null];
+  return [
+    { text: sentence.text, offset: sentence.offset },
+    { text: line.text.slice(next.offset - line.offset), offset: next.offset },
+  ];
 }
 
 const FURNITURE_LONGEST = 400;

@@ -209,6 +209,22 @@ describe("companies", () => {
     ).toEqual(["apple blocked 2016-04-22→-"]);
   });
 
+  it("reads a brand of a larger company leaving China as one of its products going (en, ru)", () => {
+    expect(
+      rows("en", "Headline\nLinkedIn said on Thursday it would leave China.", "2021-10-15"),
+    ).toEqual(["linkedin shutdown 2021-10-14→-"]);
+    expect(
+      rows(
+        "ru",
+        "Заголовок\nMicrosoft объявила, что последняя американская соцсеть на территории Китая, LinkedIn, больше не будет там работать.",
+        "2021-10-14",
+      ),
+    ).toEqual(["linkedin shutdown 2021-10-14→-"]);
+    expect(rows("en", "Headline\nYahoo said on Tuesday it had left China.", "2021-11-03")).toEqual([
+      "yahoo exit 2021-11-02→-",
+    ]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",

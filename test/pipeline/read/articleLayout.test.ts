@@ -19,6 +19,21 @@ describe("layoutArticle", () => {
     expect(result.body).toHaveLength(1);
   });
 
+  it("lets a file that opens with prose keep its first paragraph: the first sentence heads it", () => {
+    const text =
+      "WhatsApp and Telegram were removed from Apple's Chinese App Store. The authorities asked for it. Both apps vanished on 19 April.\n\nMore follows.";
+    const result = layout("en", text);
+    expect(result.headline).toBe(
+      "WhatsApp and Telegram were removed from Apple's Chinese App Store.",
+    );
+    expect(result.body.map((p) => p.text)).toEqual([
+      "The authorities asked for it. Both apps vanished on 19 April.",
+      "More follows.",
+    ]);
+    // Offsets still point into the stored text, for evidence.
+    expect(text.slice(result.body[0]?.offset)).toMatch(/^The authorities/);
+  });
+
   it("drops page furniture and a repeated headline", () => {
     const text =
       "Zoom va cesser\n\nSpread the love\nZoom va cesser\n\nLe texte.\n\npublicité\n\nLa suite.";
