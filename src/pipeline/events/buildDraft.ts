@@ -15,8 +15,16 @@ const CHINA = "CN";
 // How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
 const MERCHANT_REACH = 60;
 // Moves that are news only about a foreign company: Chinese authorities acting on Chinese
-// firms, and Chinese platforms policing their own merchants, are not pulling back from China.
-const CHINESE_ACTOR_EXCLUDED = new Set<EventType>(["blocked", "seller-ban"]);
+// firms, Chinese platforms policing their own merchants, and a Chinese company closing,
+// leaving or halting sales (at home, or where a foreign government bars it) are not a pull-back
+// from China. A Chinese platform cutting off or restricting a rival's service still is news.
+const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
+  "blocked",
+  "seller-ban",
+  "exit",
+  "shutdown",
+  "sales-halt",
+]);
 
 /** What a draft needs from the rest of the article. */
 export interface DraftContext {
@@ -148,6 +156,7 @@ export function buildDraft(
     actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
   if (!actorId) return [];
   if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return [];
+  if (gazetteer.companies.get(actorId)?.nonprofit) return [];
   // "LinkedIn leaves China": a brand of a larger company leaving is one of its products going.
   if (type === "exit" && gazetteer.companies.get(actorId)?.parent) type = "shutdown";
 

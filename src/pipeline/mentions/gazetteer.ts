@@ -16,6 +16,8 @@ export const CompanyEntrySchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/),
   parent: z.string().nullable(),
   aliases: z.array(z.string().min(1)).min(1),
+  /** Run by a non-profit (Wikipedia): its blocking is not a company's move in the market. */
+  nonprofit: z.boolean().optional(),
 });
 export type CompanyEntry = z.infer<typeof CompanyEntrySchema>;
 

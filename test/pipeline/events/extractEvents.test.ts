@@ -41,6 +41,23 @@ describe("what counts as an event", () => {
     ).toEqual([]);
   });
 
+  it("ignores a Chinese company closing or barred, at home or abroad, and non-profits (en, es)", () => {
+    expect(
+      rows(
+        "en",
+        "Headline\nMontana's governor on Wednesday signed a bill to shut TikTok off from the state's residents, after China objected.",
+        "2023-05-18",
+      ),
+    ).toEqual([]);
+    expect(
+      rows(
+        "es",
+        "Titular\nWikipedia fue bloqueada el miércoles en China por las autoridades.",
+        "2019-05-16",
+      ),
+    ).toEqual([]);
+  });
+
   it("ignores denials, rumours and talks", () => {
     expect(
       rows("en", "Headline\nApple denied that it would pull out of China.", "2022-01-01"),
@@ -50,6 +67,14 @@ describe("what counts as an event", () => {
         "vi",
         "Tiêu đề\nAmazon có thể tạm ngừng bán hàng của các nhà bán lẻ Trung Quốc.",
         "2021",
+      ),
+    ).toEqual([]);
+    // "Talk of Apple leaving China is exaggerated… the answer to these speculations."
+    expect(
+      rows(
+        "ar",
+        "عنوان\nوقال مصدر إن الحديث عن «خروج أبل من الصين» مبالغ فيه، وإن المتجر الجديد هو الرد على التكهنات.",
+        "2024-03-22",
       ),
     ).toEqual([]);
   });
