@@ -190,7 +190,9 @@ export function buildDraft(
   // "ファーウェイ向けの出荷を停止", "화웨이에 대한 공급을 중단": where the object comes before
   // the verb, the Chinese party sits inside the phrase, not after it.
   const actorAt = actor ? at(actor) : 0;
-  const parties = mentions.filter(
+  // A parent left out above as describing its unit still counts here where it stands apart:
+  // "HiSilicon's foundry TSMC will not ship to Huawei".
+  const parties = f.companies.filter(
     (m) => m.id !== actorId && at(m) > actorAt && (!next || at(m) < next.start),
   );
   const chineseParty = [actorId, ...targetIds, ...parties.map((m) => m.id)].some(

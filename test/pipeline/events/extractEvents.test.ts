@@ -250,6 +250,22 @@ describe("companies", () => {
     ]);
   });
 
+  it("keeps a parent named apart from its unit as the Chinese party that places the move (ko)", () => {
+    expect(
+      rows(
+        "ko",
+        "제목\n화웨이의 반도체 설계 자회사인 하이실리콘의 칩을 위탁 생산해 온 대만 TSMC는 9월 14일 이후에는 화웨이에 제품을 출하하지 않겠다고 밝혔다.",
+        "2020-09-16",
+      ),
+    ).toEqual(["tsmc partnership-cut 2020-09-14→-"]);
+  });
+
+  it("reads a Korean 'reportedly will' as hearsay", () => {
+    expect(
+      rows("ko", "제목\n미국의 구글이 4월10일 중국시장에서 철수할 것으로 알려졌다.", "2010-03-20"),
+    ).toEqual([]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
