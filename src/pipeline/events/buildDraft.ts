@@ -216,7 +216,7 @@ export function buildDraft(
 
   // "Amazon announced on Thursday that it would close X and stop Y": the announcement date
   // covers both moves; a date the text marks as effective belongs to the move nearest it.
-  const stated = f.dates.filter((d) => !d.dateline);
+  const stated = f.dates.filter((d) => !d.dateline && !d.launch);
   const date = nearestDate(
     ownDates(
       stated.filter((d) => !d.effective),

@@ -61,10 +61,9 @@ export function extractEvents(
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
     // "Apple returns to China after the ban was lifted": where the sentence's move is an entry,
     // an exit phrase after it is what the entry overcame, not news.
-    const entry = lexicon.entries.exec(folded);
     const triggers = (
       actorable && !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : []
-    ).filter((t) => entry === null || t.start < entry.index);
+    ).filter((t) => f.entry === null || t.start < f.entry);
     // A sentence that names no place may lean on the two before it, and the lead on the
     // headline ("…: el silencio de Pekín tumba la compra").
     const inherited =
@@ -159,7 +158,7 @@ function attachFollowUp(
   gazetteer: Gazetteer,
 ): void {
   const lastEntry = drafts[drafts.length - 1];
-  const effective = best(f.dates.filter((d) => d.effective && !d.dateline));
+  const effective = best(f.dates.filter((d) => d.effective && !d.dateline && !d.launch));
   if (!lastEntry || !effective || lastEntry.draft.effective) return;
   const last = lastEntry.draft;
   const named = dropParents(f.companies, gazetteer).map((m) => m.id);

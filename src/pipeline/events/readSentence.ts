@@ -6,6 +6,7 @@ import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
 import type { Sentence } from "../read/sentences.ts";
 import { findDates } from "../time/findDates.ts";
 import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
+import { newsTime } from "./storyRoles.ts";
 import type { Budget } from "../build/overBudget.ts";
 
 /** What extraction needs besides the article. */
@@ -32,6 +33,10 @@ export interface DatedMention {
   readonly dateline: boolean;
   /** Points from the day of writing: "on Tuesday", "yesterday", "three weeks ago". */
   readonly deictic: boolean;
+  /** When something began, not a move: "an app launched five years ago", "出版于2017年上线". */
+  readonly launch: boolean;
+  /** Where the date's words end (folded position). */
+  readonly end: number;
 }
 
 /** Where the countries of a sentence are named (folded positions). */
@@ -49,9 +54,16 @@ export interface SentenceFacts {
   /** Read only when needed: country names are the costliest match. */
   readonly geography: () => Geography;
   readonly dates: readonly DatedMention[];
+  /**
+   * Where the sentence's own entry into a market is told ("returns to China"), if it is: a launch
+   * the text dates ("an app it launched five years ago") describes what closes instead.
+   */
+  readonly entry: number | null;
 }
 
 const CHINA = "CN";
+// How near a launch word a date dates the launch: "5년 전 출시한", "launched in China in 2014".
+const LAUNCH_REACH = 16;
 // A dateline's date sits in the first characters of a paragraph, then a dash or a colon.
 const DATELINE_REACH = 60;
 const DATELINE_END =
@@ -82,7 +94,13 @@ export function readSentence(
     return geography;
   };
   const publishedMax = published ? parseEdtf(fromParts(published))?.max : undefined;
+  const launchedBefore = published
+    ? (newsTime(fromParts(published)).since ?? undefined)
+    : undefined;
   const dates: DatedMention[] = [];
+  const launches = [...folded.text.matchAll(lexicon.entries)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   for (const mention of findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst)) {
     const last = dates[dates.length - 1];
     const before = last ? toParts(last.value) : previous();
@@ -106,6 +124,7 @@ export function readSentence(
         : "publication";
     dates.push({
       start: mention.start,
+      end: mention.end,
       value,
       effective: marked || future,
       expression: sentence.text
@@ -118,6 +137,13 @@ export function readSentence(
         (mention.day !== undefined && mention.month === undefined) ||
         mention.recent === true ||
         mention.relative?.anchor === "publication",
+      // "Launched five years ago" dates a launch; "will launch on Monday" is the news itself.
+      launch:
+        !marked &&
+        (extent === null || launchedBefore === undefined || extent.max < launchedBefore) &&
+        launches.some(
+          ([start, end]) => Math.max(start - mention.end, mention.start - end) <= LAUNCH_REACH,
+        ),
       dateline:
         !relative &&
         sentence.paragraph >= 0 &&
@@ -125,6 +151,8 @@ export function readSentence(
         DATELINE_END.test(sentence.text.slice(to, to + 12)),
     });
   }
+  const dated = (start: number, end: number) =>
+    dates.some((d) => d.launch && Math.max(start - d.end, d.start - end) <= LAUNCH_REACH);
   return {
     sentence,
     folded,
@@ -132,5 +160,6 @@ export function readSentence(
     companies: gazetteer.find(sentence.text, folded),
     geography: readGeography,
     dates,
+    entry: launches.find(([start, end]) => !dated(start, end))?.[0] ?? null,
   };
 }

@@ -30,7 +30,7 @@ export function newsTime(published: EdtfDate | null): NewsTime {
  * "last April"). With no publication date, only a date with its own year can be placed.
  */
 export function isCurrent(date: DatedMention, time: NewsTime): boolean {
-  if (date.dateline) return false;
+  if (date.dateline || date.launch) return false;
   if (time.since === null) return date.against === null;
   const extent = parseEdtf(date.value);
   return extent !== null && extent.max >= time.since;
@@ -50,7 +50,7 @@ export function storyRoles(
   return facts.map((f) => {
     const lead = f.headline || prose < LEAD_SENTENCES;
     if (!f.headline && isProse(f.sentence.text, lexicon.spaced)) prose++;
-    const stated = f.dates.filter((d) => !d.dateline);
+    const stated = f.dates.filter((d) => !d.dateline && !d.launch);
     const current = stated.some((d) => isCurrent(d, time));
     const old = stated.some((d) => !isCurrent(d, time));
     if (!current && old) return "background";

@@ -108,7 +108,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
     hedges: list(lexicon.hedges, "u"),
     background: list(lexicon.background ?? [], "u"),
-    entries: list(lexicon.entries ?? [], "u"),
+    entries: list(lexicon.entries ?? [], "gu"),
     companyBefore: list(lexicon.companyMarkers?.before ?? [], "u"),
     companyAfter: list(lexicon.companyMarkers?.after ?? [], "u"),
     // Only short function words may stand between the marker and the date ("à partir du",

@@ -231,6 +231,23 @@ describe("the lead tells the main story", () => {
     expect(rows("en", text, "2023-05-09").filter((r) => r.startsWith("main"))).toEqual([]);
   });
 
+  it("reads a launch the text dates as describing what closes, not as background (ko, en)", () => {
+    expect(
+      rows(
+        "ko",
+        "구글이 중국에서 5년 전 출시한 번역 앱 서비스를 중단키로 했다.\n\n더 많은 내용.",
+        "2022-10-03",
+      ),
+    ).toEqual(["main google shutdown 2022-10-03→-"]);
+    expect(
+      rows(
+        "en",
+        "Google closes translation app\n\nGoogle said on Monday it had shut its translation app, launched in China in 2017.",
+        "2022-10-04",
+      ),
+    ).toEqual(["main google shutdown 2022-10-03→-"]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
