@@ -38,7 +38,13 @@ export const it: Lexicon = {
   },
   nouns: {
     service: wordEnd({
-      store: [`negozi(o)?${E}`, `store${E}`, "librerie", "punti vendita", "concessionari(e)?"],
+      store: [
+        `negozi(o)?${E}`,
+        `store${E}`,
+        `librer(ia|ie)${E}`,
+        "punti vendita",
+        "concessionari(e)?",
+      ],
       website: [
         `sit(o|i)${E}`,
         "portal(e|i)",
@@ -355,7 +361,12 @@ export const it: Lexicon = {
     },
     {
       type: "shutdown",
-      pattern: `(la |alla )?(chiusura|disattivazione|dismissione|spegnimento|fine) (della|del|delle|dei|degli|dell') ?(sua |suo |sue |suoi |propria )?([${L}-]+ )?{service}`,
+      pattern: `(la |alla )?(chiusura|disattivazione|dismissione|spegnimento|fine) (\\S+ ){0,5}?(della|del|delle|dei|degli|dell') ?(sua |suo |sue |suoi |propria )?([${L}-]+ )?{service}`,
+    },
+    // "cesserà le attività del suo negozio di libri digitali": one store's business ends.
+    {
+      type: "shutdown",
+      pattern: `(chiud${L}*|chius[oaie]|cess${L}*|termin${L}*) (le |l')?(attivita|operazioni) (della|del|delle|dei|degli|dell') ?(sua |suo |sue |suoi |propria )?([${L}-]+ )?{service}`,
     },
     {
       type: "shutdown",

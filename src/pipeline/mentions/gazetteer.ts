@@ -40,6 +40,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const OTHER_SCRIPTS =
   /[^\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}\p{Script=Inherited}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA_DOT = "[・･＝=]";
+const KANA_DOTS = new RegExp(KANA_DOT, "gu");
 // A letter of a script other than Latin: "LG디스플레이" is matched with the Korean names.
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const VOWEL_SIGN = /^\p{M}/u;
@@ -55,7 +57,7 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   const stems = new Set<string>();
   for (const entry of list) {
     for (const alias of new Set([entry.name, ...entry.aliases])) {
-      if (UNSPACED.test(alias)) unspaced.set(alias, entry.id);
+      if (UNSPACED.test(alias)) unspaced.set(alias.replace(KANA_DOTS, ""), entry.id);
       else if (LATIN.test(alias) && !NON_LATIN_LETTER.test(alias)) {
         // Company names are capitalised in running text; matching case keeps "zoom in" or
         // "signal" (the word) from becoming companies. All-caps headlines get their own form.
@@ -89,7 +91,16 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       .filter((alias) => alias.length >= MIN_INFLECTED_NAME && /^[\p{L}\p{N}]+$/u.test(alias))
       .map((alias) => alias.slice(0, MIN_INFLECTED_NAME)),
   );
-  const unspacedRe = new RegExp(`(?:${alt(unspaced.keys())})`, "gu");
+  // "エピック・ゲームズ" and "エピックゲームズ" are one name: katakana words may be split by a dot.
+  const unspacedRe = new RegExp(
+    `(?:${
+      [...unspaced.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((key) => (KANA.test(key) ? [...key].map(escape).join(`${KANA_DOT}?`) : escape(key)))
+        .join("|") || "(?!)"
+    })`,
+    "gu",
+  );
   // Arabic and Hebrew attach "and", "by", "to", "the" to the name; Cyrillic, Korean, Tamil and
   // Malayalam attach case endings and particles to its end.
   const foldedRe = new RegExp(
@@ -108,7 +119,7 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
           // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's dictionary
           // word breaker tells whether the name starts a word there.
           starts ??= wordStarts(text);
-          const id = unspaced.get(m[0]);
+          const id = unspaced.get(m[0].replace(KANA_DOTS, ""));
           if (id && starts.has(m.index))
             found.push({ id, start: m.index, end: m.index + m[0].length });
         }

@@ -37,6 +37,16 @@ describe("the company gazetteer", () => {
     expect(ids("亚马逊中国的Kindle电子书店")).toEqual(["amazon", "amazon"]);
   });
 
+  it("reads a katakana name with or without the middle dot between its words", () => {
+    expect(ids("エピック・ゲームズもサービスを終了")).toEqual(["epic-games"]);
+    expect(ids("アマゾンウェブサービスとアマゾン・ウェブ・サービス")).toEqual(["aws", "aws"]);
+  });
+
+  it("reads a bare ヤフー as Yahoo, and Yahoo Japan only where the text says so", () => {
+    expect(ids("アメリカのヤフーが中国市場から撤退する")).toEqual(["yahoo"]);
+    expect(ids("日本のヤフーは影響を受けない")).toEqual(["yahoo-japan"]);
+  });
+
   it("does not take an app store for its owner: the store is where an app is, not who acts", () => {
     expect(ids("WhatsApp disappeared from the App Store")).toEqual(["whatsapp"]);
   });
