@@ -42,7 +42,14 @@ export const id: Lexicon = {
   nouns: {
     service: {
       store: ["toko( buku| daring| online| fisik| ritel)?", "gerai", "outlet", "butik"],
-      website: ["situs( web)?", "laman", "website", "portal", "versi", "jejaring sosial"],
+      website: [
+        "situs( web)?",
+        "laman",
+        "website",
+        "portal",
+        "versi",
+        "(jejaring|jaringan) sosial",
+      ],
       service: ["layanan", "platform", "servis", "fitur"],
       app: ["aplikasi", "app"],
       office: [
@@ -431,6 +438,9 @@ export const id: Lexicon = {
         anchor: "previous",
       },
       { pattern: "{n} ?{unit} (lalu|yang lalu|silam|terakhir)", sign: -1, anchor: "publication" },
+      // "pekan lalu", "bulan depan": CLDR knows "minggu lalu" but not every synonym of the unit.
+      { pattern: "{unit} (lalu|yang lalu|kemarin)", sign: -1, anchor: "publication" },
+      { pattern: "{unit} (depan|mendatang)", sign: 1, anchor: "publication" },
     ],
     thatSuffix: ["itu", "tersebut"],
     sameYear: ["tahun yang sama", "pada tahun itu", "tahun itu"],

@@ -129,6 +129,9 @@ export function buildDateVocabulary(
     }
   }
   const unitSlot = `(?<unit>${alternation(Object.keys(words.units))})`;
+  // Lexicon templates come first, in the lexicon's order: "vài tuần trước đó" must win over
+  // CLDR's "vài tuần trước", and "dua tahun lalu" over a later "tahun lalu".
+  const own: CompiledTemplate[] = [];
   for (const template of words.relative) {
     // Lexicon templates are regex sources already written in folded form.
     const source = template.pattern
@@ -137,13 +140,13 @@ export function buildDateVocabulary(
         piece === "{n}" ? slot : piece === "{unit}" ? unitSlot : piece.replace(/ +/g, "\\s*"),
       )
       .join("");
-    // Lexicon templates come first: "vài tuần trước đó" must win over CLDR's "vài tuần trước".
-    templates.unshift({
+    own.push({
       regex: new RegExp(start + source, "gu"),
       sign: template.sign,
       anchor: template.anchor,
     });
   }
+  templates.unshift(...own);
   const connectors = new Set<string>();
   const full = new Intl.DateTimeFormat(language, {
     day: "numeric",

@@ -156,6 +156,16 @@ describe("dates relative to the publication date", () => {
     expect(datesIn("en", "two months ago", "2020-08-03")).toEqual(["2020-06"]);
   });
 
+  it("reads 'last week' by any name of the unit, and a count before it first (id)", () => {
+    expect(datesIn("id", "pada pekan lalu Microsoft mengumumkan", "2021-10-23")).toEqual([
+      "2021-10~",
+    ]);
+    expect(datesIn("id", "dua tahun lalu, tiga bulan yang lalu", "2021-10-23")).toEqual([
+      "2019",
+      "2021-07",
+    ]);
+  });
+
   it("makes 'N weeks ago' an approximate month", () => {
     expect(datesIn("en", "3 weeks ago", "2021-11-03")).toEqual(["2021-10~"]);
     expect(datesIn("fr", "dans quelques semaines", "2020-08-04")).toEqual(["2020-08~"]);
