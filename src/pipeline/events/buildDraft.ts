@@ -26,6 +26,9 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
   "sales-halt",
 ]);
 
+// Moves the lead may report without naming the company whose story it is.
+const UNNAMED_IN_LEAD = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
+
 /** What a draft needs from the rest of the article. */
 export interface DraftContext {
   /** The company the article is about. */
@@ -152,10 +155,22 @@ export function buildDraft(
   if (told) actor = undefined;
   let actorId = actor?.id ?? (told ? teller : null);
   const explicit = actor !== undefined;
+  // "Epic Games put an end date on Fortnite in China. From Monday no new accounts…; the servers
+  // go dark on 15 November": a closure the lead dates without naming anyone is the story's. A
+  // restriction or a block named so is more often the law's or the regulator's own.
+  const unnamed = lead && !f.headline && f.dates.length > 0 && UNNAMED_IN_LEAD.has(type);
   if (!actorId)
-    actorId = anaphor || type === "seller-ban" ? (lastCompany ?? main) : f.headline ? main : null;
+    actorId =
+      anaphor || type === "seller-ban" || unnamed
+        ? (lastCompany ?? main)
+        : f.headline
+          ? main
+          : null;
   if (!actorId) return [];
-  if (CHINESE_ACTOR_EXCLUDED.has(type) && country(actorId) === CHINA) return [];
+  // TikTok is Singaporean by seat and Chinese by owner: a Chinese parent makes it Chinese here.
+  const parent = gazetteer.companies.get(actorId)?.parent;
+  const chineseActor = country(actorId) === CHINA || (parent ? country(parent) === CHINA : false);
+  if (CHINESE_ACTOR_EXCLUDED.has(type) && chineseActor) return [];
   if (gazetteer.companies.get(actorId)?.nonprofit) return [];
   // "LinkedIn leaves China": a brand of a larger company leaving is one of its products going.
   if (type === "exit" && gazetteer.companies.get(actorId)?.parent) type = "shutdown";

@@ -55,9 +55,11 @@ export function extractEvents(
   facts.forEach((f, index) => {
     const role = roles[index] ?? "story";
     const folded = f.folded.text;
-    // A move needs an actor: a company named here, "the company", or the headline's subject.
+    // A move needs an actor: a company named here, "the company", or the story's subject in the
+    // headline and lead.
     // Most sentences have none, and the move phrases are the costliest match.
-    const actorable = f.headline || f.companies.length > 0 || lexicon.anaphors.test(folded);
+    const actorable =
+      f.headline || role === "lead" || f.companies.length > 0 || lexicon.anaphors.test(folded);
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
     // "Apple returns to China after the ban was lifted": where the sentence's move is an entry,
     // an exit phrase after it is what the entry overcame, not news.

@@ -248,6 +248,23 @@ describe("the lead tells the main story", () => {
     ).toEqual(["main google shutdown 2022-10-03→-"]);
   });
 
+  it("gives a closure the lead dates without naming anyone to the story's company (es), not a law (ja)", () => {
+    expect(
+      rows(
+        "es",
+        "Fortnite se despide\n\nEpic Games ha puesto fecha de caducidad a Fortnite en China. Desde este lunes ya no es posible descargar el juego en el país, y el 15 de noviembre se apagarán los servidores.",
+        "2021-11-02",
+      ),
+    ).toEqual(["main epic-games shutdown 2021-11-01→2021-11-15"]);
+    expect(
+      rows(
+        "ja",
+        "米ヤフー、中国撤退\n\n米ヤフーは昨日、中国本土でのサービス提供を11月1日から停止したと発表した。中国では11月1日、個人情報の国外への移転を厳しく制限する法律が施行された。",
+        "2021-11-03",
+      ),
+    ).toEqual(["main yahoo exit 2021-11-02→2021-11-01"]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
