@@ -129,6 +129,16 @@ export const it: Lexicon = {
       type: "exit",
       pattern: `(fa|fanno|ha fatto|hanno fatto|fara|faranno|fare|facendo) le valigie${E}`,
     },
+    // "Yahoo se ne va dalla Cina", "chiude in Cina", "stacca la spina nel Paese del Dragone".
+    {
+      type: "exit",
+      pattern: `(se ne (va|vanno|e andat[oaie]|sono andat[oaie]|andra|andranno)|chiud(e|ono|era|eranno)|ha chiuso|hanno chiuso|stacca(no)? la spina|ha staccato la spina|hanno staccato la spina) ${ADVERB}(da |dalla |dal |in |nel |nella )?${CHINA_MARKET}${E}`,
+    },
+    // "i servizi Yahoo non sono più accessibili dalla Cina".
+    {
+      type: "exit",
+      pattern: `(servizi|prodotti|siti|app) (\\S+ ){0,3}?non (e|sono|saranno|sara) piu (accessibil[ei]|raggiungibil[ei]|disponibil[ei])${E}`,
+    },
 
     // Business with a named party stopped: "interrompe le forniture a Huawei", "non fornirà più Huawei".
     {

@@ -266,6 +266,19 @@ describe("companies", () => {
     ).toEqual([]);
   });
 
+  it("reads leaving as going away, closing or pulling the plug in China, and services no longer reachable (it)", () => {
+    expect(rows("it", "Titolo\nYahoo se ne va dalla Cina continentale.", "2021-11-03")).toEqual([
+      "yahoo exit 2021-11-03→-",
+    ]);
+    expect(
+      rows(
+        "it",
+        "Titolo\nIeri Yahoo ha detto che i suoi servizi non sono più accessibili dalla Cina a partire da lunedì 1° novembre.",
+        "2021-11-03",
+      ),
+    ).toEqual(["yahoo exit 2021-11-02→2021-11-01"]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
