@@ -55,6 +55,15 @@ export function storyRoles(
     const old = stated.some((d) => !isCurrent(d, time));
     if (!current && old) return "background";
     if (!current && !lead && lexicon.background.test(f.folded.text)) return "background";
+    // With no publication date every year the text gives counts as current, so the lead's "it
+    // had announced its withdrawal in 2010" is told apart by its pluperfect alone.
+    if (
+      time.published === null &&
+      !f.headline &&
+      stated.length > 0 &&
+      lexicon.background.test(f.folded.text)
+    )
+      return "background";
     return lead ? "lead" : "story";
   });
 }

@@ -265,6 +265,12 @@ describe("the lead tells the main story", () => {
     ).toEqual(["main yahoo exit 2021-11-02→2021-11-01"]);
   });
 
+  it("keeps a pluperfect lead sentence in the background when nothing dates the article (ar)", () => {
+    const text =
+      "ياهو تغلق مكتبها في بكين\n\nأغلقت شركة ياهو مكتبها في بكين.\n\nوكان محرك البحث «جوجل» قد أعلن انسحابه من الصين في 2010.";
+    expect(rows("ar", text, null)).toEqual(["main yahoo shutdown -→-", "past google exit 2010→-"]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
