@@ -106,6 +106,11 @@ export interface DateWords {
   readonly weekdayPrefix?: readonly string[];
   /** Or only before one of these (tr "pazar günü": "pazar" alone is also "market"). */
   readonly weekdaySuffix?: readonly string[];
+  /**
+   * Words before a bare day/month with no year that make it a date, day first: vi "ngày 2/11",
+   * "từ 15/11". Without one, "2/11" may as well be a score or a share.
+   */
+  readonly dayMonthPrefix?: readonly string[];
   /** Month forms CLDR lacks, January first (ru locative "апреле" in "в апреле"). */
   readonly months?: readonly (readonly string[])[];
   /** Ordinal words for days of the month ("الأول" in "الأول من مايو", "first" in "the first of May"). */

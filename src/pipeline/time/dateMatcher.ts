@@ -16,6 +16,8 @@ export interface DateMatcher {
   readonly approximateBefore: RegExp;
   readonly thatAfter: RegExp;
   readonly weekdayPrefix: RegExp | null;
+  /** A bare day/month after a word that makes it a date ("ngày 2/11"); null where none does. */
+  readonly dayMonth: RegExp | null;
   readonly weekdaySuffix: RegExp | null;
   /** Matches where any relative template might ("two weeks ago", "il y a trois mois"). */
   readonly relative: RegExp;
@@ -97,6 +99,12 @@ export function compileDateMatcher(
       : null,
     weekdaySuffix: words.weekdaySuffix?.length
       ? new RegExp(`^\\s*(?:${words.weekdaySuffix.join("|")})`, "u")
+      : null,
+    dayMonth: words.dayMonthPrefix?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\d])(?:${words.dayMonthPrefix.join("|")})\\s+(?<day>\\d{1,2})[/.](?<month>\\d{1,2})(?![/.]?\\d)`,
+          "gu",
+        )
       : null,
     relative,
     // Every date expression has a digit, a month or weekday name, a CLDR relative phrase, an

@@ -193,6 +193,15 @@ export function findDates(
       taken.push([m.index, end]);
       relativeYears.push({ start: m.index, end, year: Number(m[1]) - BE_OFFSET });
     }
+  for (const m of matcher.dayMonth ? text.matchAll(matcher.dayMonth) : []) {
+    const [day, month] = [Number(m.groups?.day), Number(m.groups?.month)];
+    const numbers = `${m.groups?.day}`.length + 1 + `${m.groups?.month}`.length;
+    const end = m.index + m[0].length;
+    const start = end - numbers;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || !free(start, end)) continue;
+    taken.push([start, end]);
+    mentions.push({ start, end, month, day, approximate: false });
+  }
   for (const m of text.matchAll(DMY)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     // "22/05/2019": whichever number cannot be a month is the day, whatever the habit.

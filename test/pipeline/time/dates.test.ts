@@ -166,6 +166,13 @@ describe("dates relative to the publication date", () => {
     ]);
   });
 
+  it("reads a bare day/month after a word that makes it a date, and nothing else (vi)", () => {
+    expect(
+      datesIn("vi", "Yahoo vào ngày 2/11 tuyên bố dừng dịch vụ từ 1/11.", "2021-11-05"),
+    ).toEqual(["2021-11-02", "2021-11-01"]);
+    expect(datesIn("vi", "Đội nhà thắng với tỷ số 2/1.", "2021-11-05")).toEqual([]);
+  });
+
   it("makes 'N weeks ago' an approximate month", () => {
     expect(datesIn("en", "3 weeks ago", "2021-11-03")).toEqual(["2021-10~"]);
     expect(datesIn("fr", "dans quelques semaines", "2020-08-04")).toEqual(["2020-08~"]);
