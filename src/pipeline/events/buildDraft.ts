@@ -26,8 +26,8 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
   "sales-halt",
 ]);
 
-// Moves the lead may report without naming the company whose story it is.
-const UNNAMED_IN_LEAD = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
+// Moves the lead (or a language that drops subjects) may report without naming the company.
+const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
 /** What a draft needs from the rest of the article. */
 export interface DraftContext {
@@ -158,7 +158,8 @@ export function buildDraft(
   // "Epic Games put an end date on Fortnite in China. From Monday no new accounts…; the servers
   // go dark on 15 November": a closure the lead dates without naming anyone is the story's. A
   // restriction or a block named so is more often the law's or the regulator's own.
-  const unnamed = lead && !f.headline && f.dates.length > 0 && UNNAMED_IN_LEAD.has(type);
+  const unnamed =
+    !f.headline && f.dates.length > 0 && UNNAMED_MOVES.has(type) && (lead || lexicon.dropsSubjects);
   if (!actorId)
     actorId =
       anaphor || type === "seller-ban" || unnamed

@@ -59,7 +59,11 @@ export function extractEvents(
     // headline and lead.
     // Most sentences have none, and the move phrases are the costliest match.
     const actorable =
-      f.headline || role === "lead" || f.companies.length > 0 || lexicon.anaphors.test(folded);
+      f.headline ||
+      role === "lead" ||
+      f.companies.length > 0 ||
+      (lexicon.dropsSubjects && f.dates.length > 0) ||
+      lexicon.anaphors.test(folded);
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
     // "Apple returns to China after the ban was lifted": where the sentence's move is an entry,
     // an exit phrase after it is what the entry overcame, not news.

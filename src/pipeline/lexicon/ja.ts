@@ -42,6 +42,7 @@ const PARTY_CUT =
 export const ja: Lexicon = {
   language: "ja",
   spaced: false,
+  dropsSubjects: true,
   countries: {
     米国: "US",
     アメリカ: "US",
@@ -89,7 +90,15 @@ export const ja: Lexicon = {
         "sns",
         "交流サイト",
       ],
-      service: ["サービス", "プラットフォーム", "ネット通販", "通販", "電子商取引", "民泊", "宿泊施設の掲載"],
+      service: [
+        "サービス",
+        "プラットフォーム",
+        "ネット通販",
+        "通販",
+        "電子商取引",
+        "民泊",
+        "宿泊施設の掲載",
+      ],
       app: ["アプリケーション", "アプリ"],
       office: [
         "事務所",

@@ -83,6 +83,7 @@ for (const [name, code] of Object.entries(COUNTRIES)) {
 export const ko: Lexicon = {
   language: "ko",
   spaced: true,
+  dropsSubjects: true,
   countries,
   nouns: {
     service: {

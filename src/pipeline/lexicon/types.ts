@@ -16,6 +16,11 @@ export interface Lexicon {
   readonly language: string;
   /** False for scripts written without spaces (zh, ja): gaps count characters, not words. */
   readonly spaced: boolean;
+  /**
+   * The language leaves out a subject the context gives ("2013年には…サービスを終了し"): a dated
+   * closure, exit or halt that names no company is the last company's.
+   */
+  readonly dropsSubjects?: boolean;
   /** Prefixes that attach to a word (Arabic و, ف): allowed before any pattern. */
   readonly clitics?: string;
   /** Country names the press uses that CLDR-derived lists lack ("Mỹ" → US). */

@@ -53,6 +53,7 @@ const CUT =
 export const zh: Lexicon = {
   language: "zh",
   spaced: false,
+  dropsSubjects: true,
   countries: {
     美国: "US",
     美方: "US",

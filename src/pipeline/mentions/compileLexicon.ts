@@ -6,6 +6,7 @@ import type { ActionRule, Lexicon } from "../lexicon/types.ts";
 export interface CompiledLexicon {
   readonly language: string;
   readonly spaced: boolean;
+  readonly dropsSubjects: boolean;
   /** Each rule with a sticky regex: which rule matched where `allActions` found a phrase. */
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
   /**
@@ -86,6 +87,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     language: lexicon.language,
     spaced: lexicon.spaced,
+    dropsSubjects: lexicon.dropsSubjects ?? false,
     actions: lexicon.actions.map((rule) => ({
       rule,
       regex: new RegExp(start + expand(rule.pattern), "uy"),

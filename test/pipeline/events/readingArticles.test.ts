@@ -271,6 +271,15 @@ describe("the lead tells the main story", () => {
     expect(rows("ar", text, null)).toEqual(["main yahoo shutdown -→-", "past google exit 2010→-"]);
   });
 
+  it("gives a dated closure with no subject to the last company, where the language drops subjects (ja)", () => {
+    const text =
+      "米ヤフー、中国撤退\n\n米ヤフーは昨日、中国本土でのサービス提供を11月1日から停止したと発表した。\n\n同社の中国事業は長く縮小してきた。中国は巨大な市場だ。成長は続く。\n\n2013年には中国向けの電子メールサービスを終了した。";
+    expect(rows("ja", text, "2021-11-03")).toEqual([
+      "main yahoo exit 2021-11-02→2021-11-01",
+      "past yahoo shutdown 2013→-",
+    ]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
