@@ -111,6 +111,11 @@ export const es: Lexicon = {
     ],
   },
   actions: [
+    // "sus servicios ya no son accesibles desde China continental", "dejó de ser accesible".
+    {
+      type: "exit",
+      pattern: `((sus|todos sus) servicios (\\S+ ){0,2}?(ya )?no (son|seran|estan|estaran) (accesibles|disponibles)|dej(o|a|ara) de ser accesible) (desde|en) ${CHINA_MARKET}${E}`,
+    },
     // Exit: "sale de China", "abandona el mercado chino", "se retira de China", "la salida de China".
     {
       type: "exit",

@@ -129,6 +129,11 @@ export const fr: Lexicon = {
     ],
   },
   actions: [
+    // "ses services ne sont plus accessibles depuis la Chine": its own services, all of them.
+    {
+      type: "exit",
+      pattern: `(ses|leurs) services (n'(etaient|etait|est|sont|seront|sera)|ne (sont|seront)) plus (accessibles?|disponibles?) (depuis|en) ${CHINA_MARKET}`,
+    },
     // Exit: "quitte la Chine", "se retire du marché chinois", "sort de Chine", "son départ de Chine".
     {
       type: "exit",

@@ -100,6 +100,12 @@ export const vi: Lexicon = {
         "(rut|rut lui|thoai lui|rut khoi|roi|roi khoi|tu bo|thoat|chia tay) (hoan toan )?(khoi )?(thi truong )?(trung quoc|đai luc|hoa luc)",
     },
     { type: "exit", pattern: "(rut|roi|thao chay) (hoan toan )?khoi thi truong" },
+    // "rút toàn bộ dịch vụ khỏi Trung Quốc": every service withdrawn is the market left.
+    {
+      type: "exit",
+      pattern:
+        "(rut|go bo|ngung) (toan bo|tat ca|moi) (cac )?(dich vu|san pham)( cua minh)? (khoi|tai) (trung quoc|đai luc|hoa luc)",
+    },
     // "sự rút lui hoàn toàn của hãng này khỏi Trung Quốc": the retreat and its place may be apart.
     {
       type: "exit",

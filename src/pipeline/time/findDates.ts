@@ -133,7 +133,15 @@ export function findDates(
     const entry = vocab.fixed.get(m[0]);
     if (!entry || !free(start, end)) continue;
     taken.push([start, end]);
-    if (entry.unit === "year") relativeYears.push({ start, end, yearOffset: entry.offset });
+    // "tháng sau đó", "năm sau đó": next month, or year, after the date before it.
+    const fromPrevious = matcher.thatAfter.test(text.slice(end));
+    if (entry.unit === "year")
+      relativeYears.push({
+        start,
+        end,
+        yearOffset: entry.offset,
+        ...(fromPrevious ? { yearFromPrevious: true } : {}),
+      });
     else {
       const day = entry.unit === "month" ? markedDay(text, end) : null;
       const weekday = entry.unit === "week" ? weekdayOfWeek(text, start, end, matcher) : null;
@@ -142,7 +150,7 @@ export function findDates(
       mentions.push({
         start,
         end: last,
-        relative: { ...entry, anchor: "publication" },
+        relative: { ...entry, anchor: fromPrevious ? "previous" : "publication" },
         ...(day ? { day: day.day } : {}),
         ...(weekday ? { weekday: weekday.weekday } : {}),
         approximate: false,

@@ -279,6 +279,26 @@ describe("companies", () => {
     ).toEqual(["yahoo exit 2021-11-02→2021-11-01"]);
   });
 
+  it("reads all of a company's services no longer reachable from China as its exit (es, fr, zh, vi, ru)", () => {
+    const exits = (language: string, text: string) =>
+      rows(language, `Titre\n${text}`, "2021-11-03").map((r) => r.split(" ").slice(0, 2).join(" "));
+    expect(
+      exits("es", "Yahoo confirmó que sus servicios ya no son accesibles desde China continental."),
+    ).toEqual(["yahoo exit"]);
+    expect(
+      exits("fr", "Yahoo a confirmé que ses services n'étaient plus accessibles depuis la Chine."),
+    ).toEqual(["yahoo exit"]);
+    expect(exits("zh", "雅虎旗下全部产品和服务自11月1日起已无法在中国大陆访问和使用。")).toEqual([
+      "yahoo exit",
+    ]);
+    expect(exits("vi", "Yahoo rút toàn bộ dịch vụ khỏi Trung Quốc đại lục.")).toEqual([
+      "yahoo exit",
+    ]);
+    expect(
+      exits("ru", "Yahoo полностью отключила доступ к своим сервисам из материкового Китая."),
+    ).toEqual(["yahoo exit"]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",

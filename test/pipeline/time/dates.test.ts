@@ -173,6 +173,12 @@ describe("dates relative to the publication date", () => {
     expect(datesIn("vi", "Đội nhà thắng với tỷ số 2/1.", "2021-11-05")).toEqual([]);
   });
 
+  it("counts 'the month after that' from the date before it (vi)", () => {
+    expect(
+      datesIn("vi", "Yahoo rút khỏi Trung Quốc vào tháng sau đó.", "2022-06-03", "2021-10"),
+    ).toEqual(["2021-11"]);
+  });
+
   it("makes 'N weeks ago' an approximate month", () => {
     expect(datesIn("en", "3 weeks ago", "2021-11-03")).toEqual(["2021-10~"]);
     expect(datesIn("fr", "dans quelques semaines", "2020-08-04")).toEqual(["2020-08~"]);
