@@ -174,6 +174,18 @@ describe("layoutTimeline", () => {
     expect(plan.clusters.every((c) => c.x2 - c.x1 <= SIZE.binWidth)).toBe(true);
   });
 
+  it("in a crowded lane, draws a pinned event that shares its day with others", () => {
+    const crowded = Array.from({ length: 5000 }, (_, i) =>
+      event(
+        `c${i}`,
+        new Date(Date.UTC(2014, 0, 1) + Math.floor(i / 4) * 86_400_000).toISOString().slice(0, 10),
+      ),
+    );
+    const pinned = spans(...crowded.filter((e) => e.id === "c7" || e.id === "c4001"));
+    const plan = layoutTimeline(lane(...crowded), decade, SIZE, pinned);
+    expect(plan.marks.map((m) => m.id)).toEqual(["c7", "c4001"]);
+  });
+
   it("leaves out marks outside the visible width", () => {
     const zoomed = scaleUtc()
       .domain([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)])
