@@ -38,6 +38,12 @@ export interface RenderResult {
   readonly clusters: readonly ClusterPlan[];
 }
 
+/** What each cluster's label was written from. */
+const clusterLabels = new WeakMap<
+  Element,
+  { said: string; label: RenderOptions["clusterLabel"] }
+>();
+
 /** Each drawn timeline's latest options, read by the listeners bound to its marks. */
 const CURRENT = new WeakMap<SVGSVGElement, RenderOptions & { readonly offset: number }>();
 
@@ -184,27 +190,24 @@ export function renderTimeline(
       g.append("rect").attr("class", "ring");
       return g;
     })
-    .attr("aria-label", (d) => options.clusterLabel(d))
     .each(function (d) {
-      const g = select(this);
       const w = Math.max(26, d.x2 - d.x1 + 12);
       const left = (d.x1 + d.x2) / 2 - w / 2;
-      g.select(".main")
-        .attr("x", left)
-        .attr("y", d.y)
-        .attr("width", w)
-        .attr("height", 16)
-        .attr("rx", 8);
-      g.select(".ring")
-        .attr("x", left - 3)
-        .attr("y", d.y - 3)
-        .attr("width", w + 6)
-        .attr("height", 22)
-        .attr("rx", 11);
-      g.select("text")
-        .attr("x", left + w / 2)
-        .attr("y", d.y + 12)
-        .text(d.count);
+      // In the order the enter step appended them.
+      const [main, text, ring] = this.children;
+      updateAttributes(main, { x: left, y: d.y, width: w, height: 16, rx: 8 });
+      updateAttributes(ring, { x: left - 3, y: d.y - 3, width: w + 6, height: 22, rx: 11 });
+      updateAttributes(text, { x: left + w / 2, y: d.y + 12 });
+      const count = String(d.count);
+      if (text && text.textContent !== count) text.textContent = count;
+      // A cluster's label says its dates in words: they are formatted again only when the
+      // cluster's count or time changed, or the words did.
+      const said = `${d.count} ${d.start} ${d.end}`;
+      const known = clusterLabels.get(this);
+      if (known?.said !== said || known.label !== options.clusterLabel) {
+        this.setAttribute("aria-label", options.clusterLabel(d));
+        clusterLabels.set(this, { said, label: options.clusterLabel });
+      }
     });
 
   updateAttributes(layer(labels, "rect", "gutter"), {
