@@ -5,7 +5,9 @@ import type { LayoutSize } from "../../timeline/layout/layoutTimeline.ts";
 
 /** The column of lane labels, left of the plot. */
 export const LABEL_WIDTH = 150;
+/** The time axis's band, above the lanes. */
 export const AXIS_HEIGHT = 26;
+/** The overview strip, under the lanes. */
 export const OVERVIEW_HEIGHT = 40;
 /** The tallest the lanes' viewport gets before they scroll inside it. */
 export const MAX_VIEWPORT = 640;
