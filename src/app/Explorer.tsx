@@ -1,28 +1,26 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { eventTitle } from "../i18n/eventText.ts";
-import type { Locale } from "../i18n/locales.ts";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Timeline } from "../model/timelineFile.ts";
 import { extentOf, type EventSpan } from "../timeline/layout/eventSpan.ts";
 import { useDataset } from "./data/useDataset.ts";
 import { DetailPane } from "./detail/DetailPane.tsx";
-import { ExportButtons } from "./export/ExportButtons.tsx";
-import { CopyLinkButton } from "./share/CopyLinkButton.tsx";
-import { buildEventIndex, buildTextIndex } from "./filtering/eventIndex.ts";
-import { filterEvents } from "./filtering/filterEvents.ts";
-import { useSearchTexts } from "./filtering/useSearchTexts.ts";
+import { buildEventIndex } from "./filtering/eventIndex.ts";
+import { useFilteredEvents } from "./filtering/useFilteredEvents.ts";
 import { FilterPanel } from "./filters/FilterPanel.tsx";
-import { LanguageSwitch } from "./i18n/LanguageSwitch.tsx";
-import { useChooseLocale, useI18n } from "./i18n/useI18n.ts";
+import { useI18n } from "./i18n/useI18n.ts";
+import { useLinkedLocale } from "./i18n/useLinkedLocale.ts";
 import { EventTable } from "./list/EventTable.tsx";
 import { revealEvent } from "./state/revealEvent.ts";
+import { useEventSelection } from "./state/useEventSelection.ts";
 import { useViewState, type HistoryMode } from "./state/useViewState.ts";
 import type { ViewState } from "./state/viewState.ts";
 import { Legend } from "./timeline/Legend.tsx";
 import { TimelineFallback } from "./timeline/TimelineFallback.tsx";
+import { useEventLabel } from "./timeline/useEventLabel.ts";
 import { TIMELINE_ID, TimelinePanel } from "./timeline/TimelinePanel.tsx";
+import { paddedExtent } from "./timeline/timeWindow.ts";
 import { UndatedList } from "./timeline/UndatedList.tsx";
-
-const YEAR = 365 * 86_400_000;
+import { Toolbar } from "./Toolbar.tsx";
+import { useExplorerKeys } from "./useExplorerKeys.ts";
 
 /** The explorer: filters, timeline or list, and the selected event's details, all in the URL. */
 export function Explorer({
@@ -55,87 +53,28 @@ export function Explorer({
   );
   const [view, update] = useViewState(normalise);
   const localizer = useI18n();
-  const choose = useChooseLocale();
   const { messages } = localizer;
-  // Back and Forward can bring a link's other language back.
-  useEffect(() => {
-    if (view.lang && view.lang !== localizer.locale) choose(view.lang);
-  }, [view.lang, localizer.locale, choose]);
-  const chooseLocale = useCallback(
-    (locale: Locale) => {
-      update({ lang: locale }, "replace");
-      choose(locale);
-    },
-    [update, choose],
-  );
+  const chooseLocale = useLinkedLocale(view.lang, update);
   const [drawer, setDrawer] = useState(false);
-  const search = useRef<HTMLInputElement>(null);
-  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
-  const texts = useSearchTexts(view.query !== "");
+  const closeDrawer = useCallback(() => setDrawer(false), []);
+  const searchRef = useRef<HTMLInputElement>(null);
   const companyById = useMemo(() => new Map(timeline.companies.map((c) => [c.id, c])), [timeline]);
   const companyName = useCallback((id: string) => companyById.get(id)?.name ?? id, [companyById]);
-  const searching = view.query.trim() !== "";
-  // Until events.json is in, search looks at titles and companies; it widens when it arrives.
-  const textIndex = useMemo(
-    () => (searching ? buildTextIndex(index, companyName, details.data, texts.data) : undefined),
-    [searching, index, companyName, details.data, texts.data],
-  );
-  const { companies, countries, types, languages, from, to, query } = view;
-  const filters = useMemo(
-    () => ({ companies, countries, types, languages, from, to, query }),
-    [companies, countries, types, languages, from, to, query],
-  );
-  const result = useMemo(
-    () => filterEvents(index, filters, textIndex, false),
-    [index, filters, textIndex],
-  );
-  // The counts beside each filter choice are computed in a deferred render: the timeline and the
-  // list show the filtered events first, and the counts follow a moment later. A prerendered page
-  // already shows them, so the render that takes it over computes them at once.
-  const countedFilters = useDeferredValue(filters, prerendered ? undefined : null);
-  const facets = useMemo(
-    () => (countedFilters ? filterEvents(index, countedFilters, textIndex).facets : null),
-    [index, countedFilters, textIndex],
-  );
-  // The index is in time order, so the filtered events already are.
-  const ordered = result.events;
-  const spans = result.spans;
+  const {
+    events: ordered,
+    spans,
+    facets,
+  } = useFilteredEvents(index, view, companyName, details.data, prerendered);
   const undated = useMemo(() => ordered.filter((e) => !e.date && !e.effective), [ordered]);
   const extent = useMemo(
-    () => padded(extentOf(index.events.flatMap((e): EventSpan[] => (e.span ? [e.span] : [])))),
+    () =>
+      paddedExtent(extentOf(index.events.flatMap((e): EventSpan[] => (e.span ? [e.span] : [])))),
     [index],
   );
-  const titleOf = useCallback(
-    (head: Parameters<typeof eventTitle>[0]) => eventTitle(head, companyName, localizer),
-    [companyName, localizer],
-  );
-  const eventLabel = useCallback(
-    (id: string) => {
-      const head = index.byId.get(id)?.event;
-      return head
-        ? messages.timeline.label(localizer.text(titleOf(head)), localizer.when(head))
-        : "";
-    },
-    [index, titleOf, localizer, messages],
-  );
+  const eventLabel = useEventLabel(index.byId, companyName);
   const selected = view.event ? (index.byId.get(view.event)?.event ?? null) : null;
   const everyEvent = useMemo(() => index.events.map((e) => e.event), [index]);
-
-  const select = useCallback(
-    (id: string) => {
-      const active = document.activeElement;
-      if (!returnFocus.current && (active instanceof HTMLElement || active instanceof SVGElement))
-        returnFocus.current = active;
-      update({ event: id, window: reveal(view, id) }, "push");
-    },
-    [update, reveal, view],
-  );
-  const close = useCallback(() => {
-    update({ event: null }, "push");
-    const back = returnFocus.current;
-    returnFocus.current = null;
-    if (back?.isConnected) back.focus();
-  }, [update]);
+  const { select, close } = useEventSelection(view, update, reveal);
   const onWindow = useCallback(
     (window: [number, number] | null, mode: HistoryMode) => update({ window }, mode),
     [update],
@@ -146,26 +85,16 @@ export function Explorer({
       { companies: [], countries: [], types: [], languages: [], from: null, to: null, query: "" },
       "replace",
     );
+  useExplorerKeys({
+    searchRef,
+    drawer,
+    closeDrawer,
+    detail: view.event !== null,
+    closeDetail: close,
+  });
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing =
-        event.target instanceof HTMLElement && event.target.closest("input, textarea, select");
-      if (event.key === "/" && !typing) {
-        event.preventDefault();
-        search.current?.focus();
-      } else if (event.key === "Escape") {
-        if (drawer) setDrawer(false);
-        else if (view.event) close();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [close, drawer, view.event]);
-
-  const filtered = result.events.length !== timeline.events.length;
-  const timelineShown = result.events.length > 0 && view.view === "timeline";
-  const shownOf = messages.toolbar.shownOf(timeline.events.length);
+  const filtered = ordered.length !== timeline.events.length;
+  const timelineShown = ordered.length > 0 && view.view === "timeline";
   const typesShown = useMemo(() => [...new Set(timeline.events.map((e) => e.type))], [timeline]);
   return (
     <div className={`explorer${view.event ? " has-detail" : ""}${drawer ? " drawer-open" : ""}`}>
@@ -181,73 +110,20 @@ export function Explorer({
       >
         {timelineShown ? messages.toolbar.skipToTimeline : messages.toolbar.skipToEvents}
       </a>
-      <header className="toolbar">
-        <h1>Exitline</h1>
-        <label className="search">
-          <span className="visually-hidden">{messages.toolbar.searchLabel}</span>
-          <input
-            ref={search}
-            type="search"
-            placeholder={messages.toolbar.searchPlaceholder}
-            value={view.query}
-            onChange={(e) => update({ query: e.target.value }, "replace")}
-          />
-        </label>
-        <p className="count" aria-live="polite">
-          {shownOf[0] && shownOf[0]}
-          <strong>{localizer.number(result.events.length)}</strong>
-          {shownOf[1]}
-        </p>
-        <button
-          type="button"
-          className="filters-toggle"
-          aria-expanded={drawer}
-          aria-controls="filters"
-          onClick={() => setDrawer(!drawer)}
-        >
-          {messages.toolbar.filters}
-        </button>
-        <button type="button" onClick={clearAll} disabled={!filtered && !view.query}>
-          {messages.toolbar.clearAll}
-        </button>
-        <CopyLinkButton label={messages.toolbar.copyLink} link={() => window.location.href} />
-        <ExportButtons events={ordered} details={details.data} />
-        <LanguageSwitch onChoose={chooseLocale} />
-        <div className="switch" role="group" aria-label={messages.toolbar.view}>
-          <button
-            type="button"
-            aria-pressed={view.view === "timeline"}
-            onClick={() => update({ view: "timeline" }, "replace")}
-          >
-            {messages.toolbar.timeline}
-          </button>
-          <button
-            type="button"
-            aria-pressed={view.view === "list"}
-            onClick={() => update({ view: "list" }, "replace")}
-          >
-            {messages.toolbar.list}
-          </button>
-        </div>
-        {view.view === "timeline" && (
-          <div className="switch" role="group" aria-label={messages.toolbar.lanes}>
-            <button
-              type="button"
-              aria-pressed={view.lanes === "company"}
-              onClick={() => update({ lanes: "company" }, "replace")}
-            >
-              {messages.toolbar.byCompany}
-            </button>
-            <button
-              type="button"
-              aria-pressed={view.lanes === "type"}
-              onClick={() => update({ lanes: "type" }, "replace")}
-            >
-              {messages.toolbar.byType}
-            </button>
-          </div>
-        )}
-      </header>
+      <Toolbar
+        view={view}
+        update={update}
+        searchRef={searchRef}
+        shown={ordered.length}
+        total={timeline.events.length}
+        canClear={filtered || view.query !== ""}
+        onClearAll={clearAll}
+        drawer={drawer}
+        onToggleDrawer={() => setDrawer(!drawer)}
+        events={ordered}
+        details={details.data}
+        onChooseLocale={chooseLocale}
+      />
       {details.error && (
         <div className="notice" role="alert">
           {messages.notices.detailsFailed}{" "}
@@ -270,7 +146,7 @@ export function Explorer({
         </p>
       )}
       <nav id="filters" className="filters" aria-label={messages.toolbar.filters}>
-        <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
+        <button type="button" className="drawer-close" onClick={closeDrawer}>
           {messages.filters.done}
         </button>
         <FilterPanel
@@ -294,7 +170,7 @@ export function Explorer({
             </button>
           </div>
         )}
-        {result.events.length === 0 ? (
+        {ordered.length === 0 ? (
           <div className="empty" role="status">
             <p>{messages.notices.noMatch}</p>
             <button type="button" onClick={clearAll}>
@@ -361,9 +237,3 @@ export function Explorer({
 }
 
 const NO_SOURCES = new Map<string, never>();
-
-function padded(extent: [number, number] | null): [number, number] {
-  if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)];
-  const margin = Math.max(YEAR / 4, (extent[1] - extent[0]) * 0.04);
-  return [extent[0] - margin, extent[1] + margin];
-}

@@ -6,43 +6,25 @@ import { browserBench } from "./browserBench.ts";
 import { pipelineBench } from "./pipelineBench.ts";
 import { shareBench } from "./shareBench.ts";
 
-pipelineBench((process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number));
+// BENCH_PARTS runs some of the parts alone, e.g. BENCH_PARTS=browser: the whole bench takes
+// about 12 minutes, the browser part alone at 100k events (BENCH_EVENTS=100000) about 20 s.
+const parts = new Set(
+  (process.env.BENCH_PARTS ?? "pipeline,share,accuracy,browser").split(",").map((p) => p.trim()),
+);
+
+if (parts.has("pipeline"))
+  pipelineBench((process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number));
 
 // Every event's share page and preview card in every language: the build stays within a minute
 // for 1,000 events.
-await shareBench((process.env.BENCH_SHARE ?? "1000").split(",").map(Number));
+if (parts.has("share"))
+  await shareBench((process.env.BENCH_SHARE ?? "1000").split(",").map(Number));
 
-// Extraction quality on hand-written articles: the fixtures the lexicons were checked against,
-// and the holdout set no lexicon author has read (the fairer figure for unseen articles).
-const accuracy: string[][] = [
-  ["set", "languages", "expected events", "found", "all fields right", "extra events", "precision"],
-];
-for (const [name, folder] of [
-  ["fixtures", FIXTURES],
-  ["holdout", join(FIXTURES, "../holdout")],
-] as const) {
-  const report = evaluateFixtures(folder, true);
-  const found = report.verdicts.filter((v) => v.found).length;
-  const exact = report.verdicts.filter((v) => v.found && v.wrong.length === 0).length;
-  const total = report.verdicts.length;
-  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)}%`;
-  accuracy.push([
-    name,
-    String(report.languages.size),
-    String(total),
-    `${found} (${pct(found, total)})`,
-    `${exact} (${pct(exact, total)})`,
-    String(report.extras.length),
-    pct(found, found + report.extras.length),
-  ]);
-}
-const aw = accuracy[0]?.map((_, i) => Math.max(...accuracy.map((r) => r[i]?.length ?? 0))) ?? [];
-console.log("\nExtraction accuracy (each article built on its own)");
-for (const row of accuracy) console.log(row.map((cell, i) => cell.padStart(aw[i] ?? 0)).join("  "));
+if (parts.has("accuracy")) printAccuracy();
 
 // The app in headless Chromium against vis-timeline on the same generated events. Needs a
 // production build in dist/ (npm run build).
-if (process.env.BENCH_BROWSER !== "0") {
+if (parts.has("browser") && process.env.BENCH_BROWSER !== "0") {
   const sizes = (process.env.BENCH_EVENTS ?? "1000,10000,100000").split(",").map(Number);
   const results = await browserBench(sizes, Number(process.env.BENCH_VIS_MAX ?? 10000));
   const ms = (n: number | null | undefined) =>
@@ -100,4 +82,43 @@ if (process.env.BENCH_BROWSER !== "0") {
     "\nIn headless Chromium (ms; synthetic events over 30 years, 5 s of wheel zoom and pan)",
   );
   for (const row of table) console.log(row.map((cell, i) => cell.padStart(bw[i] ?? 0)).join("  "));
+}
+
+// Extraction quality on hand-written articles: the fixtures the lexicons were checked against,
+// and the holdout set no lexicon author has read (the fairer figure for unseen articles).
+function printAccuracy(): void {
+  const accuracy: string[][] = [
+    [
+      "set",
+      "languages",
+      "expected events",
+      "found",
+      "all fields right",
+      "extra events",
+      "precision",
+    ],
+  ];
+  for (const [name, folder] of [
+    ["fixtures", FIXTURES],
+    ["holdout", join(FIXTURES, "../holdout")],
+  ] as const) {
+    const report = evaluateFixtures(folder, true);
+    const found = report.verdicts.filter((v) => v.found).length;
+    const exact = report.verdicts.filter((v) => v.found && v.wrong.length === 0).length;
+    const total = report.verdicts.length;
+    const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)}%`;
+    accuracy.push([
+      name,
+      String(report.languages.size),
+      String(total),
+      `${found} (${pct(found, total)})`,
+      `${exact} (${pct(exact, total)})`,
+      String(report.extras.length),
+      pct(found, found + report.extras.length),
+    ]);
+  }
+  const aw = accuracy[0]?.map((_, i) => Math.max(...accuracy.map((r) => r[i]?.length ?? 0))) ?? [];
+  console.log("\nExtraction accuracy (each article built on its own)");
+  for (const row of accuracy)
+    console.log(row.map((cell, i) => cell.padStart(aw[i] ?? 0)).join("  "));
 }

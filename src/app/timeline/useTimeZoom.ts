@@ -7,7 +7,7 @@ import {
   type D3ZoomEvent,
   type ZoomBehavior,
 } from "d3-zoom";
-import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from "react";
 
 /** Where the zoom may act, and who hears the user's moves. */
 export interface TimeZoomOptions {
@@ -17,6 +17,8 @@ export interface TimeZoomOptions {
   readonly minSpan: number;
   /** Whether a plain wheel zooms; when false, only Ctrl/⌘ + wheel (or a pinch) does. */
   readonly wheelZooms: boolean;
+  /** The window set through React: the zoom follows it, before paint. */
+  readonly window: readonly [number, number];
   /** The window on screen: a new zoom behaviour (after a resize) starts from it. */
   readonly shown: RefObject<readonly [number, number]>;
   /** Called for every wheel, pinch or drag step, with the window it leads to. */
@@ -32,15 +34,15 @@ interface Installed {
 }
 
 /**
- * d3-zoom on `svg`, spoken in time windows rather than transforms. Returns `sync`, which puts
- * the zoom where a window is without reporting it as a move, for windows set from elsewhere
- * (buttons, keys, the brush, the URL); its identity never changes.
+ * d3-zoom on `svg`, spoken in time windows rather than transforms. The zoom follows the window
+ * set through React (buttons, keys, the URL); `sync`, returned, puts it where another window is
+ * (the brush's, mid-drag). Neither is reported as a move. The identity of `sync` never changes.
  */
 export function useTimeZoom(
   svg: RefObject<SVGSVGElement | null>,
   options: TimeZoomOptions,
 ): (window: readonly [number, number]) => void {
-  const { base, minSpan, wheelZooms, shown } = options;
+  const { window, base, minSpan, wheelZooms, shown } = options;
   const installed = useRef<Installed | null>(null);
   const onMove = useRef(options.onMove);
   useEffect(() => {
@@ -83,8 +85,13 @@ export function useTimeZoom(
     };
   }, [svg, base, minSpan, wheelZooms, shown]);
 
-  return useCallback((window: readonly [number, number]) => {
+  // Before paint, so a wheel event between a settle's render and its effects is not undone.
+  useLayoutEffect(() => {
     if (installed.current) moveTo(installed.current, window);
+  }, [window]);
+
+  return useCallback((next: readonly [number, number]) => {
+    if (installed.current) moveTo(installed.current, next);
   }, []);
 }
 

@@ -96,9 +96,10 @@ export function layoutTimeline(
   lanes: readonly Lane[],
   x: ((ms: number) => number) & { invert(px: number): Date | number },
   size: LayoutSize,
-  pinned: ReadonlySet<string> = new Set(),
+  pinned: readonly EventSpan[] = [],
   view?: VerticalWindow,
 ): TimelinePlan {
+  const pinnedById = new Map(pinned.map((span) => [span.event.id, span]));
   const lanePlans: LanePlan[] = [];
   const marks: MarkPlan[] = [];
   const clusters: ClusterPlan[] = [];
@@ -121,10 +122,9 @@ export function layoutTimeline(
     const top = y + size.lanePadding;
     if (hi - lo > capacity) {
       binLane(lane, laneIndex, top, lo, hi, x, time, size, clusters);
-      for (let i = lo; i < hi; i++) {
+      for (const i of positionsIn(lane, pinnedById.values(), lo, hi)) {
         const span = lane.spans[i] as EventSpan;
-        if (pinned.has(span.event.id))
-          marks.push(toMark(place(span, x, size), laneIndex, top, x, size));
+        marks.push(toMark(place(span, x, size), laneIndex, top, x, size));
       }
     } else {
       const items: Item[] = [];
@@ -134,7 +134,7 @@ export function layoutTimeline(
       }
       items.sort((a, b) => a.left - b.left);
       for (const pile of piles(items)) {
-        if (pile.length > size.maxRows && !pile.some((i) => pinned.has(i.span.event.id))) {
+        if (pile.length > size.maxRows && !pile.some((i) => pinnedById.has(i.span.event.id))) {
           clusters.push(clusterOf(pile, lane.key, laneIndex, top, size));
           continue;
         }
@@ -175,10 +175,15 @@ function binLane(
     Math.ceil(size.width / size.binWidth),
     Math.ceil(x(lane.starts[hi - 1] ?? 0) / size.binWidth) + 1,
   );
+  // A bin ends where the next begins: each edge is converted and searched for once.
+  let end = time(first * size.binWidth);
+  let below = lowerBound(lane.starts, end);
   for (let b = first; b < last; b++) {
-    const start = time(b * size.binWidth);
-    const end = time((b + 1) * size.binWidth);
-    const count = lowerBound(lane.starts, end) - lowerBound(lane.starts, start);
+    const start = end;
+    const from = below;
+    end = time((b + 1) * size.binWidth);
+    below = lowerBound(lane.starts, end);
+    const count = below - from;
     if (count === 0) continue;
     clusters.push({
       key: `${lane.key}:bin:${Math.round(start)}`,
@@ -191,6 +196,20 @@ function binLane(
       end,
     });
   }
+}
+
+/**
+ * Where `spans` are among `lane.spans[lo..hi)`, in time order: each is found by its start, not
+ * by reading the thousands of events a crowded lane holds in view.
+ */
+function positionsIn(lane: Lane, spans: Iterable<EventSpan>, lo: number, hi: number): number[] {
+  const found: number[] = [];
+  for (const span of spans) {
+    const { start } = span.main;
+    for (let i = lowerBound(lane.starts, start); i < hi && lane.starts[i] === start; i++)
+      if (i >= lo && (lane.spans[i] as EventSpan).event.id === span.event.id) found.push(i);
+  }
+  return found.sort((a, b) => a - b);
 }
 
 function clusterOf(

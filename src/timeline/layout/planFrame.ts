@@ -38,8 +38,10 @@ export interface FrameInput {
 export function planFrame(input: FrameInput): FramePlan {
   const { selectedId, focusId } = input;
   const from = Number(input.x.domain()[0]);
-  const entry = input.ordered[lowerBound(input.starts, from)]?.event.id ?? null;
-  const pinned = new Set([selectedId, focusId, entry].filter((id): id is string => id !== null));
+  const entry = input.ordered[lowerBound(input.starts, from)] ?? null;
+  const pinned = [spanOf(input.ordered, selectedId), spanOf(input.ordered, focusId), entry].filter(
+    (span): span is EventSpan => span !== null,
+  );
   const plan = layoutTimeline(input.lanes, input.x, input.size, pinned, input.view);
   const drawn = new Set(plan.marks.map((m) => m.id));
   const leftmost = plan.marks.reduce<(typeof plan.marks)[number] | null>(
@@ -52,4 +54,24 @@ export function planFrame(input: FrameInput): FramePlan {
     leftmost?.id ??
     null;
   return { plan, tabStopId };
+}
+
+// Spans already found by id, for each list of spans: the selection and the keyboard focus change
+// now and then, frames many times a second, and finding one reads the whole list.
+const found = new WeakMap<readonly EventSpan[], Map<string, EventSpan | null>>();
+
+/** The span of event `id` in `ordered`, or null. */
+function spanOf(ordered: readonly EventSpan[], id: string | null): EventSpan | null {
+  if (id === null) return null;
+  let known = found.get(ordered);
+  if (!known) {
+    known = new Map();
+    found.set(ordered, known);
+  }
+  let span = known.get(id);
+  if (span === undefined) {
+    span = ordered.find((s) => s.event.id === id) ?? null;
+    known.set(id, span);
+  }
+  return span;
 }

@@ -1,9 +1,10 @@
-import { axisTop } from "d3-axis";
 import type { ScaleTime } from "d3-scale";
 import { select } from "d3-selection";
 import type { ClusterPlan, MarkPlan, TimelinePlan } from "../layout/layoutTimeline.ts";
 import { TYPE_COLORS } from "../typeColors.ts";
 import { drawMarks } from "./drawMarks.ts";
+import { renderAxis } from "./renderAxis.ts";
+import { updateAttributes } from "./updateAttributes.ts";
 
 /** What the renderer needs besides the plan: the viewport, labels, selection, and input handlers. */
 export interface RenderOptions {
@@ -36,6 +37,12 @@ export interface RenderResult {
   readonly marks: readonly MarkPlan[];
   readonly clusters: readonly ClusterPlan[];
 }
+
+/** What each cluster's label was written from. */
+const clusterLabels = new WeakMap<
+  Element,
+  { said: string; label: RenderOptions["clusterLabel"] }
+>();
 
 /** Each drawn timeline's latest options, read by the listeners bound to its marks. */
 const CURRENT = new WeakMap<SVGSVGElement, RenderOptions & { readonly offset: number }>();
@@ -75,23 +82,19 @@ export function renderTimeline(
   const laneColor = color("--lane", "#f1f3f6");
   const lineColor = color("--line", "#d0d7de");
 
-  update(svg, { width, height });
+  updateAttributes(svg, { width, height });
   const axis = layer<SVGGElement>(svg, "g", "axis", { "aria-hidden": "true" });
   const body = layer<SVGGElement>(svg, "g", "body");
   const labels = layer<SVGGElement>(svg, "g", "labels");
   for (const group of [body, labels])
-    update(group, { transform: `translate(0,${axisHeight - top})` });
+    updateAttributes(group, { transform: `translate(0,${axisHeight - top})` });
   // The axis is drawn last so it stays above the lanes scrolling under it.
   if (axis.nextSibling) svg.append(axis);
-  update(layer(axis, "rect", "axis-bg"), { width, height: axisHeight });
+  updateAttributes(layer(axis, "rect", "axis-bg"), { width, height: axisHeight });
   const ticks = layer<SVGGElement>(axis, "g", "ticks");
-  update(ticks, { transform: `translate(0,${axisHeight - 1})` });
-  select(ticks).call(
-    axisTop(x)
-      .ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))
-      .tickFormat((d) => options.tickFormat(d as Date))
-      .tickSizeOuter(0),
-  );
+  updateAttributes(ticks, { transform: `translate(0,${axisHeight - 1})` });
+  const tickDates = x.ticks(Math.max(2, Math.floor((width - labelWidth) / 110)));
+  renderAxis(ticks, { x, ticks: tickDates, tickFormat: options.tickFormat });
 
   const marksLayer = select(layer<SVGGElement>(body, "g", "marks"));
   marksLayer
@@ -125,7 +128,7 @@ export function renderTimeline(
       return g;
     })
     .each(function (d) {
-      update(this, {
+      updateAttributes(this, {
         "aria-pressed": String(d.id === options.selectedId),
         tabindex: d.id === options.tabStopId ? 0 : -1,
       });
@@ -135,12 +138,18 @@ export function renderTimeline(
       const mid = d.y + 8;
       const [mx, mw] = box(d.x1, d.x2, d.shape);
       const point = d.shape === "point";
-      update(main, { x: mx, y: mid - 6, width: mw, height: 12, rx: point ? 6 : 2 });
-      update(ring, { x: mx - 3, y: mid - 9, width: mw + 6, height: 18, rx: point ? 9 : 4 });
+      updateAttributes(main, { x: mx, y: mid - 6, width: mw, height: 12, rx: point ? 6 : 2 });
+      updateAttributes(ring, {
+        x: mx - 3,
+        y: mid - 9,
+        width: mw + 6,
+        height: 18,
+        rx: point ? 9 : 4,
+      });
       const e = d.effective;
       const right = e ? Math.max(mx + mw, e.x2 + 6) : mx + mw;
-      update(hit, { x: mx - 4, y: mid - 9, width: right - mx + 8, height: 18 });
-      update(connector, {
+      updateAttributes(hit, { x: mx - 4, y: mid - 9, width: right - mx + 8, height: 18 });
+      updateAttributes(connector, {
         display: e ? null : "none",
         x1: d.x2,
         x2: e?.x1 ?? 0,
@@ -149,7 +158,7 @@ export function renderTimeline(
       });
       const [ex, ew] = e ? box(e.x1, e.x2, e.shape) : [0, 0];
       effective?.classList.toggle("approximate", Boolean(e?.approximate));
-      update(effective, {
+      updateAttributes(effective, {
         display: e ? null : "none",
         x: ex,
         y: mid - 5,
@@ -181,30 +190,27 @@ export function renderTimeline(
       g.append("rect").attr("class", "ring");
       return g;
     })
-    .attr("aria-label", (d) => options.clusterLabel(d))
     .each(function (d) {
-      const g = select(this);
       const w = Math.max(26, d.x2 - d.x1 + 12);
       const left = (d.x1 + d.x2) / 2 - w / 2;
-      g.select(".main")
-        .attr("x", left)
-        .attr("y", d.y)
-        .attr("width", w)
-        .attr("height", 16)
-        .attr("rx", 8);
-      g.select(".ring")
-        .attr("x", left - 3)
-        .attr("y", d.y - 3)
-        .attr("width", w + 6)
-        .attr("height", 22)
-        .attr("rx", 11);
-      g.select("text")
-        .attr("x", left + w / 2)
-        .attr("y", d.y + 12)
-        .text(d.count);
+      // In the order the enter step appended them.
+      const [main, text, ring] = this.children;
+      updateAttributes(main, { x: left, y: d.y, width: w, height: 16, rx: 8 });
+      updateAttributes(ring, { x: left - 3, y: d.y - 3, width: w + 6, height: 22, rx: 11 });
+      updateAttributes(text, { x: left + w / 2, y: d.y + 12 });
+      const count = String(d.count);
+      if (text && text.textContent !== count) text.textContent = count;
+      // A cluster's label says its dates in words: they are formatted again only when the
+      // cluster's count or time changed, or the words did.
+      const said = `${d.count} ${d.start} ${d.end}`;
+      const known = clusterLabels.get(this);
+      if (known?.said !== said || known.label !== options.clusterLabel) {
+        this.setAttribute("aria-label", options.clusterLabel(d));
+        clusterLabels.set(this, { said, label: options.clusterLabel });
+      }
     });
 
-  update(layer(labels, "rect", "gutter"), {
+  updateAttributes(layer(labels, "rect", "gutter"), {
     x: 0,
     y: top,
     width: labelWidth - 8,
@@ -215,7 +221,7 @@ export function renderTimeline(
     .data(lanes, (d) => d.key)
     .join("text")
     .each(function (d) {
-      update(this, { x: 8, y: d.y + 16 });
+      updateAttributes(this, { x: 8, y: d.y + 16 });
       // Measuring text is a layout: do it only when a label first appears or changes.
       if (this.getAttribute("data-label") === d.label) return;
       this.setAttribute("data-label", d.label);
@@ -242,7 +248,7 @@ export function renderTimeline(
     context.strokeStyle = lineColor;
     context.setLineDash([2, 3]);
     context.beginPath();
-    for (const tick of x.ticks(Math.max(2, Math.floor((width - labelWidth) / 110)))) {
+    for (const tick of tickDates) {
       const at = Math.round(x(tick)) + 0.5;
       context.moveTo(at, axisHeight);
       context.lineTo(at, height);
@@ -281,24 +287,6 @@ function layer<E extends SVGElement>(
   for (const [key, value] of Object.entries(attributes)) made.setAttribute(key, value);
   parent.append(made);
   return made;
-}
-
-/**
- * Writes only the attributes whose value changed: while zooming, most stay the same, and each
- * write, even of the same value, makes the browser restyle the element.
- */
-function update(
-  element: Element | undefined,
-  attributes: Readonly<Record<string, string | number | null>>,
-): void {
-  if (!element) return;
-  for (const name in attributes) {
-    const value = attributes[name];
-    const next = value === null || value === undefined ? null : String(value);
-    if (element.getAttribute(name) === next) continue;
-    if (next === null) element.removeAttribute(name);
-    else element.setAttribute(name, next);
-  }
 }
 
 function box(x1: number, x2: number, shape: "point" | "band"): [number, number] {

@@ -146,7 +146,12 @@ describe("layoutTimeline", () => {
 
   it("keeps the selected event as a mark even inside a pile", () => {
     const many = [1, 2, 3, 4, 5].map((d) => event(`e${d}`, `2020-08-0${d}`));
-    const plan = layoutTimeline(lane(...many), decade, SIZE, new Set(["e3"]));
+    const plan = layoutTimeline(
+      lane(...many),
+      decade,
+      SIZE,
+      spans(...many.filter((e) => e.id === "e3")),
+    );
     expect(plan.clusters).toEqual([]);
     expect(plan.marks.map((m) => m.id)).toContain("e3");
   });
@@ -158,10 +163,27 @@ describe("layoutTimeline", () => {
         new Date(Date.UTC(2014, 0, 1) + i * 86_400_000 * 0.5).toISOString().slice(0, 10),
       ),
     );
-    const plan = layoutTimeline(lane(...crowded), decade, SIZE, new Set(["c10"]));
+    const plan = layoutTimeline(
+      lane(...crowded),
+      decade,
+      SIZE,
+      spans(...crowded.filter((e) => e.id === "c10")),
+    );
     expect(plan.marks.map((m) => m.id)).toEqual(["c10"]);
     expect(plan.clusters.reduce((n, c) => n + c.count, 0)).toBe(5000);
     expect(plan.clusters.every((c) => c.x2 - c.x1 <= SIZE.binWidth)).toBe(true);
+  });
+
+  it("in a crowded lane, draws a pinned event that shares its day with others", () => {
+    const crowded = Array.from({ length: 5000 }, (_, i) =>
+      event(
+        `c${i}`,
+        new Date(Date.UTC(2014, 0, 1) + Math.floor(i / 4) * 86_400_000).toISOString().slice(0, 10),
+      ),
+    );
+    const pinned = spans(...crowded.filter((e) => e.id === "c7" || e.id === "c4001"));
+    const plan = layoutTimeline(lane(...crowded), decade, SIZE, pinned);
+    expect(plan.marks.map((m) => m.id)).toEqual(["c7", "c4001"]);
   });
 
   it("leaves out marks outside the visible width", () => {
