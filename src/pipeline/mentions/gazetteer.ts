@@ -42,6 +42,7 @@ const OTHER_SCRIPTS =
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KANA_DOT = "[・･＝=]";
 const KANA_DOTS = new RegExp(KANA_DOT, "gu");
+const HAS_KANA_DOT = new RegExp(KANA_DOT, "u");
 // A letter of a script other than Latin: "LG디스플레이" is matched with the Korean names.
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const VOWEL_SIGN = /^\p{M}/u;
@@ -91,12 +92,15 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       .filter((alias) => alias.length >= MIN_INFLECTED_NAME && /^[\p{L}\p{N}]+$/u.test(alias))
       .map((alias) => alias.slice(0, MIN_INFLECTED_NAME)),
   );
+  const unspacedRe = new RegExp(`(?:${alt(unspaced.keys())})`, "gu");
   // "エピック・ゲームズ" and "エピックゲームズ" are one name: katakana words may be split by a dot.
-  const unspacedRe = new RegExp(
+  // Names are written so only sometimes, so this slower matcher runs only where a dot is.
+  const dottedRe = new RegExp(
     `(?:${
       [...unspaced.keys()]
+        .filter((key) => KANA.test(key))
         .sort((a, b) => b.length - a.length)
-        .map((key) => (KANA.test(key) ? [...key].map(escape).join(`${KANA_DOT}?`) : escape(key)))
+        .map((key) => [...key].map(escape).join(`${KANA_DOT}?`))
         .join("|") || "(?!)"
     })`,
     "gu",
@@ -115,14 +119,15 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       findCased(text, { names: cased, starters, inflectable, longest }, found);
       let starts: Set<number> | null = null;
       if (UNSPACED.test(text))
-        for (const m of text.matchAll(unspacedRe)) {
-          // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's dictionary
-          // word breaker tells whether the name starts a word there.
-          starts ??= wordStarts(text);
-          const id = unspaced.get(m[0].replace(KANA_DOTS, ""));
-          if (id && starts.has(m.index))
-            found.push({ id, start: m.index, end: m.index + m[0].length });
-        }
+        for (const re of HAS_KANA_DOT.test(text) ? [unspacedRe, dottedRe] : [unspacedRe])
+          for (const m of text.matchAll(re)) {
+            // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's
+            // dictionary word breaker tells whether the name starts a word there.
+            starts ??= wordStarts(text);
+            const id = unspaced.get(m[0].replace(KANA_DOTS, ""));
+            if (id && starts.has(m.index))
+              found.push({ id, start: m.index, end: m.index + m[0].length });
+          }
       if (OTHER_SCRIPTS.test(text))
         for (const m of folded.text.matchAll(foldedRe)) {
           const name = m[1] ?? "";
