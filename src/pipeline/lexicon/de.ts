@@ -424,7 +424,7 @@ export const de: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen)(?!${L})`,
+      pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac|gericht)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen)(?!${L})`,
     },
     {
       type: "blocked",

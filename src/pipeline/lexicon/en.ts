@@ -262,7 +262,7 @@ export const en: Lexicon = {
     {
       type: "blocked",
       pattern:
-        "(government|authorities|regulators?|beijing|censors|cyberspace administration|ministry)\\w* … (block\\w*|bann?\\w*|censor\\w*|remov\\w*|order\\w* … (remov|tak\\w* down|clos|shut|suspend|halt)\\w*)",
+        "(government|authorities|regulators?|beijing|censors|cyberspace administration|ministry|court)\\w* … (block\\w*|bann?\\w*|censor\\w*|remov\\w*|order\\w* … (remov|tak\\w* down|clos|shut|suspend|halt)\\w*)",
     },
     {
       type: "blocked",

@@ -329,7 +329,7 @@ export const es: Lexicon = {
     // Blocked by the Chinese state.
     {
       type: "blocked",
-      pattern: `(gobierno|autoridades|reguladore?s?|regulador|pekin|beijing|censores|censura|ciberespacio|cac|ministerio|organismo regulador)${E} … (bloque${L}*|prohib${L}*|vet(a|o|an|aron|ado|ar)${E}|censur${L}*|orden${L}* … (retirar|eliminar|cerrar|bloquear)|sancion${L}*|excluy${L}*)`,
+      pattern: `(gobierno|autoridades|reguladore?s?|regulador|pekin|beijing|censores|censura|ciberespacio|cac|ministerio|organismo regulador|tribunal)${E} … (bloque${L}*|prohib${L}*|vet(a|o|an|aron|ado|ar)${E}|censur${L}*|orden${L}* … (retirar|eliminar|cerrar|bloquear)|sancion${L}*|excluy${L}*)`,
     },
     {
       type: "blocked",

@@ -352,7 +352,7 @@ export const fr: Lexicon = {
     // Blocked by the Chinese state.
     {
       type: "blocked",
-      pattern: `(autorites|gouvernement|regulateurs?|pekin|censeurs?|censure|cyberespace|cac|ministere|miit|grande muraille|pare-feu)${E} … (bloqu${L}*|interdi${L}*|bann${L}*|censur${L}*|retir${L}*|suspend${L}*|coup(e|es|ent|era|eront|ait|aient|ant|er|ee|ees)${E}|ferm(e|es|ee|ees|er|era|eront|ait|aient|ant|ent)${E}|ordonn${L}* … (retirer|supprimer|fermer|bloquer|retrait|suppression|fermeture)|sanction${L}*|exclu${L}*|rend${L}* inaccessible)`,
+      pattern: `(autorites|gouvernement|regulateurs?|pekin|censeurs?|censure|cyberespace|cac|ministere|miit|grande muraille|pare-feu|tribunal|cour)${E} … (bloqu${L}*|interdi${L}*|bann${L}*|censur${L}*|retir${L}*|suspend${L}*|coup(e|es|ent|era|eront|ait|aient|ant|er|ee|ees)${E}|ferm(e|es|ee|ees|er|era|eront|ait|aient|ant|ent)${E}|ordonn${L}* … (retirer|supprimer|fermer|bloquer|retrait|suppression|fermeture)|sanction${L}*|exclu${L}*|rend${L}* inaccessible)`,
     },
     {
       type: "blocked",

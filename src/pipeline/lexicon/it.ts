@@ -324,7 +324,7 @@ export const it: Lexicon = {
     // Blocked by the Chinese state.
     {
       type: "blocked",
-      pattern: `(governo|autorita|regolatori|regolatore|pechino|censori|censura|cyberspazio|cac|ministero|amministrazione cinese)${E} … (blocc${L}*|viet${L}*|band(isce|iscono|ito|ita|ire)|bann${L}*|censur${L}*|oscur${L}*|ordin${L}* … (rimozione|rimuovere|ritirare|chiudere|bloccare)|sanzion${L}*|esclud${L}*)`,
+      pattern: `(governo|autorita|regolatori|regolatore|pechino|censori|censura|cyberspazio|cac|ministero|amministrazione cinese|tribunale)${E} … (blocc${L}*|viet${L}*|band(isce|iscono|ito|ita|ire)|bann${L}*|censur${L}*|oscur${L}*|ordin${L}* … (rimozione|rimuovere|ritirare|chiudere|bloccare)|sanzion${L}*|esclud${L}*)`,
     },
     {
       type: "blocked",

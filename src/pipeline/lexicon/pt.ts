@@ -309,7 +309,7 @@ export const pt: Lexicon = {
     // Blocked by the Chinese state.
     {
       type: "blocked",
-      pattern: `(governo|autoridades|reguladore?s|regulador|pequim|censores|censura|ciberespaco|cac|ministerio|orgao regulador)${E} … (bloque${L}*|proib${L}*|vet(a|ou|aram|ar|ado)${E}|censur${L}*|ban(e|iu|ir|ido)${E}|orden${L}* … (remover|retirar|remocao|retirada|fechar|bloquear)|sancion${L}*|pun(e|iu|ir)${E})`,
+      pattern: `(governo|autoridades|reguladore?s|regulador|pequim|censores|censura|ciberespaco|cac|ministerio|orgao regulador|tribunal)${E} … (bloque${L}*|proib${L}*|vet(a|ou|aram|ar|ado)${E}|censur${L}*|ban(e|iu|ir|ido)${E}|orden${L}* … (remover|retirar|remocao|retirada|fechar|bloquear)|sancion${L}*|pun(e|iu|ir)${E})`,
     },
     {
       type: "blocked",

@@ -299,6 +299,29 @@ describe("companies", () => {
     ).toEqual(["yahoo exit"]);
   });
 
+  it("reads a Chinese court's ban as a block (en, zh, ko, ar)", () => {
+    const blocks = (language: string, text: string) =>
+      rows(language, `Titre\n${text}`, "2023-05-22");
+    expect(
+      blocks("en", "In July 2018 a court in Fuzhou banned Micron from selling 26 chips in China."),
+    ).toEqual(["micron blocked 2018-07→-"]);
+    expect(blocks("zh", "2018年7月，福州中级人民法院裁定禁止美光在中国销售26款产品。")).toEqual([
+      "micron blocked 2018-07→-",
+    ]);
+    expect(
+      blocks(
+        "ko",
+        "2018년 7월 중국 푸저우 중급인민법원은 마이크론의 중국 법인에 26개 제품의 판매를 금지하는 명령을 내렸다.",
+      ),
+    ).toEqual(["micron blocked 2018-07→-"]);
+    expect(
+      blocks(
+        "ar",
+        "ففي يوليو 2018 أصدرت محكمة في مدينة فوتشو أمراً قضائياً أولياً يمنع شركة ميكرون من بيع 26 منتجاً في الصين.",
+      ),
+    ).toEqual(["micron blocked 2018-07→-"]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
