@@ -321,6 +321,11 @@ export const de: Lexicon = {
       type: "partnership-cut",
       pattern: `(beend${L}*|kundig${L}*|gekundigt|aufgekundigt|kapp${L}*|gekappt|brech${L}* … ab|brich${L}* … ab|brach${L}* … ab|abgebrochen|abbrech${L}*|setz${L}* … aus|ausgesetzt|aussetz${L}*|entzieh${L}*|entzog${L}*|entzogen|widerruf${L}*|storniert|stornier${L}*|annullier${L}*|unterbrech${L}*|unterbrochen|stopp${L}*|gestoppt|friert … ein|eingefroren|einfrier${L}*|legt … auf eis|auf eis gelegt|lost … auf|aufgelost|auflos${L}*) … {relation}`,
     },
+    // "verlängerte den Vertrag mit The9 nicht", "nicht verlängert".
+    {
+      type: "partnership-cut",
+      pattern: `(verlanger${L}* (\\S+ ){0,2}?{relation} (\\S+ ){0,4}?nicht|{relation} (\\S+ ){0,4}?nicht (mehr )?verlanger${L}*)`,
+    },
     {
       type: "partnership-cut",
       pattern: ending(

@@ -238,6 +238,12 @@ export const en: Lexicon = {
       pattern:
         "(cut\\w*|sever\\w*|end\\w*|terminat\\w*|scrap\\w*|drop\\w*|cancel\\w*|suspend\\w*|pull\\w*|revok\\w*) … {relation}",
     },
+    // "did not renew its licence with The9", "failed to agree on renewing the deal".
+    {
+      type: "partnership-cut",
+      pattern:
+        "((did|does|will|would|could) not|didn't|won't|never|fail\\w* to) (agree on )?(renew\\w*|extend\\w*) … {relation}",
+    },
     {
       type: "divestment",
       pattern:

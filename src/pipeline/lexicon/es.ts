@@ -279,6 +279,10 @@ export const es: Lexicon = {
     },
     {
       type: "partnership-cut",
+      pattern: `no (\\S+ )?renov${L}* (\\S+ ){0,3}?{relation}`,
+    },
+    {
+      type: "partnership-cut",
       pattern: `(fin|ruptura|cancelacion|suspension|rescision|terminacion|revocacion|anulacion|congelacion) (de|del) (su |sus |la |el |los |las |toda |todo )?{relation}`,
     },
     {

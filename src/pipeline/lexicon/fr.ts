@@ -270,13 +270,18 @@ export const fr: Lexicon = {
       type: "partnership-cut",
       pattern: `(coup${L}*|romp${L}*|rompu${L}*|cass${L}*|tranch${L}*|brul${L}*|gel${L}*|distend${L}*) (ses|les|leurs|tous les|tous ses) (liens|relations|ponts)${E}`,
     },
+    // "n'a pas réussi à s'entendre avec NetEase sur la prolongation des accords de licence".
+    {
+      type: "partnership-cut",
+      pattern: `n'(a|avait|ont|avaient) pas (reussi|pu|su) a (s'entendre|trouver un accord|se mettre d'accord) … (prolongation|renouvellement|extension)`,
+    },
     {
       type: "partnership-cut",
       pattern: `(la )?(fin|rupture|resiliation|suspension|annulation|revocation|denonciation|gel|arret|non-renouvellement) (de|du|des|d') ?(son |sa |ses |leur |leurs |l'|la |le |les )?{relation}`,
     },
     {
       type: "partnership-cut",
-      pattern: `(${END}|${STOP}|romp${L}*|rompu${L}*|resili${L}*|termin${L}*|retir${L}*|revoqu${L}*|annul${L}*|denonc${L}*|suppr${L}*|ne renouvel${L}* pas|n'a pas renouvele|ne pas renouveler|dechir${L}*) … {relation}`,
+      pattern: `(${END}|${STOP}|romp${L}*|rompu${L}*|resili${L}*|termin${L}*|retir${L}*|revoqu${L}*|annul${L}*|denonc${L}*|suppr${L}*|ne renouvel${L}* pas|n'(a|avait|ont|avaient|aura|auront) pas (\\S+ )?renouvele|ne pas renouveler|dechir${L}*) … {relation}`,
     },
     {
       type: "partnership-cut",

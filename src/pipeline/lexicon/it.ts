@@ -274,6 +274,10 @@ export const it: Lexicon = {
     },
     {
       type: "partnership-cut",
+      pattern: `(non|mancato) (\\S+ )?rinnov${L}* (\\S+ ){0,3}?{relation}`,
+    },
+    {
+      type: "partnership-cut",
       pattern: `(fine|rottura|interruzione|sospensione|revoca|cancellazione|annullamento|scioglimento|stop) (della|del|dei|delle|dell'|alla|al|alle|ai) ?(sua |suo |sue |suoi )?{relation}`,
     },
     {

@@ -259,6 +259,10 @@ export const pt: Lexicon = {
     },
     {
       type: "partnership-cut",
+      pattern: `nao (\\S+ )?renov${L}* (\\S+ ){0,3}?{relation}`,
+    },
+    {
+      type: "partnership-cut",
       pattern: `(fim|rompimento|ruptura|cancelamento|suspensao|rescisao|encerramento|revogacao|anulacao|congelamento) (de|da|do|das|dos) (sua |seu |suas |seus )?{relation}`,
     },
     {

@@ -322,6 +322,29 @@ describe("companies", () => {
     ).toEqual(["micron blocked 2018-07→-"]);
   });
 
+  it("reads a licence or contract not renewed with a Chinese partner as a partnership cut", () => {
+    const cuts = (language: string, text: string) =>
+      rows(language, `Titre\n${text}`, "2022-11-17").map((r) => r.split(" ").slice(0, 2).join(" "));
+    expect(
+      cuts("en", "In April 2009 Blizzard did not renew its licence with The9 in China."),
+    ).toEqual(["blizzard partnership-cut"]);
+    expect(
+      cuts("fr", "En avril 2009, Blizzard n'avait pas renouvelé la licence de The9 en Chine."),
+    ).toEqual(["blizzard partnership-cut"]);
+    expect(
+      cuts("de", "Im April 2009 verlängerte Blizzard den Vertrag mit The9 in China nicht."),
+    ).toEqual(["blizzard partnership-cut"]);
+    expect(
+      cuts("es", "En abril de 2009 Blizzard no renovó el contrato con The9 en China."),
+    ).toEqual(["blizzard partnership-cut"]);
+    expect(
+      cuts("it", "Nell'aprile 2009 Blizzard non ha rinnovato la licenza con The9 in Cina."),
+    ).toEqual(["blizzard partnership-cut"]);
+    expect(
+      cuts("pt", "Em abril de 2009, a Blizzard não renovou o contrato com a The9 na China."),
+    ).toEqual(["blizzard partnership-cut"]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
