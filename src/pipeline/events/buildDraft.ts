@@ -58,7 +58,15 @@ export function buildDraft(
   const text = f.folded.text;
   const next = all.find((t) => t.start > trigger.start);
   const at = (mention: CompanyMention) => foldedIndex(f.folded, mention.start);
-  const mentions = dropParents(f.companies, gazetteer);
+  // A sale is the owner's: "eBay handed EachNet to a joint venture" is eBay's divestment, while
+  // "Microsoft will close LinkedIn's Chinese site" is LinkedIn's closure.
+  const mentions = dropParents(
+    f.companies,
+    gazetteer,
+    trigger.type === "divestment"
+      ? { start: f.folded.origin[trigger.start] ?? 0, end: f.folded.origin[trigger.end] ?? 0 }
+      : undefined,
+  );
   const country = (id: string) => gazetteer.companies.get(id)?.country;
   let type = trigger.type;
   if (type === "shutdown") {
@@ -95,6 +103,7 @@ export function buildDraft(
     ? preceding
     : mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
+  const inside = mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
 
@@ -112,9 +121,10 @@ export function buildDraft(
     actor = nearest(mentions.filter((m) => country(m.id) !== CHINA)) ?? nearest(mentions);
   else if (type === "divestment" || type === "partnership-cut")
     // "ARM da la espalda a Huawei", "cuts Huawei off": the Chinese party is the one cut off.
+    // "Didi will buy Uber's China business": the seller may be named inside the phrase.
     actor =
       nearest(before.filter((m) => country(m.id) !== CHINA)) ??
-      nearest(after.filter((m) => country(m.id) !== CHINA)) ??
+      nearest([...inside, ...after].filter((m) => country(m.id) !== CHINA)) ??
       nearest(before) ??
       nearest(after);
   else if (type === "seller-ban")

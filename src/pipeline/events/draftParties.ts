@@ -12,12 +12,20 @@ import { detach } from "../detach.ts";
 export function dropParents(
   mentions: readonly CompanyMention[],
   gazetteer: Gazetteer,
+  move?: { readonly start: number; readonly end: number },
 ): CompanyMention[] {
   const ids = new Set(mentions.map((m) => m.id));
   const parents = new Set(
     [...ids].map((id) => gazetteer.companies.get(id)?.parent).filter(Boolean),
   );
-  return mentions.filter((m) => !parents.has(m.id));
+  // A parent named before the move whose units are all named in or after it acts on them.
+  const acting = (m: CompanyMention) =>
+    move !== undefined &&
+    m.end <= move.start &&
+    mentions.every(
+      (unit) => gazetteer.companies.get(unit.id)?.parent !== m.id || unit.start >= move.start,
+    );
+  return mentions.filter((m) => !parents.has(m.id) || acting(m));
 }
 
 // A run of capitalised words in any Latin-script sentence: "Shenzhen Youkeshu Technology".

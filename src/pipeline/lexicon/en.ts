@@ -249,6 +249,12 @@ export const en: Lexicon = {
       pattern:
         "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off) … (stake|shares|holdings?|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
     },
+    // "Didi will buy Uber's China business": the buyer speaks of the seller's unit.
+    {
+      type: "divestment",
+      pattern:
+        "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (chinese|china|local) (business|operations|unit|arm|subsidiary|assets)",
+    },
     // "handed its Chinese operations to Alibaba".
     {
       type: "divestment",

@@ -184,6 +184,17 @@ export const vi: Lexicon = {
         "(ban|ban lai|thoai|chuyen nhuong|sang ten) (toan bo )?(co phan|von|mang|hoat đong|chi nhanh|cong ty con|mang kinh doanh|bo phan)",
     },
     { type: "divestment", pattern: "thoai (het )?von" },
+    // "Didi sẽ mua lại toàn bộ tài sản của Uber tại Trung Quốc": the buyer speaks of the seller's
+    // business; "chuyển sàn EachNet sang một liên doanh": handed to a joint venture.
+    {
+      type: "divestment",
+      pattern:
+        "(mua lai|thau tom|tiep quan) (toan bo )?(tai san|hoat đong|mang kinh doanh|đoanh nghiep|chi nhanh|cong ty con)( kinh doanh)? cua",
+    },
+    {
+      type: "divestment",
+      pattern: "(chuyen|giao) (\\S+ ){1,3}?(sang|cho) (mot )?(lien doanh|cong ty lien doanh)",
+    },
     { type: "other", pattern: "(mua|mua lai|thau tom) … {stake}", what: "buys a stake in" },
     {
       type: "blocked",

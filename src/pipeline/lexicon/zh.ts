@@ -414,6 +414,16 @@ export const zh: Lexicon = {
           "(将|把)(其|旗下)?…(业务|股份|股权|子公司|资产|工厂|部门|合资公司|{stake})…(出售|转让|出让|卖)(给|予)",
       },
       { type: "divestment", pattern: "(撤资|清仓|套现|退出…股东)" },
+      // "以雅虎中国的全部业务……换取了阿里巴巴约40%的股份", "收购优步中国的全部资产".
+      {
+        type: "divestment",
+        pattern: "以(其|旗下)?…(业务|资产|子公司)…换取",
+      },
+      {
+        type: "divestment",
+        pattern: "(收购|买下|接管)(了)?…(中国|在华)(的)?(全部|所有)?(业务|资产|运营)",
+      },
+      { type: "divestment", pattern: "(回售|卖回|售回)(了)?…(股份|股权|{stake})" },
       // Spun off or merged into a local firm: "从母公司中拆分出来", "在华业务并入…", "持有合并后公司的股份".
       { type: "divestment", pattern: "(拆分|分拆|剥离|分离)(出来|出去|出|为|成为|成)" },
       {

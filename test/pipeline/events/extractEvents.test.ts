@@ -345,6 +345,26 @@ describe("companies", () => {
     ).toEqual(["blizzard partnership-cut"]);
   });
 
+  it("reads a sale told from the buyer's side, to a joint venture, or for shares as the seller's divestment", () => {
+    const sales = (language: string, text: string) =>
+      rows(language, `Titre\n${text}`, "2016-08-02").map((r) => r.split(" ").slice(0, 2).join(" "));
+    expect(sales("en", "Didi said on Monday it would buy Uber's China business.")).toEqual([
+      "uber divestment",
+    ]);
+    expect(
+      sales(
+        "vi",
+        "Năm 2006, eBay phải chuyển sàn EachNet sang một liên doanh do Tom Online nắm quyền kiểm soát.",
+      ),
+    ).toEqual(["ebay divestment"]);
+    expect(
+      sales(
+        "zh",
+        "2005年8月，雅虎以雅虎中国的全部业务外加10亿美元现金，换取了阿里巴巴约40%的股份。",
+      ),
+    ).toEqual(["yahoo divestment"]);
+  });
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
