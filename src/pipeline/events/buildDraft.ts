@@ -26,6 +26,8 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
   "sales-halt",
 ]);
 
+// How far before a company a precedent word ("after", "dans la foulée de") may start.
+const PRECEDENT_REACH = 24;
 // Moves the lead (or a language that drops subjects) may report without naming the company.
 const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
@@ -98,7 +100,12 @@ export function buildDraft(
   }
   // "הוציאה גוגל מיבשת סין", "أغلقت شركة غوغل": where the verb comes first, the subject is
   // inside the phrase; it stands for the one before only when none is named before.
-  const preceding = mentions.filter((m) => at(m) < trigger.start);
+  // "After LinkedIn, another Silicon Valley brand pulls the plug": a company set off as the
+  // precedent the news is compared with does not act in it.
+  const precedent = (m: CompanyMention) =>
+    /^\s*,/u.test(f.sentence.text.slice(m.end, m.end + 3)) &&
+    lexicon.precedent.test(text.slice(Math.max(0, at(m) - PRECEDENT_REACH), at(m)));
+  const preceding = mentions.filter((m) => at(m) < trigger.start && !precedent(m));
   const before = preceding.length
     ? preceding
     : mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);

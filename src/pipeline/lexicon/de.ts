@@ -558,6 +558,7 @@ export const de: Lexicon = {
     `plan${L}* … nicht`,
     "keine (stellungnahme|bestatigung)",
   ],
+  precedent: ["nach", "wie", "ahnlich wie", "nach dem vorbild (von|der|des)"],
   background: [
     "bereits",
     "schon (zuvor|fruher|damals|im|in|vor|einmal)",

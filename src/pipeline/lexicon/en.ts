@@ -345,6 +345,7 @@ export const en: Lexicon = {
     "(want\\w*|urg\\w*|press\\w*|push\\w*|ask\\w*|call\\w* on) (\\S+ ){0,3}to (dispose|divest|sell|offload|spin)",
     "(does|do|did|does|doesn't|don't|didn't) (not )?(remove|ban|block|close|exit|sell|affect)",
   ],
+  precedent: ["after", "following", "like", "as with"],
   background: [
     "had already",
     "earlier",

@@ -459,6 +459,7 @@ export const es: Lexicon = {
     "presuntamente",
     "no descarta",
   ],
+  precedent: ["tras", "despues de", "como", "al igual que", "a la estela de"],
   background: [
     `ya (habia|habian|hab${L}*)`,
     "(habia|habian) ya",

@@ -515,6 +515,7 @@ export const fr: Lexicon = {
     "hypothetique",
     `dementi${L}*`,
   ],
+  precedent: ["apres", "comme", "a l'instar de", "dans la foulee de"],
   background: [
     "avai(t|ent) deja",
     "etai(t|ent) deja",

@@ -464,6 +464,7 @@ export const it: Lexicon = {
     `ipotes${L}*`,
     "non esclude",
   ],
+  precedent: ["dopo", "come", "sulla scia di"],
   background: [
     "(aveva|avevano|era|erano) gia",
     "in precedenza",

@@ -533,6 +533,7 @@ export const nl: Lexicon = {
     "geen plannen",
     "niet (volledig|helemaal|geheel)",
   ],
+  precedent: ["na", "net als", "zoals", "in navolging van"],
   background: [
     "al eerder",
     "eerder",

@@ -439,6 +439,7 @@ export const pt: Lexicon = {
     "alegadamente",
     "nao descarta",
   ],
+  precedent: ["apos", "depois (de|da|do)", "como", "assim como", "a exemplo (de|da|do)"],
   background: [
     "(ja|tinha|tinham|havia|haviam) (ja )?(tinha|tinham|havia|haviam)",
     "anteriormente",

@@ -53,6 +53,11 @@ export interface Lexicon {
    */
   readonly background?: readonly string[];
   /**
+   * Words right before a company that make it a precedent the news is compared with, not the
+   * actor: "after LinkedIn, another brand pulls the plug", "dopo LinkedIn", "après LinkedIn".
+   */
+  readonly precedent?: readonly string[];
+  /**
    * Words that make a move an entry or expansion, not a withdrawal: "launch", "enter",
    * "expand", "open … in China", "return to". A move phrase after one of them in the same
    * sentence is what the entry overcame ("returns after the ban was lifted"), not an event.

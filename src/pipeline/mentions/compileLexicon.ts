@@ -23,6 +23,8 @@ export interface CompiledLexicon {
   readonly hedges: RegExp;
   /** Marks a sentence as set before the story ("had already", "earlier"). */
   readonly background: RegExp;
+  /** Ends where a company named as a precedent begins ("after LinkedIn, …"). */
+  readonly precedent: RegExp;
   /** Marks a move as an entry or expansion ("launches", "enters"). */
   readonly entries: RegExp;
   /** Words before (`before`) or after (`after`) a name that mark it as a company's. */
@@ -110,6 +112,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
     hedges: list(lexicon.hedges, "u"),
     background: list(lexicon.background ?? [], "u"),
+    precedent: new RegExp(
+      lexicon.precedent?.length ? `${start}(?:${lexicon.precedent.join("|")})\\s+$` : "(?!)",
+      "u",
+    ),
     entries: list(lexicon.entries ?? [], "gu"),
     companyBefore: list(lexicon.companyMarkers?.before ?? [], "u"),
     companyAfter: list(lexicon.companyMarkers?.after ?? [], "u"),

@@ -280,6 +280,23 @@ describe("the lead tells the main story", () => {
     ]);
   });
 
+  it("does not make the precedent a deck compares the news with into a main event (it, en)", () => {
+    expect(
+      rows(
+        "it",
+        "Yahoo chiude in Cina\n\nDopo LinkedIn, un altro marchio storico della Silicon Valley stacca la spina nel Paese del Dragone.\n\nYahoo se ne va dalla Cina continentale, ha confermato ieri un portavoce.",
+        "2021-11-03",
+      ).filter((r) => r.startsWith("main")),
+    ).toEqual(["main yahoo exit 2021-11-02→-"]);
+    expect(
+      rows(
+        "en",
+        "Another one goes\n\nAfter LinkedIn, another US brand pulled the plug in China on Tuesday.",
+        "2021-11-03",
+      ).filter((r) => r.includes("linkedin")),
+    ).toEqual([]);
+  });
+
   it("lets the lead lean on China named in the headline (es)", () => {
     const text =
       "Intel renuncia a Tower tras el silencio de Pekín\n\nIntel ha renunciado este miércoles a comprar el fabricante israelí Tower Semiconductor.";
