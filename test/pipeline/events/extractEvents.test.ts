@@ -22,6 +22,9 @@ function extract(language: string, text: string, published: string | null = null
   }));
 }
 const rows = (...args: Parameters<typeof extract>) => extract(...args).map((e) => e.row);
+/** The company and type of each move one sentence reports, under a placeholder headline. */
+const moves = (language: string, sentence: string, published: string) =>
+  rows(language, `Titre\n${sentence}`, published).map((r) => r.split(" ").slice(0, 2).join(" "));
 
 describe("what counts as an event", () => {
   it("needs a move, a company and China as the market", () => {
@@ -279,75 +282,52 @@ describe("companies", () => {
     ).toEqual(["yahoo exit 2021-11-02→2021-11-01"]);
   });
 
-  it("reads all of a company's services no longer reachable from China as its exit (es, fr, zh, vi, ru)", () => {
-    const exits = (language: string, text: string) =>
-      rows(language, `Titre\n${text}`, "2021-11-03").map((r) => r.split(" ").slice(0, 2).join(" "));
-    expect(
-      exits("es", "Yahoo confirmó que sus servicios ya no son accesibles desde China continental."),
-    ).toEqual(["yahoo exit"]);
-    expect(
-      exits("fr", "Yahoo a confirmé que ses services n'étaient plus accessibles depuis la Chine."),
-    ).toEqual(["yahoo exit"]);
-    expect(exits("zh", "雅虎旗下全部产品和服务自11月1日起已无法在中国大陆访问和使用。")).toEqual([
-      "yahoo exit",
-    ]);
-    expect(exits("vi", "Yahoo rút toàn bộ dịch vụ khỏi Trung Quốc đại lục.")).toEqual([
-      "yahoo exit",
-    ]);
-    expect(
-      exits("ru", "Yahoo полностью отключила доступ к своим сервисам из материкового Китая."),
-    ).toEqual(["yahoo exit"]);
-  });
+  it.each([
+    ["es", "Yahoo confirmó que sus servicios ya no son accesibles desde China continental."],
+    ["fr", "Yahoo a confirmé que ses services n'étaient plus accessibles depuis la Chine."],
+    ["zh", "雅虎旗下全部产品和服务自11月1日起已无法在中国大陆访问和使用。"],
+    ["vi", "Yahoo rút toàn bộ dịch vụ khỏi Trung Quốc đại lục."],
+    ["ru", "Yahoo полностью отключила доступ к своим сервисам из материкового Китая."],
+  ])(
+    "reads all of a company's services no longer reachable from China as its exit (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2021-11-03")).toEqual(["yahoo exit"]);
+    },
+  );
 
-  it("reads a Chinese court's ban as a block (en, zh, ko, ar)", () => {
-    const blocks = (language: string, text: string) =>
-      rows(language, `Titre\n${text}`, "2023-05-22");
-    expect(
-      blocks("en", "In July 2018 a court in Fuzhou banned Micron from selling 26 chips in China."),
-    ).toEqual(["micron blocked 2018-07→-"]);
-    expect(blocks("zh", "2018年7月，福州中级人民法院裁定禁止美光在中国销售26款产品。")).toEqual([
+  it.each([
+    ["en", "In July 2018 a court in Fuzhou banned Micron from selling 26 chips in China."],
+    ["zh", "2018年7月，福州中级人民法院裁定禁止美光在中国销售26款产品。"],
+    [
+      "ko",
+      "2018년 7월 중국 푸저우 중급인민법원은 마이크론의 중국 법인에 26개 제품의 판매를 금지하는 명령을 내렸다.",
+    ],
+    [
+      "ar",
+      "ففي يوليو 2018 أصدرت محكمة في مدينة فوتشو أمراً قضائياً أولياً يمنع شركة ميكرون من بيع 26 منتجاً في الصين.",
+    ],
+  ])("reads a Chinese court's ban as a block (%s)", (language, sentence) => {
+    expect(rows(language, `Titre\n${sentence}`, "2023-05-22")).toEqual([
       "micron blocked 2018-07→-",
     ]);
-    expect(
-      blocks(
-        "ko",
-        "2018년 7월 중국 푸저우 중급인민법원은 마이크론의 중국 법인에 26개 제품의 판매를 금지하는 명령을 내렸다.",
-      ),
-    ).toEqual(["micron blocked 2018-07→-"]);
-    expect(
-      blocks(
-        "ar",
-        "ففي يوليو 2018 أصدرت محكمة في مدينة فوتشو أمراً قضائياً أولياً يمنع شركة ميكرون من بيع 26 منتجاً في الصين.",
-      ),
-    ).toEqual(["micron blocked 2018-07→-"]);
   });
 
-  it("reads a licence or contract not renewed with a Chinese partner as a partnership cut", () => {
-    const cuts = (language: string, text: string) =>
-      rows(language, `Titre\n${text}`, "2022-11-17").map((r) => r.split(" ").slice(0, 2).join(" "));
-    expect(
-      cuts("en", "In April 2009 Blizzard did not renew its licence with The9 in China."),
-    ).toEqual(["blizzard partnership-cut"]);
-    expect(
-      cuts("fr", "En avril 2009, Blizzard n'avait pas renouvelé la licence de The9 en Chine."),
-    ).toEqual(["blizzard partnership-cut"]);
-    expect(
-      cuts("de", "Im April 2009 verlängerte Blizzard den Vertrag mit The9 in China nicht."),
-    ).toEqual(["blizzard partnership-cut"]);
-    expect(
-      cuts("es", "En abril de 2009 Blizzard no renovó el contrato con The9 en China."),
-    ).toEqual(["blizzard partnership-cut"]);
-    expect(
-      cuts("it", "Nell'aprile 2009 Blizzard non ha rinnovato la licenza con The9 in Cina."),
-    ).toEqual(["blizzard partnership-cut"]);
-    expect(
-      cuts("pt", "Em abril de 2009, a Blizzard não renovou o contrato com a The9 na China."),
-    ).toEqual(["blizzard partnership-cut"]);
-  });
+  it.each([
+    ["en", "In April 2009 Blizzard did not renew its licence with The9 in China."],
+    ["fr", "En avril 2009, Blizzard n'avait pas renouvelé la licence de The9 en Chine."],
+    ["de", "Im April 2009 verlängerte Blizzard den Vertrag mit The9 in China nicht."],
+    ["es", "En abril de 2009 Blizzard no renovó el contrato con The9 en China."],
+    ["it", "Nell'aprile 2009 Blizzard non ha rinnovato la licenza con The9 in Cina."],
+    ["pt", "Em abril de 2009, a Blizzard não renovou o contrato com a The9 na China."],
+  ])(
+    "reads a licence or contract not renewed with a Chinese partner as a partnership cut (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2022-11-17")).toEqual(["blizzard partnership-cut"]);
+    },
+  );
 
   it("reads a sale told from the buyer's side, to a joint venture, or for shares as the seller's divestment", () => {
-    const sales = (language: string, text: string) =>
-      rows(language, `Titre\n${text}`, "2016-08-02").map((r) => r.split(" ").slice(0, 2).join(" "));
+    const sales = (language: string, text: string) => moves(language, text, "2016-08-02");
     expect(sales("en", "Didi said on Monday it would buy Uber's China business.")).toEqual([
       "uber divestment",
     ]);
