@@ -255,6 +255,12 @@ export const en: Lexicon = {
       pattern:
         "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (chinese|china|local) (business|operations|unit|arm|subsidiary|assets)",
     },
+    // "folded its China business into Alibaba Group".
+    {
+      type: "divestment",
+      pattern:
+        "(fold\\w*|merg\\w*) (its |their )?(\\S+ )?(business|operations|unit|arm|subsidiary) into",
+    },
     // "handed its Chinese operations to Alibaba".
     {
       type: "divestment",

@@ -290,6 +290,11 @@ export const it: Lexicon = {
     },
 
     // Divestment.
+    // "aveva affidato nel 2005 la gestione di Yahoo China ad Alibaba": its China arm handed over.
+    {
+      type: "divestment",
+      pattern: `(affid${L}*|consegn${L}*|pass(a|ato|ava)) (\\S+ ){0,3}?(la gestione|il controllo|le attivita|l'attivita) (di|del|della|delle|dei) `,
+    },
     {
       type: "divestment",
       pattern: `(vend(e|ono|uto|uta|era|eranno|ere|endo)|ced(e|ono|uto|uta|era|eranno|ere|endo)|alien${L}*|dismett${L}*|dismess[oaie]|scorpor${L}*|si disfa di|si e disfatto di|liquid(a|ato|era|are)) (anche )?(tutta |tutte |parte (della|delle) )?(la |il |le |i |la sua |il suo |le sue |i suoi |la propria |le proprie |una |un )?([${L}-]+ )?(quot(a|e)|partecipazion(e|i)|attivita|filial(e|i)|divisione|unita|business|azioni|controllat(a|e)|ramo d'azienda|{stake})${E}`,

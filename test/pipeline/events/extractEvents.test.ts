@@ -345,6 +345,17 @@ describe("companies", () => {
     ).toEqual(["yahoo divestment"]);
   });
 
+  it.each([
+    ["en", "In 2005 Yahoo! Inc folded its China business into Alibaba Group."],
+    ["it", "Il gruppo Yahoo aveva affidato nel 2005 la gestione di Yahoo China ad Alibaba."],
+    ["ja", "ヤフーは2005年には中国事業をアリババ集団に譲り渡した。"],
+  ])(
+    "reads a China business folded into, entrusted or handed to a local firm as a divestment (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2021-11-03")).toEqual(["yahoo divestment"]);
+    },
+  );
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",

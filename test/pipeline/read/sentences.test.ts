@@ -26,6 +26,12 @@ describe("splitSentences", () => {
       "HSINCHU, Sept. 15, 2020 — TSMC stopped supplying Huawei.",
     ]);
   });
+
+  it("does not end a sentence at the bang of Yahoo!'s name", () => {
+    expect(
+      split("en", "In 2005 Yahoo! Inc folded its China business into Alibaba. Wow! Next."),
+    ).toEqual(["In 2005 Yahoo! Inc folded its China business into Alibaba.", "Wow!", "Next."]);
+  });
 });
 
 describe("splitSentences on a paragraph of runaway length", () => {
