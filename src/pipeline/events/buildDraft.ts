@@ -65,9 +65,7 @@ export function buildDraft(
   const mentions = dropParents(
     f.companies,
     gazetteer,
-    trigger.type === "divestment"
-      ? { start: f.folded.origin[trigger.start] ?? 0, end: f.folded.origin[trigger.end] ?? 0 }
-      : undefined,
+    trigger.type === "divestment" ? (f.folded.origin[trigger.start] ?? 0) : undefined,
   );
   const country = (id: string) => gazetteer.companies.get(id)?.country;
   let type = trigger.type;

@@ -12,7 +12,7 @@ import { detach } from "../detach.ts";
 export function dropParents(
   mentions: readonly CompanyMention[],
   gazetteer: Gazetteer,
-  move?: { readonly start: number; readonly end: number },
+  moveStart?: number,
 ): CompanyMention[] {
   const ids = new Set(mentions.map((m) => m.id));
   const parents = new Set(
@@ -20,10 +20,10 @@ export function dropParents(
   );
   // A parent named before the move whose units are all named in or after it acts on them.
   const acting = (m: CompanyMention) =>
-    move !== undefined &&
-    m.end <= move.start &&
+    moveStart !== undefined &&
+    m.end <= moveStart &&
     mentions.every(
-      (unit) => gazetteer.companies.get(unit.id)?.parent !== m.id || unit.start >= move.start,
+      (unit) => gazetteer.companies.get(unit.id)?.parent !== m.id || unit.start >= moveStart,
     );
   return mentions.filter((m) => !parents.has(m.id) || acting(m));
 }
