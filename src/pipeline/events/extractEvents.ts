@@ -1,7 +1,8 @@
 import type { EventType } from "../../model/eventType.ts";
 import { parseEdtf, type EdtfDate } from "../../model/edtf.ts";
 import type { ArticleLayout } from "../read/articleLayout.ts";
-import { findTriggers } from "../mentions/findTriggers.ts";
+import { findTriggers, type Trigger } from "../mentions/findTriggers.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
 import { splitSentences, type Sentence } from "../read/sentences.ts";
 import { toParts, type CalendarParts } from "../time/resolveDate.ts";
@@ -67,9 +68,10 @@ export function extractEvents(
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
     // "Apple returns to China after the ban was lifted": where the sentence's move is an entry,
     // an exit phrase after it is what the entry overcame, not news.
-    const triggers = (
-      actorable && !lexicon.hedges.test(folded) ? findTriggers(folded, lexicon) : []
-    ).filter((t) => f.entry === null || t.start < f.entry);
+    const found = (actorable && !hedged(f, lexicon) ? findTriggers(folded, lexicon) : []).filter(
+      (t) => f.entry === null || t.start < f.entry,
+    );
+    const triggers = found.filter((t) => !t.backdrop || !circumvented(folded, t, lexicon));
     // A sentence that names no place may lean on the two before it, and the lead on the
     // headline ("…: el silencio de Pekín tumba la compra").
     const inherited =
@@ -83,7 +85,7 @@ export function extractEvents(
       role === "lead" ? { ...f, dates: f.dates.filter((d) => isCurrent(d, time)) } : f;
     const basis = (d: DatedMention) => describeBasis(d, where(index), published);
     let actor: string | null = null;
-    const found = triggers
+    const built = triggers
       .map((t) =>
         buildDraft(
           usable,
@@ -94,7 +96,7 @@ export function extractEvents(
         ),
       )
       .flat();
-    for (const draft of withinUmbrellas(found)) {
+    for (const draft of withinUmbrellas(built)) {
       drafts.push({ draft, role, at: index });
       actor = draft.companies[0] ?? actor;
     }
@@ -152,6 +154,23 @@ function absorb(
     }
     return absorbed.has(d.type) && covers.some((e) => e.companies[0] === d.companies[0]) ? [] : [d];
   });
+}
+
+function hedged(f: SentenceFacts, lexicon: CompiledLexicon): boolean {
+  return lexicon.hedges.test(f.folded.text) || lexicon.exactHedges.test(f.sentence.text);
+}
+
+// How far from "the Great Firewall" a word for getting round it is read: "VPN apps that let
+// users get around the", "um die Große Firewall zu umgehen".
+const CIRCUMVENT_REACH = 40;
+
+/** "Apps to get around the Great Firewall" name the apparatus without reporting a block. */
+function circumvented(folded: string, trigger: Trigger, lexicon: CompiledLexicon): boolean {
+  return (
+    lexicon.circumvent.test(
+      folded.slice(Math.max(0, trigger.start - CIRCUMVENT_REACH), trigger.start),
+    ) || lexicon.circumvent.test(folded.slice(trigger.end, trigger.end + CIRCUMVENT_REACH))
+  );
 }
 
 /** A sentence that only adds "it takes effect on 25 September" completes the event before it. */

@@ -440,7 +440,11 @@ export const de: Lexicon = {
       pattern:
         "(in|auf dem) (china|chinesischen festland) (gesperrt|blockiert|verboten|zensiert|unzuganglich)",
     },
-    { type: "blocked", pattern: "(gro(ß|ss)en?|chinesischen?) firewall|great firewall" },
+    {
+      type: "blocked",
+      pattern: "(gro(ß|ss)en?|chinesischen?) firewall|great firewall",
+      backdrop: true,
+    },
     {
       type: "blocked",
       pattern: `(in|aus) (china|festlandchina|der volksrepublik|dem chinesischen festland)(?!${L}) (\\S+ ){0,6}?(gesperrt|blockiert|verboten|zensiert|unzuganglich|nicht (mehr )?(erreichbar|zuganglich|abrufbar|aufrufbar)|gestort)(?!${L})`,
@@ -524,8 +528,8 @@ export const de: Lexicon = {
     "des unternehmens",
     "des konzerns",
   ].map(anaphor),
+  exactHedges: ["könnten?"],
   hedges: [
-    "konnten?",
     "wurden? (wohl|moglicherweise|eventuell)",
     "sollen? … haben",
     "angeblich",
@@ -578,6 +582,16 @@ export const de: Lexicon = {
     "erstmals",
     "nicht (neu|das erste mal)",
     "wie schon",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "umgeh\\p{L}*",
+    "umgang\\p{L}*",
+    "umgehung\\p{L}*",
+    "uberwind\\p{L}*",
+    "uberwund\\p{L}*",
+    "austrickst?\\p{L}*",
+    "uberspring\\p{L}*",
   ],
   entries: [
     `(start|startet|startete|gestartet|starten)(?!${L})`,

@@ -195,7 +195,7 @@ export const en: Lexicon = {
     {
       type: "restriction",
       pattern:
-        "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) … from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)",
+        "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) … from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)|(pull\\w*|remov\\w*|delist\\w*|yank\\w*|purg\\w*) from (its |the )?(\\S+ )?(app ?store|play store|storefront) … (apps?|games?|titles|listings?)",
       what: "app store listings",
     },
     {
@@ -286,7 +286,7 @@ export const en: Lexicon = {
       type: "blocked",
       pattern: "(blocked|banned|censored|inaccessible|unavailable) in (mainland )?china",
     },
-    { type: "blocked", pattern: "great firewall" },
+    { type: "blocked", pattern: "great firewall", backdrop: true },
     {
       type: "blocked",
       pattern:
@@ -365,6 +365,21 @@ export const en: Lexicon = {
     "first … in",
     "once",
     "years ago",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "(get|gets|got|getting|slip|slips|slipped|climb|climbs|climbed) (around|round|past|over|through|under)",
+    "bypass\\p{L}*",
+    "circumvent\\p{L}*",
+    "evad\\p{L}*",
+    "skirt\\p{L}*",
+    "sidestep\\p{L}*",
+    "tunnel\\p{L}* (through|under)",
+    "jump\\p{L}* (over )?",
+    "scal(e|es|ed|ing)",
+    "dodg\\p{L}*",
+    "beat(s|ing)?",
+    "hop\\p{L}* over",
   ],
   entries: [
     "launch\\w*",

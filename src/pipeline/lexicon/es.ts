@@ -343,6 +343,7 @@ export const es: Lexicon = {
       type: "blocked",
       pattern:
         "gran (cortafuegos|firewall)|gran muralla (digital|informatica|de internet|electronica)",
+      backdrop: true,
     },
 
     {
@@ -481,6 +482,18 @@ export const es: Lexicon = {
     "cabe recordar",
     "recordemos",
     "antes de eso",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "elud\\p{L}*",
+    "sorte\\p{L}*",
+    "burl\\p{L}*",
+    "salt\\p{L}*",
+    "esquiv\\p{L}*",
+    "evad\\p{L}*",
+    "evit\\p{L}*",
+    "atraves\\p{L}*",
+    "sortear",
   ],
   entries: [
     `lanz${L}*`,

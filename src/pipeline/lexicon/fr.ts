@@ -378,6 +378,7 @@ export const fr: Lexicon = {
     {
       type: "blocked",
       pattern: `grande muraille (numerique|electronique|de l'internet|informatique)|grand pare-feu|great firewall|pare-feu chinois`,
+      backdrop: true,
     },
 
     {
@@ -543,6 +544,16 @@ export const fr: Lexicon = {
     "dans la foulee de",
     "rappel(ons|le)",
     "pour memoire",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "contourn\\p{L}*",
+    "echapp\\p{L}* a",
+    "passer outre",
+    "franchi\\p{L}*",
+    "dejou\\p{L}*",
+    "sauter",
+    "traverser",
   ],
   entries: [
     `lanc(e|ent|era|eront|ait|aient|ant|ement|er|ee|ees|es)${E}`,

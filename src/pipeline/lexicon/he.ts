@@ -171,6 +171,7 @@ export const he: Lexicon = {
     {
       type: "blocked",
       pattern: `(ה)?(חומת האש הגדולה|חומת ה?אש ה?סינית|החומה הגדולה|great firewall|חומת האש של סין)`,
+      backdrop: true,
     },
 
     // Sales halt, direct sales first.
@@ -372,6 +373,8 @@ export const he: Lexicon = {
     "בשנים האחרונות",
     "בשנים שקדמו",
   ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: ["לעקוף", "עקיפת", "עוקפ\\p{L}*", "עוקף", "לחמוק", "מעקף", "לעקיפת"],
   entries: [
     `השיק${W}`,
     `משיק${W}`,

@@ -166,7 +166,7 @@ export const id: Lexicon = {
       pattern: `(diblokir|terblokir|disensor|diblok|dicekal|dibanned|diban|dilarang beredar|tidak (lagi )?(dapat|bisa) (diakses|digunakan|dipakai|dibuka)|tak (lagi )?(dapat|bisa) (diakses|digunakan|dipakai|dibuka)|tidak dapat dijangkau)${END}`,
     },
     { type: "blocked", pattern: `dilarang (\\S+ ){0,2}di ${CN}` },
-    { type: "blocked", pattern: "(great firewall|tembok api|firewall raksasa)" },
+    { type: "blocked", pattern: "(great firewall|tembok api|firewall raksasa)", backdrop: true },
     {
       type: "blocked",
       pattern: `(larangan|pemblokiran|penyensoran|sensor) (terhadap |atas )?(\\S+ ){0,3}(di|oleh) ${CN}`,
@@ -342,6 +342,18 @@ export const id: Lexicon = {
     "\\S+ tahun (kemudian|setelahnya|sesudahnya)",
     "pertama kali",
     "bukan (kali |yang )?pertama",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "menembus",
+    "mengakali",
+    "melewati",
+    "menghindari",
+    "mengelabui",
+    "lolos dari",
+    "mem-?bypass",
+    "bypass",
+    "menerobos",
   ],
   entries: [
     "meluncurkan",

@@ -342,6 +342,7 @@ export const it: Lexicon = {
     {
       type: "blocked",
       pattern: "grande (firewall|muraglia (digitale|informatica|di internet|elettronica))",
+      backdrop: true,
     },
 
     {
@@ -492,6 +493,16 @@ export const it: Lexicon = {
     "si ricordi",
     "ricordiamo",
     "prima ancora",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "aggir\\p{L}*",
+    "elud\\p{L}*",
+    "scavalc\\p{L}*",
+    "super\\p{L}*",
+    "bypass\\p{L}*",
+    "evit\\p{L}*",
+    "saltare",
   ],
   entries: [
     `lanci${L}*`,

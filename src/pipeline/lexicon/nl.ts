@@ -420,7 +420,7 @@ export const nl: Lexicon = {
       type: "blocked",
       pattern: `in (china|het chinese vasteland) (geblokkeerd|verboden|gecensureerd|onbereikbaar|ontoegankelijk)${E}`,
     },
-    { type: "blocked", pattern: "great firewall|grote (chinese )?firewall" },
+    { type: "blocked", pattern: "great firewall|grote (chinese )?firewall", backdrop: true },
     {
       type: "blocked",
       pattern: `in (china|het chinese vasteland)${E} (\\S+ ){0,8}?(geblokkeerd|verboden|gecensureerd|onbereikbaar|ontoegankelijk|verstoord|platgelegd|plat gelegd|niet (meer )?(bereikbaar|toegankelijk|beschikbaar))${E}`,
@@ -550,6 +550,15 @@ export const nl: Lexicon = {
     "voor het eerst",
     "niet (nieuw|de eerste keer)",
     "net als",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "omzeil\\p{L}*",
+    "ontwijk\\p{L}*",
+    "ontdui\\p{L}*",
+    "(heen|omheen) (te )?(kom|gaan|geraken)\\p{L}*",
+    "omheen",
+    "voorbij",
   ],
   entries: [
     `(lanceert|lanceerde|gelanceerd|lanceren|lancering)${E}`,

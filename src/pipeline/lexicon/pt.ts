@@ -319,7 +319,11 @@ export const pt: Lexicon = {
       type: "blocked",
       pattern: `(bloquead|proibid|censurad|vetad|banid|inacessive)${L}* (na|em|pela|pelo) (china|pequim|governo chines)${E}`,
     },
-    { type: "blocked", pattern: "grande (firewall|muralha (digital|da internet|eletronica))" },
+    {
+      type: "blocked",
+      pattern: "grande (firewall|muralha (digital|da internet|eletronica))",
+      backdrop: true,
+    },
 
     {
       type: "blocked",
@@ -460,6 +464,17 @@ export const pt: Lexicon = {
     "ja em",
     "vale lembrar",
     "lembre-se",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "contorn\\p{L}*",
+    "dribl\\p{L}*",
+    "burl\\p{L}*",
+    "fur\\p{L}*",
+    "escap\\p{L}*",
+    "evit\\p{L}*",
+    "pul\\p{L}*",
+    "driblar",
   ],
   entries: [
     `lanc${L}*`,

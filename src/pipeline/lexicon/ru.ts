@@ -253,6 +253,7 @@ export const ru: Lexicon = {
     {
       type: "blocked",
       pattern: `(велик${W} (китаиск${W} )?(фаервол${W}|фаирвол${W}|брандмауэр${W})|золот${W} щит${W})`,
+      backdrop: true,
     },
 
     // Restrictions on sign-ups and features.
@@ -462,6 +463,15 @@ export const ru: Lexicon = {
     "впервые",
     "напомним",
     "не впервые",
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "обход\\p{L}*",
+    "обойт\\p{L}*",
+    "обошл\\p{L}*",
+    "преодол\\p{L}*",
+    "минуя",
+    "в обход",
   ],
   entries: [
     `запуск${W}`,

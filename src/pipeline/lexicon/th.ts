@@ -142,7 +142,11 @@ export const th: Lexicon = {
         type: "blocked",
         pattern: "(เข้า(ถึง|ใช้|เว็บ|แอป)|ใช้งาน|ดาวน์โหลด)\\S{0,40}?ไม่ได้",
       },
-      { type: "blocked", pattern: "(ไฟร์วอลล์|great firewall|กําแพงไฟ|เกรตไฟร์วอลล์)" },
+      {
+        type: "blocked",
+        pattern: "(ไฟร์วอลล์|great firewall|กําแพงไฟ|เกรตไฟร์วอลล์)",
+        backdrop: true,
+      },
 
       // Restrictions on sign-ups, features, content, app-store listings.
       {
@@ -265,6 +269,8 @@ export const th: Lexicon = {
     "เมื่อปี",
     "แล้วตั้งแต่",
   ]),
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: ["หลบ", "เลี่ยง", "ทะลุ", "ข้าม"],
   entries: all([
     "เปิดตัว",
     "เปิด(ร้าน|สาขา|สํานักงาน|ศูนย์|โรงงาน)",

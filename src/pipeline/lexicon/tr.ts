@@ -167,7 +167,7 @@ export const tr: Lexicon = {
       type: "blocked",
       pattern: `cin'?de (\\S+ )?(yasakland${L}*|engellend${L}*|erisime kapat${L}*|sansurlend${L}*)`,
     },
-    { type: "blocked", pattern: `buyuk (cin )?guvenlik duvar${L}*|great firewall` },
+    { type: "blocked", pattern: `buyuk (cin )?guvenlik duvar${L}*|great firewall`, backdrop: true },
 
     // Sales halt, direct sales first.
     { type: "sales-halt", pattern: ending(`dogrudan sat${I}s${L}*`, STOP), what: "direct sales" },
@@ -371,6 +371,14 @@ export const tr: Lexicon = {
     "o tarihten bu yana",
     "bu yana",
     `sonras${I}nda`,
+  ],
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "as(mak|mayi|abilen|an|t\\p{L}*|ip|arak|ilan)",
+    "atlat\\p{L}*",
+    "del(mek|en|ip)",
+    "etrafindan dolas\\p{L}*",
+    "bypass",
   ],
   entries: [
     `(cin('?e| pazar${I}na)) (\\S+ ){0,2}?(gir${L}*|ad${I}m at${L}*|don${L}*|geri don${L}*)`,

@@ -47,6 +47,11 @@ export interface Lexicon {
   /** Words that make a sentence hearsay or a denial: "could", "denied", "talks", "rumour". */
   readonly hedges: readonly string[];
   /**
+   * Hedges that folding would merge with a plain form, matched on the text as written: German
+   * "könnte" (might) is a hedge, "konnte" (was able to) reports what happened.
+   */
+  readonly exactHedges?: readonly string[];
+  /**
    * Words that set a sentence in the past relative to the story: "had already", "earlier",
    * "previously", "in the past", "two years later", "back in", "at the time", "since". Its
    * moves are background (passing mentions), and its dates never date the main event.
@@ -57,6 +62,8 @@ export interface Lexicon {
    * actor: "after LinkedIn, another brand pulls the plug", "dopo LinkedIn", "après LinkedIn".
    */
   readonly precedent?: readonly string[];
+  /** Getting round a block ("bypass", "contourner", "翻越"): see `ActionRule.backdrop`. */
+  readonly circumvent?: readonly string[];
   /**
    * Words that make a move an entry or expansion, not a withdrawal: "launch", "enter",
    * "expand", "open … in China", "return to". A move phrase after one of them in the same
@@ -90,6 +97,12 @@ export interface ActionRule {
   readonly pattern: string;
   /** The thing acted on, in English, for generated titles: "direct sales", "its website". */
   readonly what?: string;
+  /**
+   * The phrase names the censorship apparatus ("the Great Firewall"): it reports a block unless
+   * a `circumvent` word is beside it ("apps that get around the Great Firewall" are what Apple
+   * removed, not what Beijing blocked).
+   */
+  readonly backdrop?: boolean;
 }
 
 /** Date words CLDR does not provide. */

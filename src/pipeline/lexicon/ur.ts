@@ -140,7 +140,11 @@ export const ur: Lexicon = {
         pattern: `چین میں (\\S+ ){0,6}?(بلاک|بین|ممنوع|پابندی عائد|پابندی لگ|سنسر) (ہے|ہیں|کر دیا گیا|کر دی گئی|کر دیے گئے|کیا گیا|کی گئی|ہو گیا|ہو گئی|تھی|تھا|تھے)`,
       },
       { type: "blocked", pattern: `چین میں (\\S+ ){0,4}?(رسائی|ایکسس) (نہیں|ممکن نہیں|بند)` },
-      { type: "blocked", pattern: "(گریٹ فائر وال|گریٹ فائروال|عظیم فائر وال|great firewall)" },
+      {
+        type: "blocked",
+        pattern: "(گریٹ فائر وال|گریٹ فائروال|عظیم فائر وال|great firewall)",
+        backdrop: true,
+      },
 
       // Restrictions on sign-ups and features.
       {
@@ -277,6 +281,8 @@ export const ur: Lexicon = {
     "کر چکا تھا",
     "پہلی بار",
   ]),
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: ["بائی پاس", "بائیپاس", "توڑ", "سے بچ", "سے گزر"],
   entries: all([
     `لانچ${W}`,
     "متعارف",

@@ -316,7 +316,8 @@ export const zh: Lexicon = {
         type: "blocked",
         pattern: `(在)?${CN}(境内)?…(无法访问|不能访问|无法打开|无法使用|无法连接|无法登录|连不上|打不开|上不去|被墙|访问受阻|访问中断|无法正常(访问|使用|连接))`,
       },
-      { type: "blocked", pattern: "(防火长城|长城防火墙|网络长城|被墙|不可靠实体清单)" },
+      { type: "blocked", pattern: "(被墙|不可靠实体清单)" },
+      { type: "blocked", pattern: "(防火长城|长城防火墙|网络长城)", backdrop: true },
 
       // Restrictions on sign-ups and features.
       {
@@ -595,6 +596,20 @@ export const zh: Lexicon = {
     "自从",
     "以来",
   ]),
+  // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  circumvent: [
+    "翻越",
+    "绕过",
+    "绕开",
+    "绕道",
+    "突破",
+    "翻墙",
+    "规避",
+    "穿越",
+    "越过",
+    "避开",
+    "躲避",
+  ],
   entries: all([
     "进入(中国)?市场",
     "进军",

@@ -21,10 +21,14 @@ export interface CompiledLexicon {
   readonly merchant: RegExp;
   readonly anaphors: RegExp;
   readonly hedges: RegExp;
+  /** Hedges matched on the unfolded text, case-insensitively. */
+  readonly exactHedges: RegExp;
   /** Marks a sentence as set before the story ("had already", "earlier"). */
   readonly background: RegExp;
   /** Ends where a company named as a precedent begins ("after LinkedIn, …"). */
   readonly precedent: RegExp;
+  /** Getting round a block, beside a name of the censorship apparatus. */
+  readonly circumvent: RegExp;
   /** Marks a move as an entry or expansion ("launches", "enters"). */
   readonly entries: RegExp;
   /** Words before (`before`) or after (`after`) a name that mark it as a company's. */
@@ -111,12 +115,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     merchant: list(lexicon.nouns.merchant, "u"),
     anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
     hedges: list(lexicon.hedges, "u"),
+    exactHedges: new RegExp(
+      lexicon.exactHedges?.length ? `${start}(?:${lexicon.exactHedges.join("|")})` : "(?!)",
+      "iu",
+    ),
     background: list(lexicon.background ?? [], "u"),
     precedent: new RegExp(
       lexicon.precedent?.length ? `${start}(?:${lexicon.precedent.join("|")})\\s+$` : "(?!)",
       "u",
     ),
     entries: list(lexicon.entries ?? [], "gu"),
+    circumvent: list(lexicon.circumvent ?? [], "u"),
     companyBefore: list(lexicon.companyMarkers?.before ?? [], "u"),
     companyAfter: list(lexicon.companyMarkers?.after ?? [], "u"),
     // Only short function words may stand between the marker and the date ("à partir du",

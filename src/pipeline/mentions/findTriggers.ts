@@ -7,6 +7,8 @@ export interface Trigger {
   readonly start: number;
   readonly end: number;
   readonly what: string | null;
+  /** Names the setting of a block rather than an act (see `ActionRule.backdrop`). */
+  readonly backdrop: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[
       start: m.index,
       end: m.index + m[0].length,
       what: hit.rule.what ?? null,
+      backdrop: hit.rule.backdrop === true,
     });
   }
 }

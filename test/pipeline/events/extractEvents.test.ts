@@ -82,6 +82,20 @@ describe("what counts as an event", () => {
     ).toEqual([]);
   });
 
+  // Folding makes both "konnten", so the hedge is matched on the text as written.
+  it("tells German 'könnte' (might) from 'konnte' (could, in the past)", () => {
+    expect(
+      rows(
+        "de",
+        "Titel\nGmail ist seit Montag in China gesperrt, Nutzer konnten keine E-Mails mehr abrufen.",
+        "2014-12-30",
+      ),
+    ).toEqual(["google blocked 2014-12-29→-"]);
+    expect(rows("de", "Titel\nGmail könnte bald in China gesperrt werden.", "2014-12-30")).toEqual(
+      [],
+    );
+  });
+
   it("ignores market-share figures", () => {
     expect(
       rows(
@@ -144,6 +158,39 @@ describe("event types", () => {
     expect(
       rows("en", "Headline\nChinese authorities blocked Signal in March 2021.", "2021-03-20"),
     ).toEqual(["signal blocked 2021-03→-"]);
+  });
+
+  // The apps that get users round the Great Firewall are what the company removed; the
+  // firewall itself blocked nothing that day.
+  it.each([
+    [
+      "en",
+      "Headline\nApple on Saturday removed from its China App Store the VPN apps that let users get around the Great Firewall.",
+    ],
+    [
+      "ru",
+      "Заголовок\nApple в субботу удалила из китайского App Store приложения, которые позволяли обходить «Великий китайский файрвол».",
+    ],
+    [
+      "de",
+      "Titel\nApple hat am Samstag aus dem chinesischen App Store die Apps entfernt, mit denen Nutzer die Große Firewall umgehen konnten.",
+    ],
+    ["zh", "标题\n苹果周六从中国区App Store下架了帮助用户翻越防火长城的VPN应用。"],
+  ])(
+    "reads removing apps that get round the Great Firewall as a restriction (%s)",
+    (language, text) => {
+      expect(rows(language, text, "2017-07-30")).toEqual(["apple restriction 2017-07-29→-"]);
+    },
+  );
+
+  it("reads the Great Firewall cutting a service as a block", () => {
+    expect(
+      rows(
+        "es",
+        "Titular\nWhatsApp dejó de funcionar en China el sábado, cuando la Gran Muralla digital empezó a cortar sus mensajes.",
+        "2017-07-30",
+      ),
+    ).toEqual(["whatsapp blocked 2017-07-29→-"]);
   });
 });
 
