@@ -191,9 +191,12 @@ export function buildDraft(
   // "LinkedIn leaves China": a brand of a larger company leaving is one of its products going.
   if (type === "exit" && gazetteer.companies.get(actorId)?.parent) type = "shutdown";
 
-  const others = (type === "seller-ban" ? mentions : after).filter(
-    (m) => m.id !== actorId && m !== actor,
-  );
+  // "céder à son partenaire Sinnet ses serveurs": a sale's buyer may stand inside the phrase.
+  // The actor's own units and parent are never the other party.
+  const family = (id: string) => gazetteer.companies.get(id)?.parent ?? id;
+  const others = (
+    type === "seller-ban" ? mentions : type === "divestment" ? [...inside, ...after] : after
+  ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));
   const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
   const targets = told
     ? others
@@ -263,7 +266,13 @@ export function buildDraft(
   );
   const mainland = lexicon.mainland.test(text);
   const placeCodes = f.geography().places.map((p) => p.code);
-  const companies = [actorId, ...targetIds.filter((id) => id !== actorId)];
+  // A sale has two Chinese parties, the business sold and its buyer, and outlets name either:
+  // both are the deal's, so reports naming one or the other still meet.
+  const dealParties =
+    type === "divestment"
+      ? mentions.filter((m) => country(m.id) === CHINA && family(m.id) !== family(actorId))
+      : [];
+  const companies = [...new Set([actorId, ...targetIds, ...dealParties.map((m) => m.id)])];
   const countries = new Set([CHINA, ...placeCodes, ...companies.map((id) => country(id) ?? CHINA)]);
   const confidence =
     0.45 +

@@ -13,7 +13,8 @@ export function mergeArticleDrafts(
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
     const index = merged.findIndex(
-      (m) => m.primary === draft.primary && sameMove(m, draft) && agrees(m, draft, parentOf),
+      (m) =>
+        m.primary === draft.primary && sameMove(m, draft, parentOf) && agrees(m, draft, parentOf),
     );
     const target = merged[index];
     if (!target) {
@@ -29,8 +30,15 @@ export function mergeArticleDrafts(
   return merged;
 }
 
-function sameMove(a: Mergeable, b: Mergeable): boolean {
-  return a.type === b.type && a.companies[0] === b.companies[0];
+// "Amazon had to sell its cloud servers… AWS sold some assets to Sinnet": a company and its
+// unit doing the same in one article is one move, told of either.
+function sameMove(
+  a: Mergeable,
+  b: Mergeable,
+  parentOf: (company: string) => string | null,
+): boolean {
+  const [x, y] = [a.companies[0] ?? "", b.companies[0] ?? ""];
+  return a.type === b.type && (x === y || parentOf(x) === y || parentOf(y) === x);
 }
 
 /**

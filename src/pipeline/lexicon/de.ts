@@ -358,7 +358,7 @@ export const de: Lexicon = {
     // Divestment.
     {
       type: "divestment",
-      pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|seiner|ihrer|seinem|ihrem|der|dem|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb)${L}*|{stake})`,
+      pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|seiner|ihrer|seinem|ihrem|der|dem|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb|infrastruktur|server|rechenzentr|werk|fabrik|vermogenswert)${L}*|{stake})`,
     },
     {
       type: "divestment",

@@ -355,7 +355,7 @@ export const nl: Lexicon = {
     // Divestment.
     {
       type: "divestment",
-      pattern: `(verko(opt|pen|cht|chten)|doet|deed|draagt|droeg|overgedragen) (zijn|haar|hun|het|de|alle|resterende)${E} ([${L}-]+ )?([${L}-]*(belang|aandeel|aandelen|dochter|divisie|tak|activiteiten|bedrijfsonderdeel|onderdeel|afdeling)${L}*|{stake})`,
+      pattern: `(verko(opt|pen|cht|chten)|doet|deed|draagt|droeg|overgedragen) (zijn|haar|hun|het|de|alle|resterende)${E} ([${L}-]+ )?([${L}-]*(belang|aandeel|aandelen|dochter|divisie|tak|activiteiten|bedrijfsonderdeel|onderdeel|afdeling|infrastructuur|servers|datacent|fabriek|activa)${L}*|{stake})`,
     },
     {
       type: "divestment",

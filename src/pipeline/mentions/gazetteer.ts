@@ -47,6 +47,9 @@ const HAS_KANA_DOT = new RegExp(KANA_DOT, "u");
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const VOWEL_SIGN = /^\p{M}/u;
 
+// One word with a capital after its first letter, or none at its start: "eBay", "LinkedIn".
+const CAMEL = /^(?:\p{Ll}\p{L}*\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})\p{L}*$/u;
+
 /** Builds the matcher from gazetteer entries (validated here, at the boundary). */
 export function compileGazetteer(raw: unknown = entries): Gazetteer {
   const list = z.array(CompanyEntrySchema).parse(raw);
@@ -64,6 +67,9 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
         // "signal" (the word) from becoming companies. All-caps headlines get their own form.
         cased.set(alias, entry.id);
         if (alias.length >= 4) cased.set(alias.toUpperCase(), entry.id);
+        // "Ebay", "Linkedin", "Youtube": many newsrooms write a camel-cased brand as a name.
+        if (alias.length >= 4 && CAMEL.test(alias))
+          cased.set(alias[0]!.toUpperCase() + alias.slice(1).toLowerCase(), entry.id);
       } else {
         const name = fold(alias);
         foldedNames.set(name, entry.id);

@@ -403,6 +403,22 @@ describe("companies", () => {
     },
   );
 
+  // The buyer often comes between the verb and what is sold: "céder à son partenaire X ses…".
+  it.each([
+    ["fr", "Amazon a dû céder à son partenaire local Sinnet ses infrastructures cloud en Chine."],
+    ["fr", "Amazon a vendu certains actifs de ses serveurs à Sinnet en Chine."],
+    ["es", "Amazon vendió a su socio Sinnet los servidores de su nube en China."],
+    ["it", "Amazon ha ceduto al partner locale Sinnet i server della sua regione cloud in Cina."],
+    ["pt", "A Amazon vendeu ao parceiro Sinnet os servidores da sua nuvem na China."],
+    ["de", "Amazon verkauft seine Server in China an den Partner Sinnet."],
+    ["nl", "Amazon verkoopt zijn servers in China aan partner Sinnet."],
+  ])(
+    "reads selling assets, servers or plants to a local firm as the seller's divestment (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2017-11-14")).toEqual(["amazon divestment"]);
+    },
+  );
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
@@ -515,6 +531,16 @@ describe("dates", () => {
 });
 
 describe("one article, one event per move", () => {
+  it("merges a company's move and its unit's same move in one article, with the buyer as the other party", () => {
+    const events = extract(
+      "fr",
+      "Amazon cède son cloud chinois\nAmazon a dû céder à son partenaire local Sinnet ses infrastructures en Chine. « AWS a vendu certains actifs de ses serveurs à Sinnet », a dit un porte-parole.",
+      "2017-11-14",
+    );
+    expect(events.map((e) => e.draft.type)).toEqual(["divestment"]);
+    expect(events[0]?.draft.counterparty).toBe("Beijing Sinnet Technology");
+  });
+
   it("keeps older moves a headline compares the news with at their own dates (en, fr)", () => {
     expect(
       rows(

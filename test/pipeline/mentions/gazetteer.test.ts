@@ -51,6 +51,14 @@ describe("the company gazetteer", () => {
     expect(ids("WhatsApp disappeared from the App Store")).toEqual(["whatsapp"]);
   });
 
+  it("reads a camel-cased brand written as a plain name: Ebay, Linkedin, Youtube", () => {
+    expect(ids("Ebay cierra su portal; Linkedin y Youtube siguen")).toEqual([
+      "ebay",
+      "linkedin",
+      "youtube",
+    ]);
+  });
+
   it("ignores ordinary words that are also brand names", () => {
     expect(ids("we zoom in on the signal and wish for more")).toEqual([]);
   });
