@@ -54,11 +54,11 @@ export const de: Lexicon = {
         `[${L}-]*(dienst(e|es|en)?|services?|plattform(en)?|netzwerk(e|es|s)?|angebot(e|s)?)`,
       ],
       app: [`[${L}-]*(apps?|anwendung(en)?)`],
+      // German compounds its sites: "Handyfabrik", "Chipwerk", "Forschungslabor".
       office: [
-        "buros?",
-        "niederlassung(en)?",
+        `[${L}-]*(buros?|niederlassung(en)?|fabrik(en)?|labor(e|s)?)`,
         "werk(e|s)?",
-        "fabrik(en)?",
+        `[${L}]*(produktions|zweig|halbleiter|chip|montage|fertigungs)werk(e|s)?`,
         `[${L}-]*(rechenzentr${L}*|forschungszentr${L}*|entwicklungszentr${L}*)`,
         "standort(e|s)?",
         "zentrale",
@@ -466,6 +466,8 @@ export const de: Lexicon = {
 
     // Shutdowns, last: they are the most generic.
     { type: "shutdown", pattern: `stell${L}* … {service} … ein(?!${L})` },
+    // "Oracle gibt sein Entwicklungszentrum in China auf": the separable verb's particle last.
+    { type: "shutdown", pattern: `(gibt|gab|geben|gaben) … {service} … auf(?!${L})` },
     {
       type: "shutdown",
       pattern: `(schlie(ß|ss)${L}*|schloss${L}*|geschlossen|abschalt${L}*|abgeschaltet|schalt${L}* … ab|beend${L}*|dicht ?(machen|gemacht|macht)|macht … dicht|gibt … auf|gab … auf) … {service}`,

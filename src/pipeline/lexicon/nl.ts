@@ -62,12 +62,9 @@ export const nl: Lexicon = {
       ],
       service: [`[${L}-]*(dienst(en)?|services?|platform(s)?|netwerk(en)?)`],
       app: [`[${L}-]*(apps?|applicaties?)`],
+      // Dutch compounds its sites: "chipfabriek", "harde-schijvenfabriek".
       office: [
-        "kantoor",
-        "kantoren",
-        "hoofdkantoor",
-        "fabriek(en)?",
-        "vestiging(en)?",
+        `[${L}-]*(kantoor|kantoren|fabriek(en)?|vestiging(en)?)`,
         `[${L}-]*(datacent(er|ra|ers)|onderzoekscentr${L}*|ontwikkelcentr${L}*)`,
         "labs?",
         "laboratori(um|a)",
@@ -111,7 +108,7 @@ export const nl: Lexicon = {
       `(meerderheids|minderheids)belang${E}`,
       `aandeel${E}`,
       `(?<!eigen )aandelen(pakket)?${E}`,
-      "\\d+([,.]\\d+)? ?(%|procent) van de aandelen",
+      "\\d+([,.]\\d+)? ?(%|procent) van( de aandelen)?",
     ],
   },
   actions: [
@@ -360,6 +357,11 @@ export const nl: Lexicon = {
     {
       type: "divestment",
       pattern: `(stoot|stootte|stootten) (zijn|haar|hun|het|de|alle) … af${E}`,
+    },
+    // "verkoopt via dochter SanDisk China 80 procent van SanDisk Semiconductor".
+    {
+      type: "divestment",
+      pattern: `(verko(opt|pen|cht|chten)|verkocht) … {stake}`,
     },
     {
       type: "divestment",

@@ -183,6 +183,38 @@ describe("event types", () => {
     },
   );
 
+  // Germanic languages compound their sites and put verb particles last; Korean winds a
+  // team down with 정리.
+  it.each([
+    [
+      "de",
+      "Der Softwarekonzern Oracle gibt sein Entwicklungszentrum in China am Dienstag auf.",
+      "oracle",
+    ],
+    [
+      "de",
+      "Samsung hatte am Dienstag seine Handyfabrik in Tianjin in China geschlossen.",
+      "samsung",
+    ],
+    ["nl", "Seagate sloot dinsdag zijn harde-schijvenfabriek in het Chinese Suzhou.", "seagate"],
+    ["ko", "마이크론은 7일 중국 상하이 설계센터의 엔지니어링 그룹을 정리한다고 밝혔다.", "micron"],
+  ])(
+    "reads a site closed in Germanic compounds and Korean wind-downs as a shutdown (%s)",
+    (language, sentence, company) => {
+      expect(moves(language, sentence, "2019-05-08")).toEqual([`${company} shutdown`]);
+    },
+  );
+
+  it("reads a percentage of a Chinese unit sold as a divestment (nl)", () => {
+    expect(
+      moves(
+        "nl",
+        "Western Digital verkoopt via dochter SanDisk China 80 procent van SanDisk Semiconductor (Shanghai) aan JCET.",
+        "2024-03-05",
+      ),
+    ).toEqual(["western-digital divestment"]);
+  });
+
   it("reads the Great Firewall cutting a service as a block", () => {
     expect(
       rows(

@@ -59,6 +59,10 @@ describe("the company gazetteer", () => {
     ]);
   });
 
+  it("knows Zoom written in Arabic, with or without its long name", () => {
+    expect(ids("أعلنت شركة «زوم فيديو كوميونيكيشنز» الأمريكية")).toEqual(["zoom"]);
+  });
+
   it("ignores ordinary words that are also brand names", () => {
     expect(ids("we zoom in on the signal and wish for more")).toEqual([]);
   });
