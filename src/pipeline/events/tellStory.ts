@@ -90,6 +90,31 @@ export function tellStory(
       };
     } else passing.push({ ...draft, primary: false });
   }
+  // "China said it would bar operators from buying… The regulator said operators must stop
+  // buying Micron's products": where the lead reports no move the text can read, the story's
+  // first move in the present is its news.
+  // Only a move by a company the headline or lead names: others are the story's setting.
+  const named = new Set(
+    facts.flatMap((f, at) => (roles[at] === "lead" ? f.companies.map((c) => c.id) : [])),
+  );
+  const news =
+    primaries.length === 0
+      ? drafts.find(
+          (d) =>
+            d.role === "story" &&
+            named.has(d.draft.companies[0] ?? "") &&
+            // Undated in an undated article, it may be the setting: "Facebook is blocked there".
+            (time.published !== null || d.draft.date !== null || d.draft.effective !== null),
+        )
+      : undefined;
+  if (news) {
+    primaries.push({ ...news.draft, primary: true });
+    headlineOnly.push(false);
+    passing.splice(
+      passing.findIndex((d) => d.evidence === news.draft.evidence && d.type === news.draft.type),
+      1,
+    );
+  }
   const leadTime = findLeadTime(facts, roles, time, spaced);
   const inLead = new Set(
     facts.flatMap((f, at) => (at > 0 && roles[at] === "lead" ? f.companies.map((c) => c.id) : [])),

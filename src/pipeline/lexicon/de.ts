@@ -386,6 +386,11 @@ export const de: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "Didi übernimmt das China-Geschäft von Uber": a sale told from the buyer's side is the seller's.
+    {
+      type: "divestment",
+      pattern: `(ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|kauf(t|te|ten|en)|gekauft|erwirb${L}*|erwarb${L}*|erworben) (das |die |den )?(\\S+s )?([${L}]*-?(china|chinesisch${L}*)[- ]?)?(geschaft|aktivitaten|tochter|sparte|einheit)${L}*( (von|des|der))?`,
+    },
     {
       type: "other",
       pattern: `(erwirb${L}*|erwarb${L}*|erworben|erwerben|kauf(t|te|ten|en)|gekauft|ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|sicher${L}* sich|beteilig${L}* sich|erhalt${L}*|erhielt${L}*|bekommt|bekam) … {stake}`,
@@ -532,6 +537,8 @@ export const de: Lexicon = {
   ].map(anaphor),
   exactHedges: ["könnten?"],
   hedges: [
+    // A condition, not a move: "unless the company sells its stake".
+    "es sei denn",
     "wurden? (wohl|moglicherweise|eventuell)",
     "sollen? … haben",
     "angeblich",

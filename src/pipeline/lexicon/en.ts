@@ -335,6 +335,8 @@ export const en: Lexicon = {
     "(could|might|may) (\\w+ )?(close|exit|leave|pull|stop|end|sell|ban|block|shut|withdraw|cut|quit|suspend|restrict|be (forced|closed|banned|blocked|shut))",
     "may (have|not|soon)",
     "consider\\w*",
+    // "faces a ban unless the company sells its stake": a condition, not a move.
+    "unless",
     "den(y|ies|ied)",
     "rumou?r\\w*",
     "talks",

@@ -309,6 +309,11 @@ export const es: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "Didi adquirirá las operaciones de Uber": a sale told from the buyer's side is the seller's.
+    {
+      type: "divestment",
+      pattern: `(adquier${L}*|adquiri${L}*|adquirir|compr(a|an|o|ara|aron|ar)|absorb${L}*) (el control de |la totalidad de )?(las |los |la |el )?(operaciones|negocios?|actividades|unidad(es)?|filial(es)?|subsidiarias?|activos) (chin[oa]s? |locales |local )?(de|del|de la) `,
+    },
     {
       type: "other",
       pattern: `(adquier${L}*|adquiri${L}*|adquirir|compr(a|an|o|ara|aron|ar|ado)|obtien${L}*|obtuv${L}*|obtendr${L}*|obten(er|ido)|recib${L}*|tom(a|o|ara|ar|ado) (el |un |una )?(control|participacion)|se hace con|se hizo con|se hara con|hacerse con|se queda con|se quedo con|se quedara con|a cambio de) … {stake}`,
@@ -431,6 +436,8 @@ export const es: Lexicon = {
     "el conglomerado",
   ],
   hedges: [
+    // A condition, not a move: "unless the company sells its stake".
+    "a menos que",
     "podrian?",
     "estarian?",
     "habrian?",

@@ -332,6 +332,11 @@ export const fr: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "Didi rachète les activités chinoises d'Uber": a sale told from the buyer's side is the seller's.
+    {
+      type: "divestment",
+      pattern: `(acqu(iert|ierent|is|erir|erra|erront)|achet${L}*|rachet${L}*|repren${L}*|reprend|repris) (le controle de |l'ensemble de |la totalite de )?(les |la |le |l')?(activites|operations|filiales?|branches?|unites?|actifs) (chinoises? |locales? )?(de|du|d'|des) ?`,
+    },
     {
       type: "other",
       pattern: `(acqu${L}*|achet${L}*|rachet${L}*|pris|prise|prend${L}*|saisi${L}*|obten${L}*|obtien${L}*) … {stake}`,
@@ -482,6 +487,8 @@ export const fr: Lexicon = {
     "le geant americain",
   ],
   hedges: [
+    // A condition, not a move: "unless the company sells its stake".
+    "a moins (que|qu'|de|d')",
     // An individual user's account suspended is not a move in the market.
     `(suspend${L}*|ferm${L}*|bloqu${L}*) (le|son|leur|les|des) comptes? (d'un|d'une|de|du|des)`,
     "pourrai(t|ent)",

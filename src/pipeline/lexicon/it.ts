@@ -309,6 +309,11 @@ export const it: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "Didi acquisisce le attività cinesi di Uber": a sale told from the buyer's side is the seller's.
+    {
+      type: "divestment",
+      pattern: `(acquisisc${L}*|acquis(ire|ira|iranno|ito)|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|rilev(a|ato|era|are)) (il controllo (delle|del|della) |tutte le )?(le |il |la |l')?(attivita|operazioni|filiali?|divisione|unita|business|asset) (cines[ie] |local[ie] )?(di|del|della|dell') ?`,
+    },
     {
       type: "other",
       pattern: `(acquisisc${L}*|acquisit[oaie]|acquis(ire|ira|iranno)|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|ril(eva|evato|evera|evare)|ottien${L}*|ottenut[oaie]|ricev${L}*|sale al|salira al|in cambio (di|della|del)) … {stake}`,
@@ -333,7 +338,7 @@ export const it: Lexicon = {
     // Blocked by the Chinese state.
     {
       type: "blocked",
-      pattern: `(governo|autorita|regolatori|regolatore|pechino|censori|censura|cyberspazio|cac|ministero|amministrazione cinese|tribunale)${E} … (blocc${L}*|viet${L}*|band(isce|iscono|ito|ita|ire)|bann${L}*|censur${L}*|oscur${L}*|ordin${L}* … (rimozione|rimuovere|ritirare|chiudere|bloccare)|sanzion${L}*|esclud${L}*)`,
+      pattern: `(governo|autorita|regolatori|regolatore|pechino|la cina|censori|censura|cyberspazio|cac|ministero|amministrazione cinese|tribunale)${E} … (blocc${L}*|viet${L}*|band(isce|iscono|ito|ita|ire)|bann${L}*|(mett${L}*|messo|mise) al bando|censur${L}*|oscur${L}*|ordin${L}* … (rimozione|rimuovere|ritirare|chiudere|bloccare)|sanzion${L}*|esclud${L}*)`,
     },
     {
       type: "blocked",
@@ -442,6 +447,8 @@ export const it: Lexicon = {
     "la sudcoreana",
   ],
   hedges: [
+    // A condition, not a move: "unless the company sells its stake".
+    "a meno che",
     // "Ha annunciato che avrebbe chiuso" is a decided move (future in the past): the
     // conditional is hearsay only with these words after it.
     "potrebber?o?",

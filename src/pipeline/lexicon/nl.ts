@@ -512,6 +512,8 @@ export const nl: Lexicon = {
     "het techconcern",
   ],
   hedges: [
+    // A condition, not a move: "unless the company sells its stake".
+    "tenzij",
     "zou(den)? … (hebben|willen|kunnen|overwegen)",
     "zou(den)? (mogelijk|eventueel|wellicht)",
     "mogelijkerwijs",

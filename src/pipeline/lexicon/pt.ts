@@ -289,6 +289,11 @@ export const pt: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "Didi vai adquirir as operações do Uber": a sale told from the buyer's side is the seller's.
+    {
+      type: "divestment",
+      pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar)|assum(e|iu|ira|ir)) (o controle d(as|os|a|o) |a totalidade d(as|os|a|o) )?(as |os |a |o )?(operac(ao|oes)|negocios?|atividades|unidades?|filia(l|is)|subsidiarias?|ativos) (chines${L}* |locais |local )?(d[oa]s?|de) `,
+    },
     {
       type: "other",
       pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar|ado)|obt(em|eve|era|er|ido)${E}|receb${L}*|fic(a|ou|ara|ar) com|assum(e|iu|ira|ir) (o controle|uma participacao)|em troca de) … {stake}`,
@@ -415,6 +420,8 @@ export const pt: Lexicon = {
     "a sul-coreana",
   ],
   hedges: [
+    // A condition, not a move: "unless the company sells its stake".
+    "a (menos|nao ser) que",
     "poderiam?",
     "teriam?",
     "estariam?",

@@ -69,7 +69,7 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
         if (alias.length >= 4) cased.set(alias.toUpperCase(), entry.id);
         // "Ebay", "Linkedin", "Youtube": many newsrooms write a camel-cased brand as a name.
         if (alias.length >= 4 && CAMEL.test(alias))
-          cased.set(alias[0]!.toUpperCase() + alias.slice(1).toLowerCase(), entry.id);
+          cased.set(alias.charAt(0).toUpperCase() + alias.slice(1).toLowerCase(), entry.id);
       } else {
         const name = fold(alias);
         foldedNames.set(name, entry.id);
@@ -170,6 +170,7 @@ const WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}\p{M}.&'!+-]*/gu;
 const ELIDED = /^(\p{Ll}{1,4})'(?=\p{Lu})/u;
 // A token whose first word is not the whole token: "Google-Dienste", "Yahoo!", "X Corp.".
 const PUNCTUATED = /[-'.!+]/;
+const UPPER = /^\p{Lu}/u;
 
 interface CasedNames {
   readonly names: ReadonlyMap<string, string>;
@@ -201,7 +202,9 @@ function findCased(
     // "d'Amazon", "l'Alibaba": an elided article before the name; "Micron'un": a case suffix after it.
     const elided = token.includes("'") ? ELIDED.exec(token) : null;
     if (elided) {
-      const name = token.slice(elided[0].length).split("'")[0] ?? "";
+      const rest = token.slice(elided[0].length).split("'")[0] ?? "";
+      // "d'Uber." ends a sentence: the stop is the sentence's unless the name has it.
+      const name = names.has(rest) ? rest : rest.replace(/[.!+-]+$/, "");
       const id = names.get(name);
       if (id)
         found.push({
@@ -215,7 +218,14 @@ function findCased(
       ? (token.split(/[-']/)[0]?.replace(/[.!+]+$/, "") ?? "")
       : token;
     if (!starters.has(first)) {
-      inflect(token, start, names, inflectable, found);
+      // "Ubers China-Geschäft", "Googles Rückzug": a German genitive before a noun, which German
+      // capitalises. English "Apples and pears" stays fruit.
+      const next = text.charAt(bounds[2 * i + 2] ?? -1);
+      const owner =
+        token.endsWith("s") && UPPER.test(next) ? names.get(token.slice(0, -1)) : undefined;
+      if (owner && token.length > MIN_INFLECTED_NAME)
+        found.push({ id: owner, start, end: start + token.length - 1 });
+      else inflect(token, start, names, inflectable, found);
       continue;
     }
     let matched = false;

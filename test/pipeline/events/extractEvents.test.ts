@@ -215,6 +215,37 @@ describe("event types", () => {
     ).toEqual(["western-digital divestment"]);
   });
 
+  it.each([
+    ["pt", "Didi Chuxing vai adquirir as operações do Uber no país, na China."],
+    ["es", "Didi Chuxing adquirirá las operaciones de Uber en China."],
+    ["fr", "Didi rachète les activités chinoises d'Uber."],
+    ["it", "Didi acquisisce le attività cinesi di Uber."],
+    ["de", "Didi übernimmt Ubers China-Geschäft."],
+  ])(
+    "reads a purchase of a foreign firm's China business as its divestment (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2016-08-01")).toEqual(["uber divestment"]);
+    },
+  );
+
+  it.each([
+    ["it", "La Cina ha deciso di mettere al bando i prodotti del gruppo americano Micron."],
+    ["ko", '중국 CAC는 "핵심 정보 시설 운영자는 마이크론의 제품 구매를 중지해야 한다"고 했다.'],
+  ])(
+    "reads the state barring purchases of a company's products as a block (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2023-05-22")).toEqual(["micron blocked"]);
+    },
+  );
+
+  it.each([
+    ["en", "TikTok could face a nationwide ban unless its Chinese owner sells its stake in China."],
+    ["fr", "Apple quittera la Chine à moins que Pékin ne change sa loi."],
+    ["ko", "중국 정부가 구글의 강제 퇴출설까지 거론했다."],
+  ])("reads a condition or talk of a move as no move (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2023-05-18")).toEqual([]);
+  });
+
   it("reads the Great Firewall cutting a service as a block", () => {
     expect(
       rows(
@@ -563,6 +594,23 @@ describe("dates", () => {
 });
 
 describe("one article, one event per move", () => {
+  it("takes the story's first present move as the news when the lead reports none it can read", () => {
+    const events = rows(
+      "ko",
+      '중국 "마이크론 제품서 보안 문제 발견"\n중국이 미국 반도체 기업 마이크론의 제품에서 보안 문제가 발견됐다며 주요 인프라 운영자들이 이 제품을 사들이는 일을 막을 방침이라고 밝혔다.\n미국 반도체 기업을 겨냥한 중국의 첫 조치라는 평가가 나온다.\n마이크론은 지난해 중국에서 전체 매출의 11%를 올렸다고 회사 측은 전했다.\nCAC는 "중국의 핵심 정보 시설 운영자는 마이크론의 제품 구매를 중지해야 한다"고 했다.',
+      "2023-05-22",
+    );
+    expect(events).toEqual(["micron blocked 2023-05-22→-"]);
+  });
+
+  it("does not make an undated present state the news of an undated article", () => {
+    const events = extract(
+      "fr",
+      "Les réseaux sociaux en Chine\nLa Chine reste un marché à part pour Facebook et Twitter, qui y comptent peu d'utilisateurs.\nLes deux groupes y emploient pourtant des équipes commerciales à Pékin.\nLeurs revenus publicitaires dans le pays restent modestes selon les analystes.\nFacebook comme Twitter y sont bloqués par les autorités chinoises.",
+    );
+    expect(events.filter((e) => e.draft.primary)).toEqual([]);
+  });
+
   it("merges a company's move and its unit's same move in one article, with the buyer as the other party", () => {
     const events = extract(
       "fr",

@@ -63,6 +63,12 @@ describe("the company gazetteer", () => {
     expect(ids("أعلنت شركة «زوم فيديو كوميونيكيشنز» الأمريكية")).toEqual(["zoom"]);
   });
 
+  it("finds a name elided at a sentence's end and a German genitive: d'Uber., Ubers China-Geschäft", () => {
+    expect(ids("les activités chinoises d'Uber.")).toEqual(["uber"]);
+    expect(ids("Didi übernimmt Ubers China-Geschäft")).toEqual(["didi", "uber"]);
+    expect(ids("Apples and pears")).toEqual([]);
+  });
+
   it("ignores ordinary words that are also brand names", () => {
     expect(ids("we zoom in on the signal and wish for more")).toEqual([]);
   });
