@@ -141,6 +141,27 @@ describe("dates relative to the publication date", () => {
     expect(datesIn("fr", "à partir du 23 août", "2020-08-04")).toEqual(["2020-08-23"]);
   });
 
+  it("gives months listed together the year the list names once (ko, ja, en, fr)", () => {
+    expect(datesIn("ko", "2018년 4월과 12월 공장을 철수했다", "2020-08-03")).toEqual([
+      "2018-04",
+      "2018-12",
+    ]);
+    expect(datesIn("ja", "2018年4月と12月に閉鎖した", "2020-08-03")).toEqual([
+      "2018-04",
+      "2018-12",
+    ]);
+    expect(datesIn("en", "in April and December 2018, and in May", "2020-08-03")).toEqual([
+      "2018-04",
+      "2018-12",
+      "2020-05",
+    ]);
+    expect(datesIn("fr", "en avril, mai et juin 2018", "2020-08-03")).toEqual([
+      "2018-04",
+      "2018-05",
+      "2018-06",
+    ]);
+  });
+
   it("reads 'en mai dernier' as the latest May before publication", () => {
     expect(datesIn("fr", "en mai dernier", "2020-08-04")).toEqual(["2020-05"]);
     expect(datesIn("fr", "en mai dernier", "2020-05-20")).toEqual(["2019-05"]);
