@@ -175,6 +175,13 @@ export const en: Lexicon = {
       pattern:
         "(block\\w*|bar\\w*|bann?\\w*|restrict\\w*|curb\\w*|halt\\w*) (\\S+ ){0,4}(shipments|exports|sales|deliveries) (of|to)",
     },
+    // "the Dutch government revoked some of its export licences": the sales stop.
+    {
+      type: "sales-halt",
+      pattern:
+        "(revok\\w*|withdr[ae]w\\w*|pull\\w*|cancel\\w*|rescind\\w*) (\\S+ ){0,4}(export )?licen[cs]es?|(export )?licen[cs]es? (\\S+ ){0,3}(was |were |had been |have been )?(revoked|withdrawn|cancell?ed|rescinded)|(new |an? )?(export )?licen[cs]e requirement",
+      what: "export licence",
+    },
     {
       type: "sales-halt",
       pattern:

@@ -170,6 +170,17 @@ export const es: Lexicon = {
       pattern: `${CEASE} (ofrecer|prestar|proporcionar|operar|dar) (su|sus|el|los|la|las) (servicios?|aplicacion(es)?|apps?|plataformas?|buscador|traductor|red social|web|sitio|version|herramienta|funcion)${E}`,
     },
     // A licence now required to export (or sell) there halts the sales.
+    // "revocó parte de sus licencias de exportación", "un nuevo requisito de licencia".
+    {
+      type: "sales-halt",
+      pattern: `(revoc${L}*|revoq${L}*|retir${L}*|anul${L}*|cancel${L}*) … licencias?${E}|licencias?${E} … (revocad|retirad|anulad|cancelad)${L}*|requisitos? de licencia${E}`,
+      what: "export licence",
+    },
+    // "restringirle las ventas en China": the home government curbs a company's sales there.
+    {
+      type: "sales-halt",
+      pattern: `(restring${L}*|restrinj${L}*|limit${L}*|prohib${L}*|veta${L}*) (\\S+ ){0,3}?(las |sus )?(ventas|exportaciones|envios)${E}`,
+    },
     {
       type: "sales-halt",
       pattern: `(exig${L}*|requier${L}*|requer${L}*|impon${L}*|impus${L}*|necesit${L}*|somet${L}*|sujet${L}*) … licencias? (de exportacion|para (exportar|vender|enviar|suministrar))${E}`,

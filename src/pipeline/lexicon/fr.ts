@@ -179,6 +179,12 @@ export const fr: Lexicon = {
       pattern: `(${CEASE}|${STOP} de) (proposer|offrir|fournir|assurer|exploiter) (son|sa|ses|le|la|les|l') ?(services?|applications?|applis?|apps?|plateformes?|moteur|messagerie|site|version|outil|fonction)${E}`,
     },
     // A licence now required to export (or sell) there halts the sales.
+    // "La Haye a révoqué une partie de ses licences d'exportation".
+    {
+      type: "sales-halt",
+      pattern: `(revoqu${L}*|retir${L}*|annul${L}*) … licences?${E}|licences?${E} … (revoquee|retiree|annulee)s?${E}|exigence de licence${E}`,
+      what: "export licence",
+    },
     {
       type: "sales-halt",
       pattern: `(exig${L}*|impos${L}*|soumi${L}*|soumet${L}*|requi${L}*|necessit${L}*|besoin d') … licences? (d'exportation|d'exporter|pour (exporter|vendre|livrer|expedier))${E}`,

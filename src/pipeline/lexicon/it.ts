@@ -175,6 +175,12 @@ export const it: Lexicon = {
       pattern: `${CEASE} (offrire|fornire|erogare|gestire) (il suo |i suoi |la sua |le sue |il |i |la |le |l')(servizi?|applicazion[ei]|app|piattaform[ae]|motore di ricerca|traduttore|social network|sito|versione|strumento|funzion[ei])${E}`,
     },
     // A licence now required to export (or sell) there halts the sales.
+    // "L'Aia ha revocato parte delle licenze di esportazione".
+    {
+      type: "sales-halt",
+      pattern: `(revoc${L}*|ritir${L}*|annull${L}*) … licenz[ae]${E}|licenz[ae]${E} … (revocat|ritirat|annullat)${L}*|obbligo di licenza${E}`,
+      what: "export licence",
+    },
     {
       type: "sales-halt",
       pattern: `(richied${L}*|richiest[oaie]|impon${L}*|impost[oaie]|serv(e|ira|ono|iranno)|occorr${L}*|necessit${L}*|obblig${L}*) … licenz[ae] (per (esportare|vendere|spedire|fornire)|di esportazione|all'esportazione|d'esportazione)${E}`,

@@ -168,6 +168,12 @@ export const pl: Lexicon = {
     },
 
     // Sales halt, direct sales first.
+    // "licencja … została częściowo cofnięta przez rząd holenderski".
+    {
+      type: "sales-halt",
+      pattern: `(cofn${W}|cofni${W}|cofa${W}|wycofa${W}|uniewazni${W}|odebra${W}) … licencj${W}|licencj${W}(?:\\s+\\S+){0,14}?\\s+(cofnieta|cofniete|wycofana|uniewazniona|odebrana)`,
+      what: "export licence",
+    },
     {
       type: "sales-halt",
       pattern: `${STOP}${NEAR}(sprzedaz${W} bezposredni${W}|bezposredni${W} sprzedaz${W}|sprzedawa${W} bezposrednio)`,

@@ -160,6 +160,12 @@ export const pt: Lexicon = {
       pattern: `${CEASE} (oferecer|prestar|fornecer|operar|disponibilizar) (o seu |os seus |a sua |as suas |seu |seus |sua |suas |o |os |a |as )(servicos?|aplicativos?|aplicac(ao|oes)|apps?|plataformas?|buscador|motor de busca|tradutor|rede social|site|versao|ferramenta|funcao)${E}`,
     },
     // A licence now required to export (or sell) there halts the sales.
+    // "o governo holandês revogou parte das licenças de exportação".
+    {
+      type: "sales-halt",
+      pattern: `(revog${L}*|retir${L}*|anul${L}*|cancel${L}*) … licen[cs]as?${E}|licen[cs]as?${E} … (revogad|retirad|anulad|cancelad)${L}*|exigencia de licen[cs]a${E}`,
+      what: "export licence",
+    },
     {
       type: "sales-halt",
       pattern: `(exig${L}*|requer${L}*|impo(e|s|r|sto|sta)${E}|impus${L}*|necessit${L}*|obrig${L}*) … licen[cs]as? (para (a )?(exportacao|exportar|vender|enviar|fornecer)|de exportacao)${E}`,

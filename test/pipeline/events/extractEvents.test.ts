@@ -246,6 +246,25 @@ describe("event types", () => {
     expect(moves(language, sentence, "2023-05-18")).toEqual([]);
   });
 
+  // The home government curbing a company's exports halts its sales there.
+  it.each([
+    ["en", "The Dutch government revoked some of ASML's export licences for China on Monday."],
+    [
+      "ru",
+      "Правительство Нидерландов в понедельник отозвало часть экспортных лицензий ASML на поставки в Китай.",
+    ],
+    [
+      "pl",
+      "Licencja ASML na dostawy do Chin została w poniedziałek częściowo cofnięta przez rząd holenderski.",
+    ],
+    [
+      "es",
+      "El Gobierno neerlandés revocó el lunes parte de las licencias de exportación de ASML a China.",
+    ],
+  ])("reads an export licence revoked as a sales halt (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2024-01-02")).toEqual(["asml sales-halt"]);
+  });
+
   it("reads the Great Firewall cutting a service as a block", () => {
     expect(
       rows(
