@@ -11,6 +11,8 @@ const LEADING = 40;
 const DATELINE_END =
   /^[\s,)]*(?:\(\p{L}[\p{L}\s-]*\)[\s,]*)?(?:\d{1,2}[:h.]\d{2}\s*)?(?:[–—―\-|:：·]|电|電)/u;
 
+const PROSE_END = /[。！？]["'”’」』)）]*\s*$/u;
+
 /** The publication date a dateline states near the top of the article, or null. */
 export function findPublished(
   lead: readonly Paragraph[],
@@ -21,7 +23,10 @@ export function findPublished(
     for (const mention of findDates(folded, line.text, lexicon.dates, lexicon.monthFirst)) {
       if (mention.year === undefined || mention.month === undefined) continue;
       // In running text, only a dateline counts: a date near the start, then a dash or colon.
-      if (folded.text.length > SHORT_LINE) {
+      // Seventy characters of Japanese or Chinese are a whole sentence, not a stamp: one that
+      // ends as a sentence does is read as running text.
+      const prose = !lexicon.spaced && PROSE_END.test(folded.text);
+      if (folded.text.length > SHORT_LINE || prose) {
         if (mention.start > LEADING) continue;
         const labelled = /[:：]\s*$/u.test(folded.text.slice(0, mention.start));
         if (!labelled && !DATELINE_END.test(folded.text.slice(mention.end, mention.end + 16)))

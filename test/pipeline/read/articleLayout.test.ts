@@ -76,4 +76,15 @@ describe("findPublished", () => {
     );
     expect(findPublished(article.lead, lexicon)).toBeNull();
   });
+
+  it("does not take a background sentence of Japanese for a stamp, but reads a stamp line", () => {
+    const { lexicon } = lexiconFor("ja");
+    const background = layout(
+      "ja",
+      "見出し\n傘下のスカイプも、2017年11月に中国のアプリ販売サイトから削除されている。",
+    );
+    expect(findPublished(background.lead, lexicon)).toBeNull();
+    const stamped = layout("ja", "見出し\n2019年1月24日 10:05\n本文です。");
+    expect(findPublished(stamped.lead, lexicon)).toBe("2019-01-24");
+  });
 });
