@@ -251,6 +251,12 @@ export const en: Lexicon = {
       pattern:
         "((did|does|will|would|could) not|didn't|won't|never|fail\\w* to) (agree on )?(renew\\w*|extend\\w*) … {relation}",
     },
+    // "will sell its Five Star stores in China": a chain of stores sold, not goods sold in them.
+    {
+      type: "divestment",
+      pattern:
+        "(sell\\w*|sold|offload\\w*) (its|the|their|all( of)? its) (?:(?!in |at |through |via |online )\\S+ ){0,3}(stores|shops|chain|outlets|retail (chain|business))(?! in (their|its) )",
+    },
     {
       type: "divestment",
       pattern:

@@ -205,6 +205,23 @@ describe("event types", () => {
     },
   );
 
+  it("reads a chain of stores sold as a divestment, and goods sold in stores as nothing (en)", () => {
+    expect(
+      moves(
+        "en",
+        "Best Buy said Thursday that it will sell its Five Star stores in China.",
+        "2014-12-05",
+      ),
+    ).toEqual(["best-buy divestment"]);
+    expect(
+      moves(
+        "en",
+        "Apple said Thursday that it will sell its phones in its stores in China.",
+        "2014-12-05",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a percentage of a Chinese unit sold as a divestment (nl)", () => {
     expect(
       moves(
