@@ -29,6 +29,13 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
 // How far before a company a precedent word ("after", "dans la foulée de") may start.
 const PRECEDENT_REACH = 24;
 // Moves the lead (or a language that drops subjects) may report without naming the company.
+// How far past a company's name its site may be named: "IBM China Research Institute".
+const SITE_REACH = 40;
+const SITE_AFTER = (office: RegExp) => new RegExp(`^(?:\\S+\\s+){0,2}?(?:${office.source})`, "u");
+// "das Forschungslabor von Oracle", "le centre de R&D d'Oracle": the site, a word, the name.
+const SITE_BEFORE = (office: RegExp) =>
+  new RegExp(`(?:${office.source})(?:\\s+\\S+)?\\s+$|(?:${office.source})\\s+\\p{L}{1,2}'$`, "u");
+
 const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
 /** What a draft needs from the rest of the article. */
@@ -109,6 +116,16 @@ export function buildDraft(
     : mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
   const inside = mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
+  const office = lexicon.services.find((s) => s.label === "office")?.regex;
+  const siteOf = (m: CompanyMention) => {
+    const from = foldedIndex(f.folded, m.end);
+    const words = text.slice(from, from + SITE_REACH).replace(/^[\s\p{P}]+/u, "");
+    const start = foldedIndex(f.folded, m.start);
+    const before = text.slice(Math.max(0, start - SITE_REACH), start);
+    return (
+      office !== undefined && (SITE_AFTER(office).test(words) || SITE_BEFORE(office).test(before))
+    );
+  };
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
 
@@ -190,6 +207,9 @@ export function buildDraft(
   if (gazetteer.companies.get(actorId)?.nonprofit) return [];
   // "LinkedIn leaves China": a brand of a larger company leaving is one of its products going.
   if (type === "exit" && gazetteer.companies.get(actorId)?.parent) type = "shutdown";
+  // "IBM China Research Institute is saying goodbye": a company's lab or plant leaving is the
+  // site closing, not the company's exit.
+  if (type === "exit" && actor && siteOf(actor)) type = "shutdown";
 
   // "céder à son partenaire Sinnet ses serveurs": a sale's buyer may stand inside the phrase.
   // The actor's own units and parent are never the other party.

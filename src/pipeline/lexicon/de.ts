@@ -511,10 +511,10 @@ export const de: Lexicon = {
   ],
   mainland: ["festland", "festlandchina"],
   anaphors: [
-    "das unternehmen",
-    "der konzern",
-    "die firma",
-    "die gruppe",
+    // "der US-amerikanische Speicherhersteller": adjectives and a compound before the noun.
+    `das ([${L}-]+e )?[${L}-]*unternehmen`,
+    `der ([${L}-]+e )?[${L}-]*(konzern|hersteller|anbieter|riese|gigant)`,
+    `die ([${L}-]+e )?[${L}-]*(firma|gruppe)`,
     "die plattform",
     "der riese",
     "der gigant",
@@ -537,6 +537,8 @@ export const de: Lexicon = {
   ].map(anaphor),
   exactHedges: ["könnten?"],
   hedges: [
+    // An individual user's account closed is not a move in the market.
+    `(sperr|schlie|losch|deaktivier)${L}*,? (\\S+ ){0,10}?(die )?(konten|accounts|profile) (von|der|des|einiger|mehrerer)|(konten|accounts|profile) (von|der|des|einiger|mehrerer) (\\S+ ){0,6}?(gesperrt|geschlossen|geloscht|deaktiviert)`,
     // A condition, not a move: "unless the company sells its stake".
     "es sei denn",
     "wurden? (wohl|moglicherweise|eventuell)",

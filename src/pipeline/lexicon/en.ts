@@ -47,7 +47,7 @@ export const en: Lexicon = {
         "labs?",
         "laborator(y|ies)",
         "data ?cent(er|re)s?",
-        "(r&d|research( and development)?|development|engineering) (cent(er|re)s?|labs?|units?)",
+        "(r&d|research( and development)?|development|engineering) (cent(er|re)s?|labs?|units?|institutes?)",
       ],
       business: ["operations", "subsidiar(y|ies)"],
       product: ["products?", "games?"],

@@ -447,6 +447,8 @@ export const es: Lexicon = {
     "el conglomerado",
   ],
   hedges: [
+    // An individual user's account closed is not a move in the market.
+    `(cerr|suspend|bloque|cancel|elimin)${L}*,? (\\S+ ){0,10}?(las |sus |unas )?cuentas de`,
     // A condition, not a move: "unless the company sells its stake".
     "a menos que",
     "podrian?",

@@ -493,6 +493,8 @@ export const fr: Lexicon = {
     "le geant americain",
   ],
   hedges: [
+    // An individual user's account closed is not a move in the market.
+    `(ferm|suspend|bloqu|supprim)${L}*,? (\\S+ ){0,10}?(les |des |leurs )?comptes (de|d')`,
     // A condition, not a move: "unless the company sells its stake".
     "a moins (que|qu'|de|d')",
     // An individual user's account suspended is not a move in the market.

@@ -453,6 +453,8 @@ export const it: Lexicon = {
     "la sudcoreana",
   ],
   hedges: [
+    // An individual user's account closed is not a move in the market.
+    `(chius|chiud|sospe|blocc|cancell)${L}*,? (\\S+ ){0,10}?(gli |degli |alcuni )?(account|profili) (di|del|dei|degli)`,
     // A condition, not a move: "unless the company sells its stake".
     "a meno che",
     // "Ha annunciato che avrebbe chiuso" is a decided move (future in the past): the

@@ -491,10 +491,9 @@ export const nl: Lexicon = {
   ],
   mainland: ["vasteland"],
   anaphors: [
-    "het bedrijf",
-    "de onderneming",
-    "het concern",
-    "de groep",
+    // "het Amerikaanse opslagbedrijf": an adjective and a compound before the noun.
+    "het ([\\p{L}-]+e )?[\\p{L}-]*(bedrijf|concern)",
+    "de ([\\p{L}-]+e )?[\\p{L}-]*(onderneming|groep|fabrikant|producent|maker|gigant)",
     "het platform",
     "de techgigant",
     "de gigant",

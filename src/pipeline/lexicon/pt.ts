@@ -426,6 +426,8 @@ export const pt: Lexicon = {
     "a sul-coreana",
   ],
   hedges: [
+    // An individual user's account closed is not a move in the market.
+    `(fech|suspend|bloque|cancel)${L}*,? (\\S+ ){0,10}?(as |suas |algumas )?contas (de|do|da|dos|das)`,
     // A condition, not a move: "unless the company sells its stake".
     "a (menos|nao ser) que",
     "poderiam?",

@@ -185,6 +185,11 @@ export const tr: Lexicon = {
       ),
     },
     { type: "sales-halt", pattern: `sat(may${I}|ma) (b${I}rak${L}*|durdur${L}*)` },
+    // "sunucu çip tedarikini durdurma kararı": a supply stopped.
+    {
+      type: "sales-halt",
+      pattern: `(tedarik${L}*|sevkiyat${L}*|teslimat${L}*|ihracat${L}*) (\\S+ ){0,2}?(durdur${L}*|kes${L}*|ask${I}ya al${L}*)`,
+    },
     // Export licence requirements: "ihracatı lisansa bağlandı", "lisans şartı getirildi".
     {
       type: "sales-halt",

@@ -96,6 +96,40 @@ describe("what counts as an event", () => {
     );
   });
 
+  it.each([
+    [
+      "es",
+      "En junio, Zoom reconoció que había cerrado, a petición del Gobierno chino, las cuentas de varios activistas en China.",
+    ],
+    [
+      "fr",
+      "En juin, Zoom a reconnu avoir fermé, à la demande de Pékin, les comptes de plusieurs militants en Chine.",
+    ],
+    [
+      "de",
+      "Im Juni hatte Zoom auf Druck Pekings die Konten von mehreren Aktivisten in China gesperrt.",
+    ],
+  ])("ignores individual users' accounts closed (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2020-08-04")).toEqual([]);
+  });
+
+  it("reads a company's site leaving as the site closing, not the company's exit (en, de)", () => {
+    expect(
+      moves(
+        "en",
+        "IBM China Research Institute said on Monday it would pull out of mainland China.",
+        "2019-03-20",
+      ),
+    ).toEqual(["ibm shutdown"]);
+    expect(
+      moves(
+        "de",
+        "Das Forschungslabor von Oracle zieht sich am Montag aus China zurück.",
+        "2019-03-20",
+      ),
+    ).toEqual(["oracle shutdown"]);
+  });
+
   it("ignores market-share figures", () => {
     expect(
       rows(
