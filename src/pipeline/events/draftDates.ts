@@ -1,4 +1,4 @@
-import { precisionRank } from "../../model/edtf.ts";
+import { parseEdtf, precisionRank } from "../../model/edtf.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { DatedMention } from "./readSentence.ts";
 
@@ -24,12 +24,30 @@ export function nearestDate(
   const own = dates.filter((d) => statement(d.start) === statement(trigger.start));
   let chosen: DatedMention | null = null;
   let closest = Infinity;
-  for (const d of own.length ? own : dates) {
+  const candidates = own.length ? own : dates;
+  for (const d of candidates) {
     const distance =
       d.start < trigger.start ? trigger.start - d.start : (d.start - trigger.end) * AFTER_WEIGHT;
     if (distance < closest) [chosen, closest] = [d, distance];
   }
-  return chosen;
+  // "Audible said on Friday that it had pulled its app last month": the speech has its day,
+  // the move the earlier time told after it.
+  const told = chosen ? toldEarlier(chosen, candidates, trigger) : undefined;
+  return told ?? chosen;
+}
+
+function toldEarlier(
+  said: DatedMention,
+  dates: readonly DatedMention[],
+  trigger: Trigger,
+): DatedMention | undefined {
+  if (said.start >= trigger.start) return undefined;
+  const when = parseEdtf(said.value);
+  if (!when) return undefined;
+  return dates.find((d) => {
+    const extent = d.start >= trigger.end && d.against === "publication" ? parseEdtf(d.value) : null;
+    return extent !== null && extent.max < when.min;
+  });
 }
 
 // Where one statement of a sentence ends and the next begins.

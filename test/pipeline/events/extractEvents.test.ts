@@ -628,6 +628,27 @@ describe("companies", () => {
 });
 
 describe("dates", () => {
+  // The speech has its day; the move the earlier time told after it.
+  it.each([
+    [
+      "en",
+      "Headline\nAudible said on Friday that it had pulled its app from Apple's store in China last month.",
+    ],
+    [
+      "ar",
+      "عنوان\nقالت خدمة «أوديبل» يوم الجمعة إنها سحبت تطبيقها من متجر آبل في الصين الشهر الماضي.",
+    ],
+    [
+      "fr",
+      "Titre\nAudible a indiqué vendredi avoir retiré son application de la boutique d'Apple en Chine le mois dernier.",
+    ],
+  ])(
+    "dates a move said on one day to have happened earlier by the earlier time (%s)",
+    (language, text) => {
+      expect(rows(language, text, "2021-10-16")).toEqual(["audible restriction 2021-09→-"]);
+    },
+  );
+
   it("takes a date after publication as the effective date", () => {
     expect(
       rows(
