@@ -4,7 +4,7 @@ import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CountryNames } from "../mentions/countryNames.ts";
 import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
 import type { Sentence } from "../read/sentences.ts";
-import { findDates } from "../time/findDates.ts";
+import { findDates, type DateMention } from "../time/findDates.ts";
 import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
 import { newsTime } from "./storyRoles.ts";
 import type { Budget } from "../build/overBudget.ts";
@@ -69,6 +69,20 @@ const DATELINE_REACH = 60;
 const DATELINE_END =
   /^[\s,)\]]*(?:\(\p{Lu}[\p{L}-]*\))?[\s,]*(?:\d{1,2}[:h.]\d{2}\s*)?[–—―-]|^\s*[:：]/u;
 
+// The paragraph (counted from 0) from which a month without a year is told as past.
+const PAST_PARAGRAPH = 2;
+
+function bareMonth(m: DateMention): boolean {
+  return (
+    m.month !== undefined &&
+    m.year === undefined &&
+    m.yearOffset === undefined &&
+    !m.yearFromPrevious &&
+    !m.last &&
+    m.relative === undefined
+  );
+}
+
 /** Reads a sentence's companies, dates and (lazily) places. */
 export function readSentence(
   sentence: Sentence,
@@ -104,12 +118,18 @@ export function readSentence(
   for (const mention of findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst)) {
     const last = dates[dates.length - 1];
     const before = last ? toParts(last.value) : previous();
-    const value = resolveMention(mention, published, before);
-    if (!value) continue;
     const marked =
       lexicon.effectiveBefore.test(
         folded.text.slice(Math.max(0, mention.start - 40), mention.start),
       ) || lexicon.effectiveAfter.test(folded.text.slice(mention.end, mention.end + 24));
+    // Past the opening paragraphs an article tells what happened: "In April its stores went
+    // dark" in a January article is last April, unless the text marks when something starts.
+    const told =
+      sentence.paragraph >= PAST_PARAGRAPH && !marked && bareMonth(mention)
+        ? { ...mention, past: true }
+        : mention;
+    const value = resolveMention(told, published, before);
+    if (!value) continue;
     const extent = parseEdtf(value);
     const future = extent !== null && publishedMax !== undefined && extent.min > publishedMax;
     const from = folded.origin[mention.start] ?? 0;

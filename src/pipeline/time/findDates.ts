@@ -17,6 +17,8 @@ export interface DateMention {
   readonly yearFromPrevious?: boolean;
   /** "mai dernier", "last May": the latest such month strictly before the anchor. */
   readonly last?: boolean;
+  /** Told as past: the latest such month on or before the anchor. */
+  readonly past?: boolean;
   /** 0 (Sunday) – 6: the latest such day on or before the anchor. */
   readonly weekday?: number;
   readonly relative?: {

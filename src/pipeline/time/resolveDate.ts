@@ -114,6 +114,7 @@ function yearForMonth(mention: DateMention, published: CalendarParts): number {
   const month = mention.month ?? 1;
   if (published.month === undefined) return published.year;
   if (mention.last) return month < published.month ? published.year : published.year - 1;
+  if (mention.past) return month <= published.month ? published.year : published.year - 1;
   // Without a year, a month is the occurrence nearest the publication date; ties go to the past.
   const target = published.year * 12 + published.month;
   const candidates = [published.year - 1, published.year, published.year + 1];
