@@ -633,8 +633,8 @@ describe("dates", () => {
       "Apple haalt nieuwsapps weg\nApple heeft woensdag op verzoek van de Chinese autoriteiten de nieuwsapps van The New York Times uit zijn App Store in China gehaald.\nDe krant reageerde teleurgesteld.\nIn april gingen de iBooks Store en iTunes Movies van Apple in China op zwart.\nVanaf maart sluit Apple ook zijn muziekdienst in China.";
     expect(rows("nl", text, "2017-01-05")).toEqual([
       "apple restriction 2017-01-04→-",
-      "apple blocked 2016-04→-",
       "apple shutdown 2017-01-04→2017-03",
+      "apple blocked 2016-04→-",
     ]);
   });
 
