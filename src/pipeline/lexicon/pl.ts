@@ -223,7 +223,7 @@ export const pl: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `(zablokowan${W}|zakazan${W}|niedostepn${W}|ocenzurowan${W}|zbanowan${W}|wyłaczon${W}|wylaczon${W}) (w|na terenie|na terytorium|dla (uzytkownikow|internautow|mieszkancow) (w|z)) ${IN_CHINA}`,
+      pattern: `(zablokowan${W}|zakazan${W}|niedostepn${W}|ocenzurowan${W}|zbanowan${W}|wyłaczon${W}|wylaczon${W}|odciet${W}) ((w|we|na terenie|na terytorium|dla (uzytkownikow|internautow|mieszkancow) (w|z)) ${IN_CHINA}|we? (\\S+ ){1,2}?chin(?!${L}))`,
     },
     {
       type: "blocked",

@@ -328,7 +328,7 @@ export const pt: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `(bloquead|proibid|censurad|vetad|banid|inacessive)${L}* (na|em|pela|pelo) (china|pequim|governo chines)${E}`,
+      pattern: `(bloquead|proibid|censurad|vetad|banid|inacessive)${L}* (na|em|pela|pelo|no) (china|pequim|governo chines|pais)${E}`,
     },
     {
       type: "blocked",
@@ -426,6 +426,9 @@ export const pt: Lexicon = {
     "a sul-coreana",
   ],
   hedges: [
+    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    `nao (foi|foram|esta|estao|tem sido|sera) (bloquead|banid|proibid|censurad|fechad|retirad)${L}*`,
+    `suspeit${L}*`,
     // An individual user's account closed is not a move in the market.
     `(fech|suspend|bloque|cancel)${L}*,? (\\S+ ){0,10}?(as |suas |algumas )?contas (de|do|da|dos|das)`,
     // A condition, not a move: "unless the company sells its stake".

@@ -130,6 +130,22 @@ describe("what counts as an event", () => {
     ).toEqual(["oracle shutdown"]);
   });
 
+  it.each([
+    ["es", "No, Steam no ha sido baneado en China, aunque la situación es confusa."],
+    ["en", "Steam has not been blocked in China, Valve said."],
+    ["it", "Steam non è stato bannato in Cina, secondo Valve."],
+  ])("ignores a block denied (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2021-12-29")).toEqual([]);
+  });
+
+  it.each([
+    ["it", "La versione globale di Steam è stata bannata in Cina."],
+    ["es", "La versión global de Steam ha sido ‘baneada’ de China."],
+    ["pl", "Globalny Steam został odcięty we wszystkich regionach Chin."],
+  ])("reads Steam banned in China as Valve blocked (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2021-12-29")).toEqual(["valve blocked"]);
+  });
+
   it("ignores market-share figures", () => {
     expect(
       rows(
