@@ -320,6 +320,11 @@ export const nl: Lexicon = {
     },
 
     // Partnership cuts.
+    // "verstrekt Google niet langer een Android-licentie aan Huawei".
+    {
+      type: "partnership-cut",
+      pattern: `(verstrek|lever|verleen|geef|geeft|gaf|verkoop|verkoopt)${L}* (\\S+ ){0,3}?(niet langer|niet meer) (\\S+ ){0,3}?[${L}-]*(licenties?|chips|onderdelen|software|updates|technologie)${E} aan`,
+    },
     {
       type: "partnership-cut",
       pattern: `(kunnen|kan) … (niet meer|niet langer) (inloggen|aanmelden)${E}`,

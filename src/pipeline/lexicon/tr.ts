@@ -24,7 +24,7 @@ const PARTY = `(?:[${L}\\d.&-]+(?:'${L}+| ile)\\s+(?:\\S+\\s+){0,3}?)?`;
 const FROM_CHINA = `(cin'?(den|dan)|cin pazar${I}ndan|cin anakaras${I}ndan|pekin'?den)`;
 
 // Verbs of stopping: durdurdu, askıya aldı, sonlandırıyor, son verdi, kesti, dondurdu…
-const STOP = `durdur${L}*|ask${I}ya al${L}*|sonland${I}r${L}*|son ver${L}*|sona erdir${L}*|bitir${L}*|dondur${L}*|kes(ti|ti|iyor|ecek|ece|me|mi|il)${L}*|kest${I}${L}*`;
+const STOP = `durdur${L}*|s${I}n${I}rland${I}r${L}*|k${I}s${I}tla${L}*|ask${I}ya al${L}*|sonland${I}r${L}*|son ver${L}*|sona erdir${L}*|bitir${L}*|dondur${L}*|kes(ti|ti|iyor|ecek|ece|me|mi|il)${L}*|kest${I}${L}*`;
 const CUT = `${STOP}|iptal (et|ed)${L}*|feshe?t${L}*|feshed${L}*|geri cek${L}*|kopar${L}*|yenileme(me|yecek|di)${L}*`;
 
 // Nouns that, standing between a service and "close / stop", are what is stopped instead.

@@ -332,6 +332,23 @@ describe("event types", () => {
     expect(moves(language, sentence, "2024-01-02")).toEqual(["asml sales-halt"]);
   });
 
+  it.each([
+    [
+      "ja",
+      "米ロイター通信は19日、グーグルがファーウェイに対して、ソフトの提供など一部ビジネスを停止したと報じた。",
+    ],
+    [
+      "nl",
+      "Volgens Reuters verstrekt Google sinds zondag niet langer een Android-licentie aan Huawei.",
+    ],
+    ["tr", "Google, pazar günü Çinli Huawei ile işbirliğini sınırlandırdı."],
+  ])(
+    "reads business, licences or cooperation with a Chinese firm stopped or limited as a partnership cut (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2019-05-20")).toEqual(["google partnership-cut"]);
+    },
+  );
+
   it("reads the Great Firewall cutting a service as a block", () => {
     expect(
       rows(
