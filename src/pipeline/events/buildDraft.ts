@@ -4,7 +4,7 @@ import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
-import { coordinated } from "./coordinated.ts";
+import { coordinated, listedAfter } from "./coordinated.ts";
 import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
 import { dropParents, isPlace, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
@@ -325,12 +325,14 @@ export function buildDraft(
   // "Intel, Qualcomm, Xilinx and Broadcom will not supply Huawei": one move per company listed.
   const listed =
     actor && explicit
-      ? coordinated(
-          actor,
-          f.companies.filter((m) => at(m) < trigger.start),
-          f.sentence.text,
-          (id) => gazetteer.companies.get(id)?.parent ?? undefined,
-        )
+      ? at(actor) >= trigger.start
+        ? listedAfter(actor, inside, f.sentence.text)
+        : coordinated(
+            actor,
+            f.companies.filter((m) => at(m) < trigger.start),
+            f.sentence.text,
+            (id) => gazetteer.companies.get(id)?.parent ?? undefined,
+          )
       : [];
   return [
     draft,

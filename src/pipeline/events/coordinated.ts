@@ -41,3 +41,24 @@ export function coordinated(
   }
   return listed;
 }
+
+/**
+ * "revoked Intel's and Qualcomm's export licences": the companies listed after an actor named
+ * inside the phrase, possessives and all.
+ */
+export function listedAfter(
+  actor: CompanyMention,
+  inside: readonly CompanyMention[],
+  text: string,
+): CompanyMention[] {
+  const ordered = [...inside].sort((a, b) => a.start - b.start);
+  const listed: CompanyMention[] = [];
+  let current = actor;
+  for (const next of ordered.slice(ordered.indexOf(actor) + 1)) {
+    const gap = fold(text.slice(current.end, next.start)).replace(/^['’]s?/u, "");
+    if (gap.length > LIST_GAP_MAX || !LIST_GAP.test(gap)) break;
+    listed.push(next);
+    current = next;
+  }
+  return listed;
+}

@@ -45,7 +45,8 @@ function toldEarlier(
   const when = parseEdtf(said.value);
   if (!when) return undefined;
   return dates.find((d) => {
-    const extent = d.start >= trigger.end && d.against === "publication" ? parseEdtf(d.value) : null;
+    const extent =
+      d.start >= trigger.end && d.against === "publication" ? parseEdtf(d.value) : null;
     return extent !== null && extent.max < when.min;
   });
 }

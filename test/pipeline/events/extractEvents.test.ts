@@ -408,6 +408,16 @@ describe("companies", () => {
     ).toContain("nvidia sales-halt 2022→-");
   });
 
+  it("reads companies listed after an actor named inside the move, possessives and all (en)", () => {
+    expect(
+      rows(
+        "en",
+        "Headline\nOn Tuesday the Commerce Department revoked Intel’s and Qualcomm’s export licenses to sell chips to Huawei.",
+        "2024-05-08",
+      ),
+    ).toEqual(["intel sales-halt 2024-05-07→-", "qualcomm sales-halt 2024-05-07→-"]);
+  });
+
   it("reads a list whose last company is described by its parent (ja, en)", () => {
     expect(
       rows(
