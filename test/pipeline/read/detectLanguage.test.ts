@@ -14,6 +14,14 @@ describe("detectLanguage", () => {
     ).toBe("fr");
   });
 
+  it("is not swayed by company names: an English page full of them is English", () => {
+    expect(
+      detectLanguage(
+        "Intel and Qualcomm hit by latest mobile Huawei export ban\n\nThe U.S. has further ratcheted up its actions against Huawei. This time, the Commerce Department has revoked Intel’s and Qualcomm’s export licenses to sell cellphone and laptop chips to the massive Chinese vendor. Qualcomm’s license had allowed it to sell older 4G LTE chipsets to Huawei.",
+      ),
+    ).toBe("en");
+  });
+
   it("settles Vietnamese by its marked vowels, and not a Latin text quoting a Vietnamese name", () => {
     expect(
       detectLanguage("Hãng này cho biết sẽ ngừng bán điện thoại tại thị trường Trung Quốc."),
