@@ -215,6 +215,11 @@ export const id: Lexicon = {
     },
 
     // Partnership cuts: "memutus kerja sama dengan Huawei", "mencabut lisensi".
+    // "tidak lagi memperpanjang kontrak kerja sama dengan NetEase".
+    {
+      type: "partnership-cut",
+      pattern: `tidak (akan )?(lagi )?(memperpanjang|melanjutkan|memperbarui|memperbaharui) (\\S+ ){0,3}?(kontrak|kerja ?sama|perjanjian|lisensi|kemitraan)`,
+    },
     {
       type: "partnership-cut",
       pattern: "(tidak|tak) (lagi )?(bisa|dapat) (masuk|login|log in)",

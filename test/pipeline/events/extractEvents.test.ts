@@ -349,6 +349,25 @@ describe("event types", () => {
     },
   );
 
+  it.each([
+    [
+      "ru",
+      "Blizzard не смог договориться о новой сделке с NetEase, через которую её игры работали в Китае.",
+    ],
+    ["id", "Blizzard tidak lagi memperpanjang kontrak kerja sama dengan NetEase di Tiongkok."],
+  ])(
+    "reads failing to agree on or extend a deal with a Chinese partner as a partnership cut (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2022-11-20")).toEqual(["blizzard partnership-cut"]);
+    },
+  );
+
+  it("reads a service that will stop working there as a shutdown (ru)", () => {
+    expect(moves("ru", "23 ноября в Китае перестанет работать Battle.net.", "2022-11-20")).toEqual([
+      "blizzard shutdown",
+    ]);
+  });
+
   it("reads the Great Firewall cutting a service as a block", () => {
     expect(
       rows(
