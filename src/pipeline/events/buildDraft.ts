@@ -230,6 +230,10 @@ export function buildDraft(
         ? others.filter((m) => country(m.id) === CHINA)
         : others.slice(0, 1);
   const targetIds = [...new Set(targets.map((m) => m.id))];
+  // "TikTok itself is not available in China": a Chinese company limiting its own service at
+  // home is no pull-back; limiting a rival's still is news.
+  const rival = mentions.some((m) => family(m.id) !== family(actorId));
+  if (type === "restriction" && chineseActor && !rival) return [];
   const counterparty = targetIds.length
     ? targetIds.map((id) => gazetteer.companies.get(id)?.name ?? id).join(" and ")
     : type === "seller-ban" ||
@@ -249,7 +253,13 @@ export function buildDraft(
   const parties = f.companies.filter(
     (m) => m.id !== actorId && at(m) > actorAt && (!next || at(m) < next.start),
   );
-  const chineseParty = [actorId, ...targetIds, ...parties.map((m) => m.id)].some(
+  // "Huawei deprived of Intel and Qualcomm chips": a supply cut's Chinese customer may be named
+  // before its supplier.
+  const customers =
+    type === "sales-halt" || type === "partnership-cut"
+      ? mentions.filter((m) => at(m) < actorAt).map((m) => m.id)
+      : [];
+  const chineseParty = [actorId, ...targetIds, ...parties.map((m) => m.id), ...customers].some(
     (id) => country(id) === CHINA,
   );
   // Where the Chinese party other than the actor stands: the nearer the move, the surer its object.

@@ -368,6 +368,20 @@ describe("event types", () => {
     ]);
   });
 
+  it("reads a supply cut whose Chinese customer is named before its suppliers (fr)", () => {
+    expect(
+      moves(
+        "fr",
+        "Huawei privé de puces Intel et Qualcomm : Washington révoque mardi les dernières licences",
+        "2024-05-09",
+      ).sort(),
+    ).toEqual(["intel sales-halt", "qualcomm sales-halt"]);
+  });
+
+  it("ignores a Chinese company's own service unavailable at home (he)", () => {
+    expect(moves("he", "מעניין לציין שטיקטוק עצמה אינה זמינה בסין.", "2024-04-25")).toEqual([]);
+  });
+
   it("reads the Great Firewall cutting a service as a block", () => {
     expect(
       rows(
