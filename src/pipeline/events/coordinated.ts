@@ -10,6 +10,9 @@ const LIST_GAP = new RegExp(
   "u",
 );
 const LIST_GAP_MAX = 10;
+// "アプライドマテリアルズ（AMAT）とKLA", "Applied Materials (AMAT) and KLA": a name's short form
+// in brackets stays with it.
+const ABBREVIATION = /^\s*[(（][^()（）]{1,12}[)）]|[()（）]/gu;
 // "独シーメンス傘下のシーメンスEDA", "Siemens' unit Mentor": a parent named just before its
 // unit describes it and stands in its place in the list.
 const PARENT_GAP_MAX = 8;
@@ -30,7 +33,7 @@ export function coordinated(
   for (let i = ordered.indexOf(actor) - 1; i >= 0; i--) {
     const previous = ordered[i];
     if (!previous) break;
-    const gap = fold(text.slice(previous.end, current.start));
+    const gap = fold(text.slice(previous.end, current.start)).replace(ABBREVIATION, "");
     if (previous.id === parentOf(current.id) && gap.length <= PARENT_GAP_MAX) {
       current = previous;
       continue;
@@ -55,7 +58,9 @@ export function listedAfter(
   const listed: CompanyMention[] = [];
   let current = actor;
   for (const next of ordered.slice(ordered.indexOf(actor) + 1)) {
-    const gap = fold(text.slice(current.end, next.start)).replace(/^['’]s?/u, "");
+    const gap = fold(text.slice(current.end, next.start))
+      .replace(ABBREVIATION, "")
+      .replace(/^['’]s?/u, "");
     if (gap.length > LIST_GAP_MAX || !LIST_GAP.test(gap)) break;
     listed.push(next);
     current = next;

@@ -451,6 +451,25 @@ describe("companies", () => {
     ).toEqual(["intel sales-halt 2024-05-07→-", "qualcomm sales-halt 2024-05-07→-"]);
   });
 
+  it("reads a list whose names carry their short forms in brackets (ja, en)", () => {
+    const actors = (language: string, sentence: string) =>
+      moves(language, sentence, "2022-10-14")
+        .map((m) => m.split(" ")[0])
+        .sort();
+    expect(
+      actors(
+        "ja",
+        "同業のアプライドマテリアルズ（AMAT）とKLAも、12日から中国国内の工場へのサービス提供を停止した。",
+      ),
+    ).toEqual(["applied-materials", "kla"]);
+    expect(
+      actors(
+        "en",
+        "Applied Materials (AMAT) and KLA stopped servicing chip plants in China on Wednesday.",
+      ),
+    ).toEqual(["applied-materials", "kla"]);
+  });
+
   it("reads a list whose last company is described by its parent (ja, en)", () => {
     expect(
       rows(
