@@ -9,11 +9,10 @@ import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
 import { dropParents, isPlace, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
+import { namesSite, refineType } from "./refineType.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
 
 const CHINA = "CN";
-// How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
-const MERCHANT_REACH = 60;
 // Moves that are news only about a foreign company: Chinese authorities acting on Chinese
 // firms, Chinese platforms policing their own merchants, and a Chinese company closing,
 // leaving or halting sales (at home, or where a foreign government bars it) are not a pull-back
@@ -29,13 +28,6 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
 // How far before a company a precedent word ("after", "dans la foulée de") may start.
 const PRECEDENT_REACH = 24;
 // Moves the lead (or a language that drops subjects) may report without naming the company.
-// How far past a company's name its site may be named: "IBM China Research Institute".
-const SITE_REACH = 40;
-const SITE_AFTER = (office: RegExp) => new RegExp(`^(?:\\S+\\s+){0,2}?(?:${office.source})`, "u");
-// "das Forschungslabor von Oracle", "le centre de R&D d'Oracle": the site, a word, the name.
-const SITE_BEFORE = (office: RegExp) =>
-  new RegExp(`(?:${office.source})(?:\\s+\\S+)?\\s+$|(?:${office.source})\\s+\\p{L}{1,2}'$`, "u");
-
 const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
 /** What a draft needs from the rest of the article. */
@@ -75,34 +67,7 @@ export function buildDraft(
     trigger.type === "divestment" ? (f.folded.origin[trigger.start] ?? 0) : undefined,
   );
   const country = (id: string) => gazetteer.companies.get(id)?.country;
-  let type = trigger.type;
-  if (type === "shutdown") {
-    // Closing stores that belong to merchants, or to a named Chinese company, is a platform
-    // banning sellers, not a shutdown of its own.
-    const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
-    const owner = mentions.some(
-      (m) => at(m) >= trigger.end && at(m) < reachEnd && country(m.id) === CHINA,
-    );
-    const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
-    const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;
-    // Only a store can belong to someone else; a closed service is the company's own.
-    const stores = lexicon.services.find((s) => s.label === "store")?.regex;
-    const store = stores?.test(text.slice(trigger.start, reachEnd)) ?? false;
-    if (
-      lexicon.merchant.test(text.slice(trigger.end, reachEnd)) ||
-      (owner && foreignActor && store)
-    )
-      type = "seller-ban";
-  }
-  if (type === "partnership-cut") {
-    // "Stopped supplying its e-readers to retailers": a supply cut that names no partner, only
-    // merchants or customers, is a sales halt; a partnership needs a party.
-    const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
-    // "Cessé de fournir des liseuses Kindle aux revendeurs": the company's own product is not a party.
-    const own = new Set(mentions.filter((m) => at(m) < trigger.start).map((m) => m.id));
-    const party = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd && !own.has(m.id));
-    if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) type = "sales-halt";
-  }
+  let type = refineType(trigger, next, mentions, at, text, lexicon, country);
   // "הוציאה גוגל מיבשת סין", "أغلقت شركة غوغل": where the verb comes first, the subject is
   // inside the phrase; it stands for the one before only when none is named before.
   // "After LinkedIn, another Silicon Valley brand pulls the plug": a company set off as the
@@ -116,16 +81,6 @@ export function buildDraft(
     : mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
   const inside = mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
-  const office = lexicon.services.find((s) => s.label === "office")?.regex;
-  const siteOf = (m: CompanyMention) => {
-    const from = foldedIndex(f.folded, m.end);
-    const words = text.slice(from, from + SITE_REACH).replace(/^[\s\p{P}]+/u, "");
-    const start = foldedIndex(f.folded, m.start);
-    const before = text.slice(Math.max(0, start - SITE_REACH), start);
-    return (
-      office !== undefined && (SITE_AFTER(office).test(words) || SITE_BEFORE(office).test(before))
-    );
-  };
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
 
@@ -209,7 +164,7 @@ export function buildDraft(
   if (type === "exit" && gazetteer.companies.get(actorId)?.parent) type = "shutdown";
   // "IBM China Research Institute is saying goodbye": a company's lab or plant leaving is the
   // site closing, not the company's exit.
-  if (type === "exit" && actor && siteOf(actor)) type = "shutdown";
+  if (type === "exit" && actor && namesSite(f.folded, actor, lexicon)) type = "shutdown";
 
   // "céder à son partenaire Sinnet ses serveurs": a sale's buyer may stand inside the phrase.
   // The actor's own units and parent are never the other party.

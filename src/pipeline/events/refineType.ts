@@ -1,0 +1,78 @@
+import type { EventType } from "../../model/eventType.ts";
+import { foldedIndex, type FoldedText } from "../../model/fold.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { Trigger } from "../mentions/findTriggers.ts";
+import type { CompanyMention } from "../mentions/gazetteer.ts";
+
+const CHINA = "CN";
+// How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
+const MERCHANT_REACH = 60;
+// How far from a company's name its site may be named: "IBM China Research Institute".
+const SITE_REACH = 40;
+
+/**
+ * The type a move phrase reports once its surroundings are read: closing other sellers'
+ * stores is a seller ban, and a supply cut to merchants rather than a partner a sales halt.
+ */
+export function refineType(
+  trigger: Trigger,
+  next: Trigger | undefined,
+  mentions: readonly CompanyMention[],
+  at: (mention: CompanyMention) => number,
+  text: string,
+  lexicon: CompiledLexicon,
+  country: (id: string) => string | undefined,
+): EventType {
+  const reachEnd = Math.min(next?.start ?? Infinity, trigger.end + MERCHANT_REACH);
+  if (trigger.type === "shutdown") {
+    // Closing stores that belong to merchants, or to a named Chinese company, is a platform
+    // banning sellers, not a shutdown of its own.
+    const owner = mentions.some(
+      (m) => at(m) >= trigger.end && at(m) < reachEnd && country(m.id) === CHINA,
+    );
+    const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
+    const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;
+    // Only a store can belong to someone else; a closed service is the company's own.
+    const stores = lexicon.services.find((s) => s.label === "store")?.regex;
+    const store = stores?.test(text.slice(trigger.start, reachEnd)) ?? false;
+    if (
+      lexicon.merchant.test(text.slice(trigger.end, reachEnd)) ||
+      (owner && foreignActor && store)
+    )
+      return "seller-ban";
+  }
+  if (trigger.type === "partnership-cut") {
+    // "Stopped supplying its e-readers to retailers": a supply cut that names no partner, only
+    // merchants or customers, is a sales halt; a partnership needs a party.
+    // "Cessé de fournir des liseuses Kindle aux revendeurs": the company's own product is not a party.
+    const own = new Set(mentions.filter((m) => at(m) < trigger.start).map((m) => m.id));
+    const party = mentions.some((m) => at(m) >= trigger.end && at(m) < reachEnd && !own.has(m.id));
+    if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) return "sales-halt";
+  }
+  return trigger.type;
+}
+
+/**
+ * Whether a company is named as the owner of a site: "IBM China Research Institute" after the
+ * name, "das Forschungslabor von Oracle" or "le centre de R&D d'Oracle" before it.
+ */
+export function namesSite(
+  folded: FoldedText,
+  mention: CompanyMention,
+  lexicon: CompiledLexicon,
+): boolean {
+  const office = lexicon.services.find((s) => s.label === "office")?.regex;
+  if (!office) return false;
+  const text = folded.text;
+  const end = foldedIndex(folded, mention.end);
+  const start = foldedIndex(folded, mention.start);
+  const after = text.slice(end, end + SITE_REACH).replace(/^[\s\p{P}]+/u, "");
+  const before = text.slice(Math.max(0, start - SITE_REACH), start);
+  return (
+    new RegExp(`^(?:\\S+\\s+){0,2}?(?:${office.source})`, "u").test(after) ||
+    new RegExp(
+      `(?:${office.source})(?:\\s+\\S+)?\\s+$|(?:${office.source})\\s+\\p{L}{1,2}'$`,
+      "u",
+    ).test(before)
+  );
+}
