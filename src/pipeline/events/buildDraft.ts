@@ -10,6 +10,7 @@ import { dropParents, isPlace, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
 import { namesSite, refineType } from "./refineType.ts";
+import { namedActor } from "./namedActor.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
 
 const CHINA = "CN";
@@ -90,41 +91,10 @@ export function buildDraft(
     anaphor !== null &&
     anaphor.index < trigger.start &&
     mentions.every((m) => at(m) > anaphor.index);
-  let actor: CompanyMention | undefined;
-  if (subjectAnaphor && type !== "blocked") actor = undefined;
-  // A block or a sale is news about the foreign company; a Chinese partner or buyer named
-  // nearer the verb is the other party.
-  else if (type === "blocked")
-    actor = nearest(mentions.filter((m) => country(m.id) !== CHINA)) ?? nearest(mentions);
-  else if (type === "divestment" || type === "partnership-cut")
-    // "ARM da la espalda a Huawei", "cuts Huawei off": the Chinese party is the one cut off.
-    // "Didi will buy Uber's China business": the seller may be named inside the phrase.
-    actor =
-      nearest(before.filter((m) => country(m.id) !== CHINA)) ??
-      nearest([...inside, ...after].filter((m) => country(m.id) !== CHINA)) ??
-      nearest(before) ??
-      nearest(after);
-  else if (type === "seller-ban")
-    actor =
-      nearest(before.filter((m) => country(m.id) !== CHINA)) ??
-      nearest(before) ??
-      nearest(after.filter((m) => country(m.id) !== CHINA));
-  // "Blizzard non rinnoverà gli accordi con NetEase… chiusura": the foreign company named
-  // before the move is its actor, even when the Chinese partner stands nearer.
-  else
-    actor =
-      nearest(before.filter((m) => country(m.id) !== CHINA)) ?? nearest(before) ?? nearest(after);
-  // "Aukey was removed from the platform": a seller ban naming only the Chinese seller was
-  // done by the platform the text was just talking about.
-  if (
-    type === "seller-ban" &&
-    actor &&
-    country(actor.id) === CHINA &&
-    lastCompany &&
-    country(lastCompany) !== CHINA
-  ) {
-    actor = undefined;
-  }
+  let actor =
+    subjectAnaphor && type !== "blocked"
+      ? undefined
+      : namedActor(type, { mentions, before, inside, after }, nearest, country, lastCompany);
   // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
   // names only Chinese companies is the foreign company's the text is telling of, and they
   // are its other party. So is a halted supply or a sale whose only named company is its
