@@ -342,6 +342,7 @@ describe("event types", () => {
       "Volgens Reuters verstrekt Google sinds zondag niet langer een Android-licentie aan Huawei.",
     ],
     ["tr", "Google, pazar günü Çinli Huawei ile işbirliğini sınırlandırdı."],
+    ["th", "เมื่อวันอาทิตย์ กูเกิลได้ระงับการดำเนินธุรกิจกับหัวเว่ย บริษัทสัญชาติจีน"],
   ])(
     "reads business, licences or cooperation with a Chinese firm stopped or limited as a partnership cut (%s)",
     (language, sentence) => {

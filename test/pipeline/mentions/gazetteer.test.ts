@@ -69,6 +69,11 @@ describe("the company gazetteer", () => {
     expect(ids("Apples and pears")).toEqual([]);
   });
 
+  it("knows Blizzard as 暴雪公司 but not the word 暴雪 (a snowstorm) alone", () => {
+    expect(ids("暴雪公司宣布与网易终止合作")).toEqual(["blizzard", "netease"]);
+    expect(ids("暴雪导致高速公路关闭")).toEqual([]);
+  });
+
   it("ignores ordinary words that are also brand names", () => {
     expect(ids("we zoom in on the signal and wish for more")).toEqual([]);
   });
