@@ -537,9 +537,8 @@ export const de: Lexicon = {
   ].map(anaphor),
   exactHedges: ["könnten?"],
   hedges: [
-    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    // A move denied: "Steam has not been banned".
     `nicht (gesperrt|blockiert|verboten|zensiert|geschlossen)`,
-    `verdacht${L}*`,
     // An individual user's account closed is not a move in the market.
     `(sperr|schlie|losch|deaktivier)${L}*,? (\\S+ ){0,10}?(die )?(konten|accounts|profile) (von|der|des|einiger|mehrerer)|(konten|accounts|profile) (von|der|des|einiger|mehrerer) (\\S+ ){0,6}?(gesperrt|geschlossen|geloscht|deaktiviert)`,
     // A condition, not a move: "unless the company sells its stake".

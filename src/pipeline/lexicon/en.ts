@@ -343,9 +343,8 @@ export const en: Lexicon = {
     "the brand",
   ],
   hedges: [
-    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    // A move denied: "Steam has not been banned".
     "(is|was|are|were|has|have|had|been)(n't| not) (been )?(blocked|banned|censored|shut|closed|removed)",
-    "suspicions?",
     // An individual user's account suspended is not a move in the market.
     "(suspend\\w*|clos\\w*|block\\w*|ban\\w*) (the |an |their |his |her )?accounts? of",
     "(could|might|may) (\\w+ )?(close|exit|leave|pull|stop|end|sell|ban|block|shut|withdraw|cut|quit|suspend|restrict|be (forced|closed|banned|blocked|shut))",

@@ -447,9 +447,8 @@ export const es: Lexicon = {
     "el conglomerado",
   ],
   hedges: [
-    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    // A move denied: "Steam has not been banned".
     `no (ha|han|habia|fue|fueron|esta|estan|sera) (sido )?(bloquead|banead|prohibid|censurad|cerrad|retirad)${L}*`,
-    `sospecha${L}*`,
     // An individual user's account closed is not a move in the market.
     `(cerr|suspend|bloque|cancel|elimin)${L}*,? (\\S+ ){0,10}?(las |sus |unas )?cuentas de`,
     // A condition, not a move: "unless the company sells its stake".

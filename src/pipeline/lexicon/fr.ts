@@ -493,9 +493,8 @@ export const fr: Lexicon = {
     "le geant americain",
   ],
   hedges: [
-    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    // A move denied: "Steam has not been banned".
     `(n'a|n'ont|n'est|ne sont|n'etait|n'a jamais) (pas |jamais )?(ete )?(bloque|interdit|censure|ferme|retire)${L}*`,
-    `soupcon${L}*`,
     // An individual user's account closed is not a move in the market.
     `(ferm|suspend|bloqu|supprim)${L}*,? (\\S+ ){0,10}?(les |des |leurs )?comptes (de|d')`,
     // A condition, not a move: "unless the company sells its stake".

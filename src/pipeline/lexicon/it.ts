@@ -453,9 +453,8 @@ export const it: Lexicon = {
     "la sudcoreana",
   ],
   hedges: [
-    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    // A move denied: "Steam has not been banned".
     `non (e|sono|e stat[oaie]|sono stat[ie]|sara) (bloccat|bannat|vietat|censurat|chius|ritirat)${L}*`,
-    `sospett${L}*`,
     // An individual user's account closed is not a move in the market.
     `(chius|chiud|sospe|blocc|cancell)${L}*,? (\\S+ ){0,10}?(gli |degli |alcuni )?(account|profili) (di|del|dei|degli)`,
     // A condition, not a move: "unless the company sells its stake".

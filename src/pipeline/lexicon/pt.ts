@@ -426,9 +426,8 @@ export const pt: Lexicon = {
     "a sul-coreana",
   ],
   hedges: [
-    // A move denied or only suspected: "Steam has not been banned", "suspicions it is blocked".
+    // A move denied: "Steam has not been banned".
     `nao (foi|foram|esta|estao|tem sido|sera) (bloquead|banid|proibid|censurad|fechad|retirad)${L}*`,
-    `suspeit${L}*`,
     // An individual user's account closed is not a move in the market.
     `(fech|suspend|bloque|cancel)${L}*,? (\\S+ ){0,10}?(as |suas |algumas )?contas (de|do|da|dos|das)`,
     // A condition, not a move: "unless the company sells its stake".

@@ -138,6 +138,20 @@ describe("what counts as an event", () => {
     expect(moves(language, sentence, "2021-12-29")).toEqual([]);
   });
 
+  // The suspicion is the regulator's reason, not doubt about the ban.
+  it.each([
+    [
+      "en",
+      "China's regulator on Sunday banned Micron's products from key infrastructure on suspicion of security risks.",
+    ],
+    [
+      "de",
+      "Chinas Regulierer hat am Sonntag Micron-Produkte wegen des Verdachts auf Sicherheitsrisiken verboten.",
+    ],
+  ])("reads a ban on suspicion of risks as a block (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2023-05-22")).toEqual(["micron blocked"]);
+  });
+
   it.each([
     ["it", "La versione globale di Steam è stata bannata in Cina."],
     ["es", "La versión global de Steam ha sido ‘baneada’ de China."],
