@@ -115,7 +115,7 @@ export function tellStory(
       1,
     );
   }
-  const leadTime = findLeadTime(facts, roles, time, spaced);
+  const leadTime = findLeadTime(facts, roles, time, spaced, new Set(drafts.map((d) => d.at)));
   const inLead = new Set(
     facts.flatMap((f, at) => (at > 0 && roles[at] === "lead" ? f.companies.map((c) => c.id) : [])),
   );
@@ -175,6 +175,7 @@ function findLeadTime(
   roles: readonly StoryRole[],
   time: NewsTime,
   spaced: boolean,
+  moves: ReadonlySet<number>,
 ): { value: EdtfDate; basis: string } | null {
   const found: { date: DatedMention; at: number; prose: boolean }[] = [];
   facts.forEach((f, at) => {
@@ -188,9 +189,19 @@ function findLeadTime(
       )
         found.push({ date, at, prose });
   });
+  // With no publication date, a bare year in the lead dates the news only in a sentence that
+  // reports a move: "bans since 2012" in a deck is the story's past, "26 August 2024" a date.
+  const candidates =
+    time.published === null
+      ? found.filter(
+          (c) => c.at === 0 || moves.has(c.at) || parseEdtf(c.date.value)?.precision !== "year",
+        )
+      : found;
   // "Said on Friday" dates the news; a bare date on a byline line is when it was written.
   const chosen =
-    found.find((c) => c.date.against === "publication") ?? found.find((c) => c.prose) ?? found[0];
+    candidates.find((c) => c.date.against === "publication") ??
+    candidates.find((c) => c.prose) ??
+    candidates[0];
   if (!chosen) return null;
   return {
     value: chosen.date.value,

@@ -738,6 +738,15 @@ describe("companies", () => {
 });
 
 describe("dates", () => {
+  it("leaves an undated article's move undated rather than take a year from the deck's background", () => {
+    expect(
+      rows(
+        "en",
+        "Intel hit by latest Huawei export ban\nThis move follows numerous North American and European bans since 2012.\nThe Commerce Department has revoked Intel's export licenses to sell laptop chips to Huawei.",
+      ),
+    ).toEqual(["intel sales-halt -→-"]);
+  });
+
   it("reads a month without a year in a later paragraph as past, unless marked as when something starts (nl)", () => {
     const text =
       "Apple haalt nieuwsapps weg\nApple heeft woensdag op verzoek van de Chinese autoriteiten de nieuwsapps van The New York Times uit zijn App Store in China gehaald.\nDe krant reageerde teleurgesteld.\nIn april gingen de iBooks Store en iTunes Movies van Apple in China op zwart.\nVanaf maart sluit Apple ook zijn muziekdienst in China.";
