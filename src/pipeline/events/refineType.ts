@@ -61,18 +61,30 @@ export function namesSite(
   mention: CompanyMention,
   lexicon: CompiledLexicon,
 ): boolean {
-  const office = lexicon.services.find((s) => s.label === "office")?.regex;
-  if (!office) return false;
+  const site = sitePatterns(lexicon);
+  if (!site) return false;
   const text = folded.text;
   const end = foldedIndex(folded, mention.end);
   const start = foldedIndex(folded, mention.start);
   const after = text.slice(end, end + SITE_REACH).replace(/^[\s\p{P}]+/u, "");
   const before = text.slice(Math.max(0, start - SITE_REACH), start);
-  return (
-    new RegExp(`^(?:\\S+\\s+){0,2}?(?:${office.source})`, "u").test(after) ||
-    new RegExp(
-      `(?:${office.source})(?:\\s+\\S+)?\\s+$|(?:${office.source})\\s+\\p{L}{1,2}'$`,
-      "u",
-    ).test(before)
-  );
+  return site.after.test(after) || site.before.test(before);
+}
+
+const sites = new WeakMap<CompiledLexicon, { after: RegExp; before: RegExp } | null>();
+
+/** The site patterns of a lexicon, compiled once: a site after a name, or before it. */
+function sitePatterns(lexicon: CompiledLexicon): { after: RegExp; before: RegExp } | null {
+  let site = sites.get(lexicon);
+  if (site === undefined) {
+    const office = lexicon.services.find((s) => s.label === "office")?.regex.source;
+    site = office
+      ? {
+          after: new RegExp(`^(?:\\S+\\s+){0,2}?(?:${office})`, "u"),
+          before: new RegExp(`(?:${office})(?:\\s+\\S+)?\\s+$|(?:${office})\\s+\\p{L}{1,2}'$`, "u"),
+        }
+      : null;
+    sites.set(lexicon, site);
+  }
+  return site;
 }

@@ -17,7 +17,10 @@ export function tellStory(
   const primaries: EventDraft[] = [];
   const headlineOnly: boolean[] = [];
   const passing: EventDraft[] = [];
-  for (const { draft, role, at } of drafts) {
+  // Which passing mention each draft became, so the story's news can be taken back out.
+  const passingOf = new Map<(typeof drafts)[number], number>();
+  for (const entry of drafts) {
+    const { draft, role, at } = entry;
     if (role === "lead") {
       // A headline's "leaves China" is often the lead's "stops offering its service": the
       // lead's first report of the same company's move says precisely what the move is.
@@ -88,7 +91,7 @@ export function tellStory(
         basis: { ...draft.basis, ...target.basis },
         counterparty: target.counterparty ?? draft.counterparty,
       };
-    } else passing.push({ ...draft, primary: false });
+    } else passingOf.set(entry, passing.push({ ...draft, primary: false }) - 1);
   }
   // "China said it would bar operators from buying… The regulator said operators must stop
   // buying Micron's products": where the lead reports no move the text can read, the story's
@@ -110,10 +113,8 @@ export function tellStory(
   if (news) {
     primaries.push({ ...news.draft, primary: true });
     headlineOnly.push(false);
-    passing.splice(
-      passing.findIndex((d) => d.evidence === news.draft.evidence && d.type === news.draft.type),
-      1,
-    );
+    const taken = passingOf.get(news);
+    if (taken !== undefined) passing.splice(taken, 1);
   }
   const leadTime = findLeadTime(facts, roles, time, spaced, new Set(drafts.map((d) => d.at)));
   const inLead = new Set(
