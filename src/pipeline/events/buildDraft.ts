@@ -28,6 +28,8 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
 
 // How far before a company a precedent word ("after", "dans la foulée de") may start.
 const PRECEDENT_REACH = 24;
+// How far before a company a buyer's marker may start ("to South Korea's ").
+const BUYER_REACH = 40;
 // Moves the lead (or a language that drops subjects) may report without naming the company.
 const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
@@ -91,10 +93,24 @@ export function buildDraft(
     anaphor !== null &&
     anaphor.index < trigger.start &&
     mentions.every((m) => at(m) > anaphor.index);
+  // "It agreed to sell its NAND arm to South Korea's SK Hynix": the company a sale goes to is
+  // its buyer, never its seller, whatever its country.
+  const buyer = (m: CompanyMention) =>
+    type === "divestment" &&
+    at(m) >= trigger.end &&
+    lexicon.buyerBefore.test(text.slice(Math.max(trigger.start, at(m) - BUYER_REACH), at(m)));
+  const sellers = (list: readonly CompanyMention[]) => list.filter((m) => !buyer(m));
+  const bought = mentions.some(buyer);
   let actor =
     subjectAnaphor && type !== "blocked"
       ? undefined
-      : namedActor(type, { mentions, before, inside, after }, nearest, country, lastCompany);
+      : namedActor(
+          type,
+          { mentions, before: sellers(before), inside: sellers(inside), after: sellers(after) },
+          nearest,
+          country,
+          lastCompany,
+        );
   // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
   // names only Chinese companies is the foreign company's the text is telling of, and they
   // are its other party. So is a halted supply or a sale whose only named company is its
@@ -102,13 +118,14 @@ export function buildDraft(
   // Alibaba").
   const teller = lastCompany ?? main;
   const told =
-    (type === "partnership-cut" ||
+    (bought && actor === undefined && teller !== null && !mentions.some((m) => m.id === teller)) ||
+    ((type === "partnership-cut" ||
       ((type === "sales-halt" || type === "divestment") &&
         mentions.every((m) => at(m) >= trigger.start))) &&
     actor !== undefined &&
     mentions.every((m) => country(m.id) === CHINA) &&
     teller !== null &&
-    country(teller) !== CHINA;
+    country(teller) !== CHINA);
   if (told) actor = undefined;
   let actorId = actor?.id ?? (told ? teller : null);
   const explicit = actor !== undefined;

@@ -78,7 +78,7 @@ export function extractEvents(
       triggers.length > 0 &&
       (facts
         .slice(Math.max(0, index - 2), index)
-        .some((p) => p.geography().china.length > 0 && p.geography().places.length === 0) ||
+        .some((p) => p.geography().china.length > 0 && !p.geography().places.some(abroad)) ||
         (role === "lead" && (facts[0]?.geography().china.length ?? 0) > 0));
     // The main story's dates are the present ones; an older year in a lead sentence is an aside.
     const usable: SentenceFacts =
@@ -100,7 +100,7 @@ export function extractEvents(
       drafts.push({ draft, role, at: index });
       actor = draft.companies[0] ?? actor;
     }
-    if (triggers.length === 0 && role !== "background") attachFollowUp(f, drafts, gazetteer);
+    if (triggers.length === 0 && role !== "background") attachFollowUp(f, facts, drafts, gazetteer);
     // "The company" in the next sentence is the one that just acted, else the one last named.
     lastCompany = actor ?? f.companies[f.companies.length - 1]?.id ?? lastCompany;
   });
@@ -160,9 +160,14 @@ function hedged(f: SentenceFacts, lexicon: CompiledLexicon): boolean {
   return lexicon.hedges.test(f.folded.text) || lexicon.exactHedges.test(f.sentence.text);
 }
 
+// Hong Kong and Macau stand beside the mainland in reporting on it ("redirected google.cn to
+// its Hong Kong site"); naming them does not move a story abroad.
+const SPECIAL_REGIONS = new Set(["HK", "MO"]);
+const abroad = (place: { readonly code: string }) => !SPECIAL_REGIONS.has(place.code);
+
 // How far from "the Great Firewall" a word for getting round it is read: "VPN apps that let
 // users get around the", "um die Große Firewall zu umgehen".
-const CIRCUMVENT_REACH = 40;
+const CIRCUMVENT_REACH = 60;
 
 /** "Apps to get around the Great Firewall" name the apparatus without reporting a block. */
 function circumvented(folded: string, trigger: Trigger, lexicon: CompiledLexicon): boolean {
@@ -177,14 +182,23 @@ function circumvented(folded: string, trigger: Trigger, lexicon: CompiledLexicon
 // How long after a move a follow-up sentence's date can still be when it takes effect.
 const FOLLOW_UP_REACH = 3 * 366 * 86_400_000;
 
+// A follow-up completes the move told just before it, at most two paragraphs on.
+const FOLLOW_UP_PARAGRAPHS = 2;
+
 function attachFollowUp(
   f: SentenceFacts,
-  drafts: { draft: EventDraft; role: StoryRole }[],
+  facts: readonly SentenceFacts[],
+  drafts: { draft: EventDraft; role: StoryRole; at: number }[],
   gazetteer: Gazetteer,
 ): void {
   const lastEntry = drafts[drafts.length - 1];
   const effective = best(f.dates.filter((d) => d.effective && !d.dateline && !d.launch));
   if (!lastEntry || !effective || lastEntry.draft.effective) return;
+  const told = facts[lastEntry.at]?.sentence.paragraph ?? 0;
+  if (f.sentence.paragraph - told > FOLLOW_UP_PARAGRAPHS) return;
+  // "In Russia, a law bans them from 1 November" is another country's calendar.
+  const { china, places } = f.geography();
+  if (places.length > 0 && china.length === 0) return;
   const last = lastEntry.draft;
   const named = dropParents(f.companies, gazetteer).map((m) => m.id);
   if (named.length && !named.some((id) => last.companies.includes(id))) return;

@@ -124,11 +124,14 @@ export function readSentence(
       ) || lexicon.effectiveAfter.test(folded.text.slice(mention.end, mention.end + 24));
     // Past the opening paragraphs an article tells what happened: "In April its stores went
     // dark" in a January article is last April, unless the text marks when something starts.
+    // "At the end of November 2013 it said it would stop by December": a month after a dated
+    // one in the same sentence is read from that date, not from the day of writing.
+    const dated = last && last.against === null && bareMonth(mention) ? toParts(last.value) : null;
     const told =
-      sentence.paragraph >= PAST_PARAGRAPH && !marked && bareMonth(mention)
+      !dated && sentence.paragraph >= PAST_PARAGRAPH && !marked && bareMonth(mention)
         ? { ...mention, past: true }
         : mention;
-    const value = resolveMention(told, published, before);
+    const value = resolveMention(told, dated ?? published, before);
     if (!value) continue;
     const extent = parseEdtf(value);
     const future = extent !== null && publishedMax !== undefined && extent.min > publishedMax;
@@ -137,7 +140,7 @@ export function readSentence(
     const relative = mention.year === undefined;
     const against = !relative
       ? null
-      : mention.relative?.anchor === "previous" || mention.yearFromPrevious
+      : dated || mention.relative?.anchor === "previous" || mention.yearFromPrevious
         ? before
           ? "previous"
           : "publication"

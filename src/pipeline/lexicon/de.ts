@@ -63,6 +63,7 @@ export const de: Lexicon = {
         "standort(e|s)?",
         "zentrale",
       ],
+      production: [`[${L}-]*(produktion|fertigung|herstellung)`],
       business: [
         `tochter(gesellschaft|firma|unternehmen)?${L}*`,
         "betrieb(e|s)?",
@@ -597,6 +598,8 @@ export const de: Lexicon = {
     "wie schon",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "an den Konkurrenten SK Hynix".
+  buyerBefore: ["an"],
   circumvent: [
     "umgeh\\p{L}*",
     "umgang\\p{L}*",

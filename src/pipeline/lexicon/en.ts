@@ -49,6 +49,7 @@ export const en: Lexicon = {
         "data ?cent(er|re)s?",
         "(r&d|research( and development)?|development|engineering) (cent(er|re)s?|labs?|units?|institutes?)",
       ],
+      production: ["production( lines?| operations| base)?", "manufacturing( operations| base)?"],
       business: ["operations", "subsidiar(y|ies)"],
       product: ["products?", "games?"],
     },
@@ -384,6 +385,8 @@ export const en: Lexicon = {
     "years ago",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "to South Korea's SK Hynix".
+  buyerBefore: ["to"],
   circumvent: [
     "(get|gets|got|getting|slip|slips|slipped|climb|climbs|climbed) (around|round|past|over|through|under)",
     "bypass\\p{L}*",

@@ -65,6 +65,7 @@ export const es: Lexicon = {
         "laboratorios?",
         "instalaciones",
       ],
+      production: ["produccion", "fabricacion", "manufactura"],
       business: [
         `operaciones${E}`,
         `filial(es)?${E}`,
@@ -506,6 +507,8 @@ export const es: Lexicon = {
     "antes de eso",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "a la surcoreana SK hynix".
+  buyerBefore: ["a", "al"],
   circumvent: [
     "elud\\p{L}*",
     "sorte\\p{L}*",

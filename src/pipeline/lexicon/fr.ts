@@ -83,6 +83,7 @@ export const fr: Lexicon = {
         "lignes? de production",
         "data ?centers?",
       ],
+      production: ["production", "activites? de production", "fabrication"],
       business: ["activites", "filiales?", "branches?", "divisions?", "succursales?", "operations"],
       product: ["produits?", "jeux?( video)?", "serveurs?", "smartphones?", "terminaux"],
     }),
@@ -563,6 +564,8 @@ export const fr: Lexicon = {
     "pour memoire",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "à l'américain Bain".
+  buyerBefore: ["a", "au", "aux"],
   circumvent: [
     "contourn\\p{L}*",
     "echapp\\p{L}* a",

@@ -62,6 +62,7 @@ export const id: Lexicon = {
         "unit (riset|penelitian|r&d|litbang|pengembangan)",
         "(riset|penelitian) dan pengembangan",
       ],
+      production: ["(kegiatan |operasi )?produksi"],
       business: ["anak (usaha|perusahaan)", "divisi", "unit bisnis"],
       product: ["produk", "gim", "game", "server", "perangkat"],
     },
@@ -349,6 +350,8 @@ export const id: Lexicon = {
     "bukan (kali |yang )?pertama",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "kepada SK Hynix".
+  buyerBefore: ["kepada", "ke"],
   circumvent: [
     "menembus",
     "mengakali",

@@ -65,6 +65,7 @@ export const it: Lexicon = {
         `sed(e|i)${E}`,
         "laborator(io|i)",
       ],
+      production: ["produzione", "attivita produttive?"],
       business: [
         `attivita${E}`,
         `operazioni${E}`,
@@ -512,6 +513,8 @@ export const it: Lexicon = {
     "prima ancora",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "alla coreana SK Hynix".
+  buyerBefore: ["a", "al", "alla", "ai", "all'"],
   circumvent: [
     "aggir\\p{L}*",
     "elud\\p{L}*",

@@ -69,6 +69,7 @@ export const nl: Lexicon = {
         "labs?",
         "laboratori(um|a)",
       ],
+      production: ["productie", "fabricage"],
       business: [
         `dochter(bedrijf|onderneming|maatschappij)${L}*`,
         "activiteiten",
@@ -560,6 +561,8 @@ export const nl: Lexicon = {
     "net als",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "aan het Zuid-Koreaanse SK Hynix".
+  buyerBefore: ["aan"],
   circumvent: [
     "omzeil\\p{L}*",
     "ontwijk\\p{L}*",

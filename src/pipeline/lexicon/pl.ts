@@ -105,6 +105,7 @@ export const pl: Lexicon = {
         `siedzib${W}`,
         `fili(a|e|i|e)${E}`,
       ],
+      production: [`produkcj${W}`],
       business: [
         `spo(ł|l)k${W} (zalezn${W}|cork${W})`,
         `spolk${W} zalezn${W}`,

@@ -62,6 +62,7 @@ export const pt: Lexicon = {
         "instalacoes",
         "unidades? (fabril|fabris|de producao)",
       ],
+      production: ["producao", "fabricacao"],
       business: [
         `operac(ao|oes)${E}`,
         `filia(l|is)${E}`,
@@ -483,6 +484,8 @@ export const pt: Lexicon = {
     "lembre-se",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // A sale's buyer follows these: "à sul-coreana SK Hynix".
+  buyerBefore: ["a", "ao", "aos", "para"],
   circumvent: [
     "contorn\\p{L}*",
     "dribl\\p{L}*",

@@ -85,6 +85,7 @@ export const tr: Lexicon = {
         `genel merkez${L}*`,
         `temsilcilig${L}*`,
       ],
+      production: [`uretim${L}*`],
       business: [`sube${L}*`, `yan kurulus${L}*`, `istirak${L}*`],
       product: [`urun${L}*`, `oyun${L}*`, `sunucu${L}*`],
     },

@@ -62,6 +62,11 @@ export interface Lexicon {
    * actor: "after LinkedIn, another brand pulls the plug", "dopo LinkedIn", "après LinkedIn".
    */
   readonly precedent?: readonly string[];
+  /**
+   * Words right before a sale's buyer, with up to three words between ("to South Korea's",
+   * "a la surcoreana"): the company after them buys, so it is not the seller.
+   */
+  readonly buyerBefore?: readonly string[];
   /** Getting round a block ("bypass", "contourner", "翻越"): see `ActionRule.backdrop`. */
   readonly circumvent?: readonly string[];
   /**

@@ -56,6 +56,7 @@ export const vi: Lexicon = {
         "phong thi nghiem",
         "co so (san xuat|nghien cuu)",
       ],
+      production: ["(?<!quy mo )(hoat đong )?san xuat"],
       business: ["cong ty con", "bo phan", "mang kinh doanh"],
       product: ["san pham", "tro choi", "game", "may chu", "thiet bi"],
     },
@@ -291,6 +292,8 @@ export const vi: Lexicon = {
     "lan đau",
     "trong qua khu",
   ],
+  // A sale's buyer follows these: "cho SK Hynix".
+  buyerBefore: ["cho"],
   entries: [
     "ra mat",
     "gia nhap",

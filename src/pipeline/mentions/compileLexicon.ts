@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   readonly background: RegExp;
   /** Ends where a company named as a precedent begins ("after LinkedIn, …"). */
   readonly precedent: RegExp;
+  /** Ends where a sale's buyer begins: "to (South Korea's)", "a (la surcoreana)". */
+  readonly buyerBefore: RegExp;
   /** Getting round a block, beside a name of the censorship apparatus. */
   readonly circumvent: RegExp;
   /** Marks a move as an entry or expansion ("launches", "enters"). */
@@ -122,6 +124,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     background: list(lexicon.background ?? [], "u"),
     precedent: new RegExp(
       lexicon.precedent?.length ? `${start}(?:${lexicon.precedent.join("|")})\\s+$` : "(?!)",
+      "u",
+    ),
+    buyerBefore: new RegExp(
+      lexicon.buyerBefore?.length
+        ? `${start}(?:${lexicon.buyerBefore.join("|")})\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,3}$`
+        : "(?!)",
       "u",
     ),
     entries: list(lexicon.entries ?? [], "gu"),

@@ -313,3 +313,113 @@ describe("the lead tells the main story", () => {
     ).toEqual(["past priceline other 2014-08→-"]);
   });
 });
+
+describe("reading past the lead", () => {
+  it("completes a move only with a follow-up told near it, not with another country's law (en)", () => {
+    const near = [
+      "Apple to close its Shanghai office",
+      "Apple said on Monday it would close its office in Shanghai, China.",
+      "The closure takes effect on 30 June.",
+    ].join("\n\n");
+    expect(rows("en", near, "2025-05-06")).toEqual(["main apple shutdown 2025-05-05→2025-06-30"]);
+    const far = [
+      "Apple to close its Shanghai office",
+      "Apple said on Monday it would close its office in Shanghai, China.",
+      "The office opened in 2012 and employed about 200 people.",
+      "Analysts said the market had become harder for foreign brands.",
+      "The closure takes effect on 1 September.",
+    ].join("\n\n");
+    expect(rows("en", far, "2025-05-06")).toEqual(["main apple shutdown 2025-05-05→-"]);
+    const abroad = [
+      "Apple to close its Shanghai office",
+      "Apple said on Monday it would close its office in Shanghai, China.",
+      "In Russia, meanwhile, a law banning such services takes effect on 1 September.",
+    ].join("\n\n");
+    expect(rows("en", abroad, "2025-05-06")).toEqual(["main apple shutdown 2025-05-05→-"]);
+  });
+
+  it("makes the company a sale goes to its buyer, not its seller, where the seller goes unnamed (en, es)", () => {
+    const en = [
+      "Intel leaves the memory business",
+      "Intel said on Tuesday it would leave the memory chip business.",
+      "It agreed to sell its NAND unit, including its plant in Dalian, China, to South Korea's SK Hynix for $9 billion.",
+    ].join("\n\n");
+    expect(read("en", en, "2020-10-21").map((d) => d.companies.slice(0, 2).join(">"))).toContain(
+      "intel>sk-hynix",
+    );
+    const es = [
+      "Intel deja la memoria",
+      "Intel informó el martes de sus resultados trimestrales.",
+      "En octubre de 2020 acordó vender su negocio de memorias, incluida la fábrica de Dalian, en China, a la surcoreana SK hynix por 9.000 millones de dólares.",
+    ].join("\n\n");
+    expect(rows("es", es, "2023-08-16")).toContain("past intel divestment 2020-10→-");
+  });
+
+  it("keeps a story in China when the sentence before names Hong Kong beside the mainland (es)", () => {
+    const text = [
+      "Google cierra su traductor en China",
+      "Google confirmó el lunes que dejó de ofrecer su traductor en China continental.",
+      "La empresa explicó que el servicio tenía poco uso y no dio más detalles.",
+      "Los usuarios llevaban días notando fallos en la aplicación.",
+      "En 2010 Google cerró su buscador para China continental y redirigió google.cn a su versión de Hong Kong. Desde entonces, las autoridades han ido cortando el acceso a otros productos; Gmail, por ejemplo, quedó prácticamente inaccesible a finales de 2014.",
+    ].join("\n\n");
+    expect(rows("es", text, "2022-10-03")).toContain("past google blocked 2014~→-");
+  });
+
+  it("reads a plant's production ending as its closure (ru, vi, en), but not production scaled down (vi)", () => {
+    expect(
+      rows(
+        "ru",
+        "Olympus закрывает завод в Китае\n\nЯпонская компания Olympus в понедельник объявила о закрытии своего китайского производства в Шэньчжэне.",
+        "2018-05-08",
+      ),
+    ).toEqual(["main olympus shutdown 2018-05-07→-"]);
+    expect(
+      rows(
+        "vi",
+        "Olympus rời Trung Quốc\n\nHãng máy ảnh Olympus hôm thứ Hai đã ngừng hoạt động sản xuất tại Trung Quốc.",
+        "2018-05-08",
+      ),
+    ).toEqual(["main olympus shutdown 2018-05-07→-"]);
+    expect(
+      rows(
+        "en",
+        "Nikon to end camera production in China\n\nNikon said on Monday it would end production at its camera plant in Wuxi, China.",
+        "2017-10-31",
+      ),
+    ).toEqual(["main nikon shutdown 2017-10-30→-"]);
+    const scaled = [
+      "Seagate cắt giảm",
+      "Seagate báo cáo doanh thu quý hôm thứ Hai.",
+      "Công ty cho biết sẽ thu hẹp quy mô sản xuất toàn cầu, kể cả tại Trung Quốc.",
+    ].join("\n\n");
+    expect(rows("vi", scaled, "2017-01-12")).toEqual([]);
+  });
+
+  it("reads a month after a dated one in the same sentence from that date (pl, en)", () => {
+    const pl = [
+      "Toshiba zamyka fabrykę w Dalian",
+      "Toshiba ogłosiła w czwartek zamknięcie fabryki w Dalian w Chinach.",
+      "Zakład produkował elektronikę od ponad dwudziestu lat i zatrudniał setki osób.",
+      "Analitycy od dawna spodziewali się tej decyzji.",
+      "Już pod koniec listopada 2013 r. japoński koncern Toshiba ogłosił, że do końca grudnia zakończy produkcję telewizorów w osobnej spółce w Chinach.",
+    ].join("\n\n");
+    expect(rows("pl", pl, "2021-09-10")).toContain("past toshiba shutdown 2013-12~→-");
+    const en = [
+      "Toshiba closes Dalian plant",
+      "Toshiba said on Thursday it would close its plant in Dalian, China.",
+      "The plant had made electronics for more than twenty years and employed hundreds of people.",
+      "Analysts had long expected the decision.",
+      "Back in November 2013 the group said it would close its television factory in China in December.",
+    ].join("\n\n");
+    expect(rows("en", en, "2021-09-10")).toContain("past toshiba shutdown 2013-12→-");
+  });
+
+  it("does not read the Great Firewall named after a word for getting through the censorship as a block (id)", () => {
+    const text = [
+      "Apple Hapus Aplikasi VPN dari App Store China",
+      "Apple menghapus sejumlah aplikasi VPN dari App Store di China pada Sabtu. Langkah ini membuat pengguna iPhone di China semakin sulit menembus sensor internet yang dikenal dengan sebutan Great Firewall.",
+    ].join("\n\n");
+    expect(rows("id", text, "2017-07-30").filter((r) => r.includes("blocked"))).toEqual([]);
+  });
+});
