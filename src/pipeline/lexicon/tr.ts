@@ -18,7 +18,7 @@ const ending = (noun: string, verbs: string, words = 8) =>
  * A counterparty named just before the object, with its case suffix or "ile" ("Didi'ye",
  * "Huawei'nin", "Huawei ile"): it joins the span, so the company before it is the actor.
  */
-const PARTY = `(?:[${L}\\d.&-]+(?:'${L}+| ile)\\s+(?:\\S+\\s+){0,3}?)?`;
+const PARTY = `(?:[${L}][${L}\\d.&-]*(?:'${L}+| ile)\\s+(?:\\S+\\s+){0,3}?)?`;
 
 // "Çin'den", "Çin pazarından", "Çin anakarasından": leaving China.
 const FROM_CHINA = `(cin'?(den|dan)|cin pazar${I}ndan|cin anakaras${I}ndan|pekin'?den)`;
@@ -267,9 +267,8 @@ export const tr: Lexicon = {
     {
       type: "divestment",
       pattern: ending(
-        `${PARTY}(hisse${L}*|(?<!pazar )pay(lar)?${I}(n${I})?|istirak${L}*|birim${L}*|is kol${L}*|bolum${L}*|yan kurulus${L}*|is(ini|lerini)|faaliyetlerini|operasyonlar${I}n${I})`,
-        `satt${I}|sat${I}yor|satacak${L}*|satmay${I}|satma(s${I}|ya)${L}*|satarak|sat${I}s${I}${L}*|devret${L}*|devred${L}*|elden c${I}kar${L}*|elinden c${I}kar${L}*`,
-        5,
+        `${PARTY}(hisse${L}*|(?<!pazar )pay(lar)?${I}(n${I}n?)?|yuzde \\d+([,.]\\d+)?'${L}*|istirak${L}*|birim${L}*|is kol${L}*|bolum${L}*|yan kurulus${L}*|is(ini|lerini)|faaliyetlerini|operasyonlar${I}n${I})`,
+        `satt${I}|sat${I}yor|satacak${L}*|satmay${I}|satmak|satma(s${I}|ya)${L}*|satarak|sat${I}s${I}${L}*|devret${L}*|devred${L}*|elden c${I}kar${L}*|elinden c${I}kar${L}*`,
       ),
     },
 

@@ -151,7 +151,9 @@ function isFurniture(line: string): boolean {
   if (TIME_STAMP.test(line) && line.length <= 120) return true;
   if (line.length > MENU_LONGEST) return false;
   // "Home > Tech > Chips", "A | B | C": two breadcrumb or menu separators make navigation.
-  if ((line.match(/\s[|›>»/]\s|[｜＞›»]/gu)?.length ?? 0) >= 2) return true;
+  // « » and » « around a name are quotation marks, not separators: «HPE» sells «H3C».
+  const unquoted = line.replace(/«[^«»]*»|»[^«»]*«/gu, "");
+  if ((unquoted.match(/\s[|›>»/]\s|[｜＞›»]/gu)?.length ?? 0) >= 2) return true;
   const segments = line.split(SEPARATORS).filter((s) => s.trim());
   if (segments.length >= 2 && segments.every((s) => words(s) <= 3)) return true;
   // A kicker in capitals ("WORLD", "CHMURA OBLICZENIOWA"), in a script with case at all.

@@ -77,7 +77,9 @@ function markedDay(text: string, at: number): { day: number; end: number } | nul
   const day = m ? Number(m[1]) : 0;
   return m && day >= 1 && day <= 31 ? { day, end: at + m[0].length } : null;
 }
-const YEAR = /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년]))?/gu;
+// A year may carry its own marker: 2020年, 2020년, or a case ending after an apostrophe ("2015'te").
+const YEAR =
+  /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년])|(['’]\p{Ll}{1,4}(?![\p{L}])))?/gu;
 const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
 const MAX_GAP = 14;
 
@@ -213,7 +215,7 @@ export function findDates(
   for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
     if (free(m.index, end))
-      atoms.push({ start: m.index, end, year: Number(m[1]), marked: Boolean(m[2]) });
+      atoms.push({ start: m.index, end, year: Number(m[1]), marked: Boolean(m[2] ?? m[3]) });
   }
   for (const m of text.matchAll(matcher.ordinals)) {
     const day = vocab.words.ordinals?.[m[0]];

@@ -885,3 +885,22 @@ describe("one article, one event per move", () => {
     ]);
   });
 });
+
+describe("stakes sold, told in Turkish and Arabic", () => {
+  it.each([
+    [
+      "tr",
+      "HPE, H3C'deki payının tamamını 3,5 milyar dolara Çinli Unisplendour'a satmak için anlaştı.",
+    ],
+    [
+      "tr",
+      "HPE, H3C sermayesinin yüzde 30'unu temsil eden hisseleri yaklaşık 2,1 milyar dolar karşılığında Çinli Unisplendour'a satacak.",
+    ],
+    ["ar", "أعلنت شركة «هيوليت باكارد إنتربرايز» أنها ستبيع حصتها في شركة «إتش 3 سي» الصينية."],
+  ])(
+    "reads the stake's owner selling it, past long money phrases and genitives (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2024-05-26")).toContain("hpe divestment");
+    },
+  );
+});

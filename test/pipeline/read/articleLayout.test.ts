@@ -40,6 +40,13 @@ describe("layoutArticle", () => {
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte.", "La suite."]);
   });
 
+  it("keeps a sentence that quotes two names in guillemets, and drops a » breadcrumb (ar, fr)", () => {
+    const quoted = "أعلنت شركة «هيوليت باكارد إنتربرايز» أنها ستبيع حصتها في «إتش 3 سي» الصينية.";
+    expect(layout("ar", `عنوان\n\n${quoted}`).body.map((p) => p.text)).toEqual([quoted]);
+    const crumbs = layout("fr", "Titre\n\nAccueil » Tech » Puces\n\nLe texte.");
+    expect(crumbs.body.map((p) => p.text)).toEqual(["Le texte."]);
+  });
+
   it("drops everything from a comment form or related-articles block on", () => {
     const text = "Titre\nLe texte.\nLeave a Reply\nAmazon quitte la Chine.";
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte."]);

@@ -97,6 +97,13 @@ describe("absolute dates", () => {
     expect(datesIn("fr", "10 000 employés", null)).toEqual([]);
   });
 
+  it("takes a year with a case ending after an apostrophe as a year (tr)", () => {
+    expect(
+      datesIn("tr", "2015'te ise şirket payını sattı, 2013'ten beri de zarar ediyordu.", null),
+    ).toEqual(["2015", "2013"]);
+    expect(datesIn("tr", "şirket 2015 çalışanını işten çıkardı", null)).toEqual([]);
+  });
+
   it("marks a year in unspaced scripts by the word before it and a space (th), not a count (zh)", () => {
     expect(datesIn("th", "เมื่อปี 2553 กูเกิลถอนบริการออกจากจีน", null)).toEqual(["2010"]);
     expect(datesIn("zh", "公司在2010家门店停止销售", null)).toEqual([]);
