@@ -357,6 +357,11 @@ export const de: Lexicon = {
     },
 
     // Divestment.
+    // A unit spun off as a company of its own leaves the parent: a divestment.
+    {
+      type: "divestment",
+      pattern: `(abgespalten|ausgegliedert|abspalt${L}*|ausgliederung${L}*|ausglieder${L}*)`,
+    },
     {
       type: "divestment",
       pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|seiner|ihrer|seinem|ihrem|der|dem|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb|infrastruktur|server|rechenzentr|werk|fabrik|vermogenswert)${L}*|{stake})`,

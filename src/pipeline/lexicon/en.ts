@@ -253,6 +253,15 @@ export const en: Lexicon = {
         "((did|does|will|would|could) not|didn't|won't|never|fail\\w* to) (agree on )?(renew\\w*|extend\\w*) … {relation}",
     },
     // "will sell its Five Star stores in China": a chain of stores sold, not goods sold in them.
+    // A unit spun off as a company of its own leaves the parent: a divestment.
+    {
+      type: "divestment",
+      pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,6}?(as|into) (a |an )?(standalone|separate|independent|new) (company|entity|business|firm|venture)`,
+    },
+    {
+      type: "divestment",
+      pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,3}?(unit|business|division|arm|subsidiary|chatbot|app|service)`,
+    },
     {
       type: "divestment",
       pattern:

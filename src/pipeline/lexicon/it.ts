@@ -298,6 +298,8 @@ export const it: Lexicon = {
 
     // Divestment.
     // "aveva affidato nel 2005 la gestione di Yahoo China ad Alibaba": its China arm handed over.
+    // A unit spun off as a company of its own leaves the parent: a divestment.
+    { type: "divestment", pattern: `(scorpor${L}*)` },
     {
       type: "divestment",
       pattern: `(affid${L}*|consegn${L}*|pass(a|ato|ava)) (\\S+ ){0,3}?(la gestione|il controllo|le attivita|l'attivita) (di|del|della|delle|dei) `,

@@ -246,6 +246,8 @@ export const ko: Lexicon = {
     },
 
     // Divestment. "A는 B의 사업 부문을 인수" is B selling: the owner named just before is the actor.
+    // A unit spun off as a company of its own leaves the parent: a divestment.
+    { type: "divestment", pattern: `분사(시키|시켜|시켰|시킨|하기로|키로|했다|한다|됐다|된)` },
     {
       type: "divestment",
       pattern: `(?<=의\\s+(?:\\S+\\s+){0,3})(사업|사업부|부문|공장|자회사|법인|사업장|생산시설|합작사|합작법인)${W}${FAR}(인수${W}|사들${W}|넘겨받${W}|매입${W})`,

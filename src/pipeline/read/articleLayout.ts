@@ -63,6 +63,11 @@ export function layoutArticle(text: string, lexicons: readonly CompiledLexicon[]
     const folded = fold(line.text.trim());
     const short = folded.length <= FURNITURE_MAX;
     if (short && lexicons.some((lex) => lex.stopAt.test(folded))) {
+      // "Comments 0" in a byline, before any prose, is a counter: only the text ends there.
+      if (!body.some((p) => isProseLine(p.text))) {
+        removed++;
+        continue;
+      }
       removed += lines.length - lines.indexOf(line);
       break;
     }

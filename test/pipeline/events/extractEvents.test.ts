@@ -904,3 +904,25 @@ describe("stakes sold, told in Turkish and Arabic", () => {
     },
   );
 });
+
+describe("units spun off", () => {
+  it.each([
+    [
+      "en",
+      "Microsoft said on Monday it has spun off XiaoIce, its Chinese chatbot, to be operated as a standalone company.",
+    ],
+    [
+      "de",
+      "Microsoft hat am Montag seinen chinesischen Chatbot XiaoIce in China als eigene Firma ausgegliedert.",
+    ],
+    [
+      "fr",
+      "Microsoft a annoncé lundi la scission de XiaoIce, son agent conversationnel chinois, en Chine.",
+    ],
+  ])(
+    "reads a unit spun off as a company of its own as the parent's divestment (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2020-07-14")).toEqual(["microsoft divestment"]);
+    },
+  );
+});

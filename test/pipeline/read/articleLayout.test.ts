@@ -47,6 +47,14 @@ describe("layoutArticle", () => {
     expect(crumbs.body.map((p) => p.text)).toEqual(["Le texte."]);
   });
 
+  it("drops a comment counter in the byline without ending the article there (ko)", () => {
+    const text =
+      "제목\n  • 기자\n  • 댓글 0\n이 기사를 공유합니다\n\n마이크로소프트가 중국 사업을 정리했다. 자세한 내용은 다음과 같다.";
+    expect(layout("ko", text).body.map((p) => p.text)).toContain(
+      "마이크로소프트가 중국 사업을 정리했다. 자세한 내용은 다음과 같다.",
+    );
+  });
+
   it("drops everything from a comment form or related-articles block on", () => {
     const text = "Titre\nLe texte.\nLeave a Reply\nAmazon quitte la Chine.";
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte."]);
