@@ -110,6 +110,13 @@ export const en: Lexicon = {
       pattern:
         "(its|their) (services?|products?|apps?|sites?|websites?) (will )?(no longer|cannot|can not|can't|could no longer) be (accessed|used|available|reached)",
     },
+    // "stopped making TVs in China": production there ends.
+    {
+      type: "shutdown",
+      pattern:
+        "(stop\\w*|ceas\\w*|halt\\w*|quit\\w*|end\\w*) (making|producing|manufacturing|assembling)",
+      what: "production",
+    },
     // "cut off access to its suite of services from mainland China": all of them is the market.
     {
       type: "exit",

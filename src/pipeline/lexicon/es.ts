@@ -386,6 +386,12 @@ export const es: Lexicon = {
       type: "divestment",
       pattern: `(fusion${L}*|integr${L}*) (su |sus )?(negocio|filial|operaciones|actividades) (chin[oa]s?|local(es)?|en china) (con|en)${E}`,
     },
+    // "stopped making TVs in China": production there ends.
+    {
+      type: "shutdown",
+      pattern: `(dej${L}* de|ces${L}* de|cesar de|par${L}* de) (fabricar|producir|ensamblar|manufacturar)`,
+      what: "production",
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",

@@ -408,6 +408,12 @@ export const fr: Lexicon = {
       type: "divestment",
       pattern: `(scind${L}*|scission|spin-?off|filialis${L}*|separ${L}*) … (en|dans) une (societe|entite|entreprise|coentreprise) (autonome|independante|distincte|separee|locale)${E}`,
     },
+    // "stopped making TVs in China": production there ends.
+    {
+      type: "shutdown",
+      pattern: `(cess${L}* de|arret${L}* de) (produire|fabriquer|assembler)`,
+      what: "production",
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",

@@ -452,6 +452,12 @@ export const nl: Lexicon = {
       pattern: `(china|peking) (blokkeert|blokkeerde|verbiedt|verbood|weert|weerde|bant|bande|censureert|censureerde)${E}`,
     },
 
+    // "stopped making TVs in China": production there ends.
+    {
+      type: "shutdown",
+      pattern: `(stopt|stopte|stoppen|stopten|gestopt) met (het )?(produceren|maken|fabriceren|assembleren)`,
+      what: "production",
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",

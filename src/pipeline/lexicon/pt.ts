@@ -360,6 +360,12 @@ export const pt: Lexicon = {
       type: "divestment",
       pattern: `(cisao|spin-?off|separ${L}*|desmembr${L}*|transfer${L}*) … (em|para) uma (empresa|sociedade|entidade|companhia|joint venture) (independente|autonoma|separada|local)${E}`,
     },
+    // "stopped making TVs in China": production there ends.
+    {
+      type: "shutdown",
+      pattern: `(deix${L}* de|par${L}* de|cess${L}* de) (fabricar|produzir|montar)`,
+      what: "production",
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",

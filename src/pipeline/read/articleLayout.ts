@@ -37,15 +37,20 @@ export function layoutArticle(text: string, lexicons: readonly CompiledLexicon[]
   const lines: Paragraph[] = [];
   let offset = 0;
   let stamp: EdtfDate | null = null;
+  const wrapped: Paragraph[][] = [];
+  const block: Paragraph[] = [];
   for (const line of text.split("\n")) {
-    const stamped = lines.length === 0 && stamp === null ? STAMP.exec(line) : null;
+    const stamped = lines.length + block.length === 0 && stamp === null ? STAMP.exec(line) : null;
     if (stamped) {
       stamp = stamped[1] as EdtfDate;
       const rest = line.slice(stamped[0].length);
       if (rest.trim()) lines.push({ text: rest, offset: offset + stamped[0].length });
-    } else if (line.trim()) lines.push({ text: line, offset });
+    } else if (line.trim()) block.push({ text: line, offset });
+    else if (block.length) wrapped.push(block.splice(0));
     offset += line.length + 1;
   }
+  if (block.length) wrapped.push(block);
+  lines.push(...unwrap(text, wrapped, lines.length === 0));
   const at = headlineIndex(lines, lexicons);
   const found = lines[at] ?? { text: "", offset: 0 };
   // A file that opens with prose has no headline line: its first sentence stands for one, as a
@@ -119,6 +124,51 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
 }
 
 /** Headlines do not end with a full stop, nor run on. */
+// Wire copy and mail are hard-wrapped: a line that stops mid-sentence goes on in the next.
+const WRAP_SHORTEST = 40;
+const OPEN_END = /[^.!?。！？…:;"'”’»」』)\]\s]\s*$/u;
+const GOES_ON = /^\s*[\p{Ll}\d(]/u;
+
+/**
+ * Joins lines of a hard-wrapped paragraph into one. A line that is long and stops mid-sentence
+ * goes on in the next when that starts in lower case; in a block where that is seen twice, any
+ * line that stops mid-sentence goes on ("on\nFriday.", "TOKYO Jan 31 Panasonic Corp has").
+ * Line breaks become spaces, so offsets hold.
+ */
+function unwrap(
+  text: string,
+  blocks: readonly (readonly Paragraph[])[],
+  headed: boolean,
+): Paragraph[] {
+  const out: Paragraph[] = [];
+  blocks.forEach((block, b) => {
+    // The file's first line may be a headline without a full stop: it joins only a lower-case line.
+    const headline = headed && b === 0;
+    const openEnd = (i: number) => OPEN_END.test(block[i]?.text ?? "");
+    const open = (i: number) => (block[i]?.text.length ?? 0) >= WRAP_SHORTEST && openEnd(i);
+    const lower = block.filter((line, i) => i > 0 && open(i - 1) && GOES_ON.test(line.text));
+    const wrappedBlock = lower.length >= 2;
+    let current: Paragraph | null = null;
+    block.forEach((line, i) => {
+      const strict = !wrappedBlock || (headline && i === 1);
+      const joins =
+        current !== null && (strict ? open(i - 1) && GOES_ON.test(line.text) : openEnd(i - 1));
+      if (current && joins) {
+        const end = line.offset + line.text.length;
+        current = {
+          text: text.slice(current.offset, end).replace(/[\r\n]/g, " "),
+          offset: current.offset,
+        };
+        out[out.length - 1] = current;
+        return;
+      }
+      current = line;
+      out.push(line);
+    });
+  });
+  return out;
+}
+
 function isProseLine(text: string): boolean {
   return PROSE_END.test(text.trim()) || text.length > HEADLINE_LONGEST;
 }

@@ -926,3 +926,35 @@ describe("units spun off", () => {
     },
   );
 });
+
+describe("production ended, access barred, stakes sold whole", () => {
+  it.each([
+    ["en", "Panasonic has stopped making TVs in China, a company source said."],
+    ["es", "Panasonic dejó de fabricar televisores en China."],
+    ["nl", "Panasonic is gestopt met het maken van televisies in China."],
+  ])(
+    "reads a company that stopped making things in China as closing production there (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2015-02-02")).toEqual(["panasonic shutdown"]);
+    },
+  );
+
+  it("reads an impersonal ban on access, and a service subjected to blocking, as blocks (ru)", () => {
+    expect(moves("ru", "В Китае запретили доступ к WhatsApp.", "2017-09-26")).toEqual([
+      "whatsapp blocked",
+    ]);
+    expect(
+      moves("ru", "В июле WhatsApp в Китае уже подвергался частичной блокировке.", "2017-09-26"),
+    ).toEqual(["whatsapp blocked"]);
+  });
+
+  it("reads the whole stake sold (it)", () => {
+    expect(
+      moves(
+        "it",
+        "Expedia ha venduto l'intera partecipazione di eLong, con base a Pechino, a un gruppo cinese.",
+        "2015-05-23",
+      ),
+    ).toEqual(["expedia divestment"]);
+  });
+});

@@ -55,6 +55,35 @@ describe("layoutArticle", () => {
     );
   });
 
+  it("joins the lines of hard-wrapped wire copy into paragraphs, keeping offsets (en)", () => {
+    const text = [
+      "Panasonic quits TV making in China",
+      "TOKYO Jan 31 Panasonic Corp has",
+      "stopped making TVs in China and plans to liquidate its joint",
+      "venture in Shandong, a company source said on Saturday, the",
+      "latest in a string of Japanese companies exiting overseas markets.",
+      "The source said Panasonic ended production there on",
+      "Friday.",
+    ].join("\n");
+    const { body } = layout("en", text);
+    expect(body.map((p) => p.text)).toEqual([
+      "TOKYO Jan 31 Panasonic Corp has stopped making TVs in China and plans to liquidate its joint venture in Shandong, a company source said on Saturday, the latest in a string of Japanese companies exiting overseas markets.",
+      "The source said Panasonic ended production there on Friday.",
+    ]);
+    for (const p of body)
+      expect(text.slice(p.offset, p.offset + p.text.length).replace(/\n/g, " ")).toBe(p.text);
+  });
+
+  it("keeps a line that ends without a full stop apart from a capitalised next one, in text that is not wrapped", () => {
+    const text =
+      "Titre\n\nLe premier paragraphe est complet.\n\nUn intertitre assez long qui ne finit par aucun point\nLa suite du texte.";
+    expect(layout("fr", text).body.map((p) => p.text)).toEqual([
+      "Le premier paragraphe est complet.",
+      "Un intertitre assez long qui ne finit par aucun point",
+      "La suite du texte.",
+    ]);
+  });
+
   it("drops everything from a comment form or related-articles block on", () => {
     const text = "Titre\nLe texte.\nLeave a Reply\nAmazon quitte la Chine.";
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte."]);
