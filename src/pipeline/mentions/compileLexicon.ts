@@ -1,6 +1,7 @@
 import { buildDateVocabulary } from "../time/dateVocabulary.ts";
 import { compileDateMatcher, type DateMatcher } from "../time/dateMatcher.ts";
 import type { ActionRule, Lexicon } from "../lexicon/types.ts";
+import { CHINESE_PLACES } from "../lexicon/chinesePlaces.ts";
 
 /** A lexicon turned into the regexes the extractor runs. */
 export interface CompiledLexicon {
@@ -112,7 +113,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       label,
       regex: list(items, "u"),
     })),
-    china: list(lexicon.china, "gu"),
+    // Pinyin place names only where words are spaced: in Chinese or Japanese text a Latin
+    // "Wuxi" inside another token is not a place.
+    china: list(
+      lexicon.spaced
+        ? [...lexicon.china, ...CHINESE_PLACES.map((p) => `${p}(?![\\p{L}])`)]
+        : lexicon.china,
+      "gu",
+    ),
     mainland: list(lexicon.mainland, "u"),
     merchant: list(lexicon.nouns.merchant, "u"),
     anaphors: list(lexicon.anaphors, "u", lexicon.spaced ? "(?![\\p{L}])" : ""),

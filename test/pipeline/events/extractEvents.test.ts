@@ -958,3 +958,15 @@ describe("production ended, access barred, stakes sold whole", () => {
     ).toEqual(["expedia divestment"]);
   });
 });
+
+describe("mainland places named by their pinyin", () => {
+  it.each([
+    ["en", "Seagate said on Wednesday it had closed its hard-drive plant in Suzhou."],
+    ["de", "Seagate hat am Mittwoch sein Werk in Wuxi geschlossen."],
+  ])(
+    "places a plant in a mainland city in China though the sentence never names China (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2017-01-12")).toEqual(["seagate shutdown"]);
+    },
+  );
+});
