@@ -259,7 +259,6 @@ export const en: Lexicon = {
       pattern:
         "((did|does|will|would|could) not|didn't|won't|never|fail\\w* to) (agree on )?(renew\\w*|extend\\w*) … {relation}",
     },
-    // "will sell its Five Star stores in China": a chain of stores sold, not goods sold in them.
     // A unit spun off as a company of its own leaves the parent: a divestment.
     {
       type: "divestment",
@@ -269,6 +268,7 @@ export const en: Lexicon = {
       type: "divestment",
       pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,3}?(unit|business|division|arm|subsidiary|chatbot|app|service)`,
     },
+    // "will sell its Five Star stores in China": a chain of stores sold, not goods sold in them.
     {
       type: "divestment",
       pattern:
@@ -277,7 +277,7 @@ export const en: Lexicon = {
     {
       type: "divestment",
       pattern:
-        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off) … (stake|shares|holdings?|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
+        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off|transferr?\\w*) … (stake|shares|(?<!private )equity(?! firm)|holdings?|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
     },
     // "Didi will buy Uber's China business": the buyer speaks of the seller's unit.
     {

@@ -970,3 +970,32 @@ describe("mainland places named by their pinyin", () => {
     },
   );
 });
+
+describe("equity handed over, plants closed amid trade talk", () => {
+  it("reads the whole equity of a Chinese unit transferred to a buyer as a divestment, and a private-equity buyer as no stake (en)", () => {
+    expect(
+      moves(
+        "en",
+        "Olympus said on Tuesday it will transfer the entire equity of its Shenzhen unit in China to a local firm.",
+        "2018-12-26",
+      ),
+    ).toEqual(["olympus divestment"]);
+    expect(
+      moves(
+        "en",
+        "Yahoo, which Verizon sold to the private equity firm Apollo this year, no longer employs anyone in China.",
+        "2021-11-02",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read 'trade disputes' as merchants: a plant closed amid them is a closure (ar)", () => {
+    expect(
+      moves(
+        "ar",
+        "أكدت سوني أن إغلاق مصنعها في الصين لا علاقة له بالخلافات التجارية بين الصين والولايات المتحدة.",
+        "2019-03-28",
+      ),
+    ).toEqual(["sony shutdown"]);
+  });
+});
