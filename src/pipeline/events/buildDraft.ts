@@ -101,8 +101,12 @@ export function buildDraft(
     lexicon.buyerBefore.test(text.slice(Math.max(trigger.start, at(m) - BUYER_REACH), at(m)));
   const sellers = (list: readonly CompanyMention[]) => list.filter((m) => !buyer(m));
   const bought = mentions.some(buyer);
-  let actor =
-    subjectAnaphor && type !== "blocked"
+  const seller = trigger.sellerAfter
+    ? [...inside, ...after].sort((a, b) => at(a) - at(b)).find((m) => at(m) >= trigger.start)
+    : undefined;
+  let actor = seller
+    ? seller
+    : subjectAnaphor && type !== "blocked"
       ? undefined
       : namedActor(
           type,
@@ -122,10 +126,10 @@ export function buildDraft(
     ((type === "partnership-cut" ||
       ((type === "sales-halt" || type === "divestment") &&
         mentions.every((m) => at(m) >= trigger.start))) &&
-    actor !== undefined &&
-    mentions.every((m) => country(m.id) === CHINA) &&
-    teller !== null &&
-    country(teller) !== CHINA);
+      actor !== undefined &&
+      mentions.every((m) => country(m.id) === CHINA) &&
+      teller !== null &&
+      country(teller) !== CHINA);
   if (told) actor = undefined;
   let actorId = actor?.id ?? (told ? teller : null);
   const explicit = actor !== undefined;
@@ -157,7 +161,11 @@ export function buildDraft(
   // The actor's own units and parent are never the other party.
   const family = (id: string) => gazetteer.companies.get(id)?.parent ?? id;
   const others = (
-    type === "seller-ban" ? mentions : type === "divestment" ? [...inside, ...after] : after
+    type === "seller-ban"
+      ? mentions
+      : type === "divestment"
+        ? [...inside, ...after, ...(trigger.sellerAfter ? before : [])]
+        : after
   ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));
   const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
   const targets = told

@@ -396,6 +396,7 @@ export const de: Lexicon = {
     {
       type: "divestment",
       pattern: `(ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|kauf(t|te|ten|en)|gekauft|erwirb${L}*|erwarb${L}*|erworben) (das |die |den )?(\\S+s )?([${L}]*-?(china|chinesisch${L}*)[- ]?)?(geschaft|aktivitaten|tochter|sparte|einheit)${L}*( (von|des|der))?`,
+      sellerAfter: true,
     },
     {
       type: "other",

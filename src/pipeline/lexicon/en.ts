@@ -274,6 +274,13 @@ export const en: Lexicon = {
       pattern:
         "(sell\\w*|sold|offload\\w*) (its|the|their|all( of)? its) (?:(?!in |at |through |via |online )\\S+ ){0,3}(stores|shops|chain|outlets|retail (chain|business))(?! in (their|its) )",
     },
+    // "SK Hynix will acquire Intel's NAND business": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern:
+        "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (\\S+ ){0,3}?(business|operations|unit|arm|subsidiary|division|plants?|factor(y|ies)|fabs?)",
+      sellerAfter: true,
+    },
     {
       type: "divestment",
       pattern:
@@ -284,6 +291,7 @@ export const en: Lexicon = {
       type: "divestment",
       pattern:
         "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (chinese|china|local) (business|operations|unit|arm|subsidiary|assets)",
+      sellerAfter: true,
     },
     // "folded its China business into Alibaba Group".
     {

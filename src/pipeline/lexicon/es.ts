@@ -327,6 +327,7 @@ export const es: Lexicon = {
     {
       type: "divestment",
       pattern: `(adquier${L}*|adquiri${L}*|adquirir|compr(a|an|o|ara|aron|ar)|absorb${L}*) (el control de |la totalidad de )?(las |los |la |el )?(operaciones|negocios?|actividades|unidad(es)?|filial(es)?|subsidiarias?|activos) (chin[oa]s? |locales |local )?(de|del|de la) `,
+      sellerAfter: true,
     },
     {
       type: "other",

@@ -345,6 +345,7 @@ export const fr: Lexicon = {
     {
       type: "divestment",
       pattern: `(acqu(iert|ierent|is|erir|erra|erront)|achet${L}*|rachet${L}*|repren${L}*|reprend|repris) (le controle de |l'ensemble de |la totalite de )?(les |la |le |l')?(activites|operations|filiales?|branches?|unites?|actifs) (chinoises? |locales? )?(de|du|d'|des) ?`,
+      sellerAfter: true,
     },
     {
       type: "other",

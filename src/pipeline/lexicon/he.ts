@@ -243,6 +243,12 @@ export const he: Lexicon = {
     },
 
     // Divestment: sells a stake or business, spins it off, merges it into a local firm.
+    // "SK הייניקס חתמה על הסכם לרכישת עסקי ה-NAND של אינטל": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern: `${P}(רכישת|לרכוש|רוכשת|רוכש|רכשה|רכש|ירכוש|תרכוש)${W} (את )?(\\S+ ){0,2}?(עסקי|פעילות|חטיבת|יחידת|מפעל|מפעלי)${W}( \\S+){0,6}? של `,
+      sellerAfter: true,
+    },
     {
       type: "divestment",
       pattern: `(${SELL}|העביר${W}|מעביר${W}|תעביר|ימחה|מימש${W}|מממש${W}) ${ET}(\\S+ ){0,4}?({stake}|${P}(פעילות${W}|עסקי${W}|חטיב${W}|יחיד${W}|חברת ה?בת|זרוע${W}|מפעל${W}|נכסי${W}|הנכסים))`,

@@ -322,6 +322,7 @@ export const it: Lexicon = {
     {
       type: "divestment",
       pattern: `(acquisisc${L}*|acquis(ire|ira|iranno|ito)|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|rilev(a|ato|era|are)) (il controllo (delle|del|della) |tutte le )?(le |il |la |l')?(attivita|operazioni|filiali?|divisione|unita|business|asset) (cines[ie] |local[ie] )?(di|del|della|dell') ?`,
+      sellerAfter: true,
     },
     {
       type: "other",

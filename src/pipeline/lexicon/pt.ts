@@ -302,6 +302,7 @@ export const pt: Lexicon = {
     {
       type: "divestment",
       pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar)|assum(e|iu|ira|ir)) (o controle d(as|os|a|o) |a totalidade d(as|os|a|o) )?(as |os |a |o )?(operac(ao|oes)|negocios?|atividades|unidades?|filia(l|is)|subsidiarias?|ativos) (chines${L}* |locais |local )?(d[oa]s?|de) `,
+      sellerAfter: true,
     },
     {
       type: "other",

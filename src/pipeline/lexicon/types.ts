@@ -108,6 +108,11 @@ export interface ActionRule {
    * removed, not what Beijing blocked).
    */
   readonly backdrop?: boolean;
+  /**
+   * A sale told from the buyer's side ("SK hynix will acquire Intel's NAND business"): the
+   * seller, who acts, is the company named right after the phrase, whatever comes before it.
+   */
+  readonly sellerAfter?: boolean;
 }
 
 /** Date words CLDR does not provide. */

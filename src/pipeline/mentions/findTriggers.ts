@@ -9,6 +9,8 @@ export interface Trigger {
   readonly what: string | null;
   /** Names the setting of a block rather than an act (see `ActionRule.backdrop`). */
   readonly backdrop: boolean;
+  /** The seller is named right after the phrase (see `ActionRule.sellerAfter`). */
+  readonly sellerAfter: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[
       end: m.index + m[0].length,
       what: hit.rule.what ?? null,
       backdrop: hit.rule.backdrop === true,
+      sellerAfter: hit.rule.sellerAfter === true,
     });
   }
 }

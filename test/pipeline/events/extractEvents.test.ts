@@ -999,3 +999,25 @@ describe("equity handed over, plants closed amid trade talk", () => {
     ).toEqual(["sony shutdown"]);
   });
 });
+
+describe("sales told from the buyer's side", () => {
+  it.each([
+    [
+      "en",
+      "SK Hynix will acquire Intel's NAND memory business, including its plant in Dalian, China.",
+    ],
+    [
+      "he",
+      "SK הייניקס הודיעה היום כי חתמה על הסכם לרכישת עסקי זיכרונות ה-NAND של אינטל, כולל המפעל בדאליאן שבסין.",
+    ],
+    ["ru", "SK Hynix купит бизнес Intel по производству памяти, включая завод в Даляне в Китае."],
+  ])(
+    "makes the seller named after the phrase the actor, and the foreign buyer before it the party (%s)",
+    (language, sentence) => {
+      const [found] = extract(language, `Titre\n${sentence}`, "2020-10-20");
+    const draft = found?.draft;
+      expect(draft?.type).toBe("divestment");
+      expect(draft?.companies.slice(0, 2)).toEqual(["intel", "sk-hynix"]);
+    },
+  );
+});
