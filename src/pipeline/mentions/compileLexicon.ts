@@ -79,7 +79,8 @@ function groupActions(patterns: readonly string[]): { patterns: string[]; first:
 /** Compiles a lexicon; the result is cached by the caller, once per language. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const start = lexicon.spaced ? WORD_START + (lexicon.clitics ?? "") : "";
-  const gap = lexicon.spaced ? "(?:\\s+\\S+){0,6}?\\s+" : ".{0,16}?";
+  // A quoted noun still ends a gap: sold its "memory business" (folding makes every quote ").
+  const gap = lexicon.spaced ? '(?:\\s+\\S+){0,6}?\\s+"?' : ".{0,16}?";
   const nouns: Record<string, readonly string[]> = {
     ...lexicon.nouns,
     service: Object.values(lexicon.nouns.service).flat(),

@@ -1015,9 +1015,18 @@ describe("sales told from the buyer's side", () => {
     "makes the seller named after the phrase the actor, and the foreign buyer before it the party (%s)",
     (language, sentence) => {
       const [found] = extract(language, `Titre\n${sentence}`, "2020-10-20");
-    const draft = found?.draft;
+      const draft = found?.draft;
       expect(draft?.type).toBe("divestment");
       expect(draft?.companies.slice(0, 2)).toEqual(["intel", "sk-hynix"]);
     },
   );
+});
+
+describe("quoted nouns", () => {
+  it.each([
+    ["en", 'Intel has sold its "memory business, including the Dalian plant in China".'],
+    ["es", 'Intel ha vendido su "negocio de memorias, incluida la planta de Dalian, en China".'],
+  ])("reads a sale whose object is in quotation marks (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2020-10-20")).toEqual(["intel divestment"]);
+  });
 });
