@@ -68,8 +68,8 @@ export function extractEvents(
     // Headlines hedge too: "Apple denies it will leave China" reports no move.
     // "Apple returns to China after the ban was lifted": where the sentence's move is an entry,
     // an exit phrase after it is what the entry overcame, not news.
-    const found = (actorable && !hedged(f, lexicon) ? findTriggers(folded, lexicon) : []).filter(
-      (t) => f.entry === null || t.start < f.entry,
+    const found = (actorable ? findTriggers(folded, lexicon) : []).filter(
+      (t) => (f.entry === null || t.start < f.entry) && !hedged(f, t, lexicon),
     );
     const triggers = found.filter((t) => !t.backdrop || !circumvented(folded, t, lexicon));
     // A sentence that names no place may lean on the two before it, and the lead on the
@@ -156,8 +156,16 @@ function absorb(
   });
 }
 
-function hedged(f: SentenceFacts, lexicon: CompiledLexicon): boolean {
-  return lexicon.hedges.test(f.folded.text) || lexicon.exactHedges.test(f.sentence.text);
+// How far after a move a hedge still governs it, where the verb comes early: "will close part of
+// its plant, with a full shutdown being considered" asserts the first move.
+const HEDGE_REACH = 40;
+
+function hedged(f: SentenceFacts, trigger: Trigger, lexicon: CompiledLexicon): boolean {
+  if (lexicon.exactHedges.test(f.sentence.text)) return true;
+  const scope = lexicon.verbFinal
+    ? f.folded.text
+    : f.folded.text.slice(0, trigger.end + HEDGE_REACH);
+  return lexicon.hedges.test(scope);
 }
 
 // Hong Kong and Macau stand beside the mainland in reporting on it ("redirected google.cn to

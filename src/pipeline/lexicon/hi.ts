@@ -27,6 +27,7 @@ const CHINESE_STATE =
 export const hi: Lexicon = {
   language: "hi",
   spaced: true,
+  verbFinal: true,
   countries: {
     अमेरिका: "US",
     यूएस: "US",

@@ -43,6 +43,7 @@ export const ja: Lexicon = {
   language: "ja",
   spaced: false,
   dropsSubjects: true,
+  verbFinal: true,
   countries: {
     米国: "US",
     アメリカ: "US",

@@ -84,6 +84,7 @@ export const ko: Lexicon = {
   language: "ko",
   spaced: true,
   dropsSubjects: true,
+  verbFinal: true,
   countries,
   nouns: {
     service: {

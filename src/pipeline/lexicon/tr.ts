@@ -50,6 +50,7 @@ const MONTHS = [
 export const tr: Lexicon = {
   language: "tr",
   spaced: true,
+  verbFinal: true,
   countries: {
     abd: "US",
     amerika: "US",

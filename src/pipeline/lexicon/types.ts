@@ -21,6 +21,11 @@ export interface Lexicon {
    * closure, exit or halt that names no company is the last company's.
    */
   readonly dropsSubjects?: boolean;
+  /**
+   * The verb ends the clause (ja, ko, tr, hi, ur): a hedge anywhere in the sentence may govern
+   * the move ("撤退する見通し"). Elsewhere a hedge well after the move is another clause's.
+   */
+  readonly verbFinal?: boolean;
   /** Prefixes that attach to a word (Arabic و, ف): allowed before any pattern. */
   readonly clitics?: string;
   /** Country names the press uses that CLDR-derived lists lack ("Mỹ" → US). */

@@ -43,6 +43,7 @@ const STORE = "(ایپ اسٹور|ایپ سٹور|ایپل اسٹور|ایپل �
 export const ur: Lexicon = {
   language: "ur",
   spaced: true,
+  verbFinal: true,
   countries: Object.fromEntries(
     Object.entries({
       امریکہ: "US",

@@ -8,6 +8,7 @@ export interface CompiledLexicon {
   readonly language: string;
   readonly spaced: boolean;
   readonly dropsSubjects: boolean;
+  readonly verbFinal: boolean;
   /** Each rule with a sticky regex: which rule matched where `allActions` found a phrase. */
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
   /**
@@ -98,6 +99,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     language: lexicon.language,
     spaced: lexicon.spaced,
     dropsSubjects: lexicon.dropsSubjects ?? false,
+    verbFinal: lexicon.verbFinal ?? false,
     actions: lexicon.actions.map((rule) => ({
       rule,
       regex: new RegExp(start + expand(rule.pattern), "uy"),

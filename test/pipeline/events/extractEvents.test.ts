@@ -1030,3 +1030,24 @@ describe("quoted nouns", () => {
     expect(moves(language, sentence, "2020-10-20")).toEqual(["intel divestment"]);
   });
 });
+
+describe("how far a hedge reaches", () => {
+  it("keeps a move asserted before a later clause's hedge, and drops one the hedge governs (en)", () => {
+    expect(
+      moves(
+        "en",
+        "Canon will close part of its camera plant in Zhuhai, China, this month, a notice to staff said, with a full shutdown of the 32-year-old site also being considered.",
+        "2022-01-15",
+      ),
+    ).toEqual(["canon shutdown"]);
+    expect(
+      moves("en", "Canon is considering closing its camera plant in Zhuhai, China.", "2022-01-15"),
+    ).toEqual([]);
+  });
+
+  it("lets a sentence-final hedge govern the move where the verb comes last (ko)", () => {
+    expect(moves("ko", "캐논이 중국 주하이 공장을 폐쇄할 것으로 보인다.", "2022-01-15")).toEqual(
+      [],
+    );
+  });
+});
