@@ -232,9 +232,14 @@ function storyAgrees(
     a.counterparty !== null &&
     b.counterparty !== null &&
     scriptOf(a.counterparty) === scriptOf(b.counterparty);
+  // One outlet dates the announcement and when it takes effect; another, written later, dates
+  // the move by the day it took effect.
+  const meets = (x: EdtfDate | null, y: EdtfDate | null) =>
+    x !== null && y !== null && edtfOverlaps(x, y, STORY_SLACK_DAYS);
+  const takenEffect = meets(a.effective, b.date) || meets(a.date, b.effective);
   return (
-    datesAgree(a.date, b.date, STORY_SLACK_DAYS) &&
-    (both || datesAgree(a.effective, b.effective, STORY_SLACK_DAYS)) &&
+    (takenEffect || datesAgree(a.date, b.date, STORY_SLACK_DAYS)) &&
+    (both || takenEffect || datesAgree(a.effective, b.effective, STORY_SLACK_DAYS)) &&
     (!known || parties(a).some((id) => parties(b).includes(id))) &&
     (known || !named || partiesAgree(a.counterparty, b.counterparty))
   );

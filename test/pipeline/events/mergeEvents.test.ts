@@ -103,6 +103,17 @@ describe("mergeAcrossSources", () => {
     expect(events[0]?.confidence).toBeGreaterThan(0.8);
   });
 
+  it("joins a report dated by when a sale took effect to the story of its announcement", () => {
+    const sale = { type: "divestment" as const, companies: ["lg-display"], primary: true };
+    const events = mergeAcrossSources([
+      { sourceId: "ko", drafts: [draft({ ...sale, date: "2024-09-26", effective: "2025-03-31" })] },
+      { sourceId: "en", drafts: [draft({ ...sale, date: "2025-04-02" })] },
+      { sourceId: "ja", drafts: [draft({ ...sale, date: "2025-06-20" })] },
+    ]);
+    expect(events.map((e) => e.sources.map((s) => s.id))).toEqual([["ko", "en"], ["ja"]]);
+    expect(events[0]).toMatchObject({ date: "2024-09-26", effective: "2025-03-31" });
+  });
+
   it("merges two languages' main events dated a day apart, and close kinds of move", () => {
     const events = mergeAcrossSources([
       { sourceId: "ja", drafts: [draft({ type: "blocked", primary: true, date: "2021-02-09" })] },
