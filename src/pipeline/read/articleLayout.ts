@@ -27,8 +27,8 @@ export interface ArticleLayout {
 // Page furniture is short; a long paragraph that starts with "Share" is still prose.
 const FURNITURE_MAX = 90;
 
-// A crawler's stamp before the first line: " date 2021-11-02 Headline".
-const STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/;
+// A crawler's stamp before the first line: " date 2021-11-02 Headline", or to the month (" date 2020-09 ").
+const STAMP = /^\s*date\s+(\d{4}(?:-\d{2}){0,2})(?![\d-])\s*/;
 // Where the headline may be: kickers, breadcrumbs, cookie banners and bylines come first.
 const HEADLINE_REACH = 8;
 

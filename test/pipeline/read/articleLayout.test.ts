@@ -84,6 +84,17 @@ describe("layoutArticle", () => {
     ]);
   });
 
+  it("reads a crawler's date stamp on the first line, to the day or to the month", () => {
+    expect(layout("de", " date 2021-11-02 Yahoo verlässt China\n\nText.")).toMatchObject({
+      stamp: "2021-11-02",
+      headline: "Yahoo verlässt China",
+    });
+    expect(layout("de", " date 2020-09 Samsung schließt TV-Werk\n\nText.")).toMatchObject({
+      stamp: "2020-09",
+      headline: "Samsung schließt TV-Werk",
+    });
+  });
+
   it("drops everything from a comment form or related-articles block on", () => {
     const text = "Titre\nLe texte.\nLeave a Reply\nAmazon quitte la Chine.";
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte."]);
