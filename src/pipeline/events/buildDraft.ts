@@ -89,8 +89,24 @@ export function buildDraft(
 
   // "La société a déclaré sur WeChat que…": a subject anaphor before any company is the actor.
   const anaphor = lexicon.anaphors.exec(text);
+  // "A japonesa Rakuten anunciou…", "La société américaine Uber a annoncé": a sentence that
+  // opens with the noun and a name right after it, at most one word between, names the actor.
+  const appositive =
+    anaphor !== null &&
+    lexicon.spaced &&
+    text.slice(0, anaphor.index).trim() === "" &&
+    mentions.some((m) => {
+      const between = text.slice(anaphor.index + anaphor[0].length, at(m)).trim();
+      return (
+        at(m) > anaphor.index &&
+        at(m) < trigger.start &&
+        between.split(/\s+/u).filter(Boolean).length <= 1 &&
+        !/['’,]$/u.test(between)
+      );
+    });
   const subjectAnaphor =
     anaphor !== null &&
+    !appositive &&
     anaphor.index < trigger.start &&
     mentions.every((m) => at(m) > anaphor.index);
   // "It agreed to sell its NAND arm to South Korea's SK Hynix": the company a sale goes to is

@@ -7,6 +7,8 @@ import type { CompanyMention } from "../mentions/gazetteer.ts";
 const CHINA = "CN";
 // How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
 const MERCHANT_REACH = 60;
+// How far after a closed store its Chinese owner may be named.
+const OWNER_REACH = 24;
 // How far from a company's name its site may be named: "IBM China Research Institute".
 const SITE_REACH = 40;
 
@@ -27,8 +29,13 @@ export function refineType(
   if (trigger.type === "shutdown") {
     // Closing stores that belong to merchants, or to a named Chinese company, is a platform
     // banning sellers, not a shutdown of its own.
+    // The owner stands by the store ("the store of Huawei"); a partner further on ("the mall
+    // it ran in China with Baidu") does not own it.
     const owner = mentions.some(
-      (m) => at(m) >= trigger.end && at(m) < reachEnd && country(m.id) === CHINA,
+      (m) =>
+        at(m) >= trigger.end &&
+        at(m) < Math.min(reachEnd, trigger.end + OWNER_REACH) &&
+        country(m.id) === CHINA,
     );
     const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
     const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;

@@ -110,6 +110,12 @@ export const en: Lexicon = {
       pattern:
         "(its|their) (services?|products?|apps?|sites?|websites?) (will )?(no longer|cannot|can not|can't|could no longer) be (accessed|used|available|reached)",
     },
+    // "plans to liquidate its joint venture in Shandong": the venture closes.
+    {
+      type: "shutdown",
+      pattern:
+        "(liquidat\\w*|dissolv\\w*|wind\\w* up|wound up) (its |the |their )?(\\S+ ){0,2}?(joint venture|jv|subsidiary|unit)",
+    },
     // "stopped making TVs in China": production there ends.
     {
       type: "shutdown",

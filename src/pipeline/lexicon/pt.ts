@@ -38,7 +38,15 @@ export const pt: Lexicon = {
   },
   nouns: {
     service: wordEnd({
-      store: [`lojas?${E}`, "livrarias?", "pontos? de venda", "concessionarias?"],
+      store: [
+        `lojas?${E}`,
+        "livrarias?",
+        "pontos? de venda",
+        "concessionarias?",
+        // "o shopping virtual que mantinha na China": an online mall.
+        "shopping (virtual|online)",
+        `marketplaces?${E}`,
+      ],
       website: [
         "sites?",
         "paginas?",

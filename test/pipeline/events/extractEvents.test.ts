@@ -1051,3 +1051,25 @@ describe("how far a hedge reaches", () => {
     );
   });
 });
+
+describe("a sentence that opens with a noun and the company's name", () => {
+  it("makes the named company act, and a partner named later not the store's owner (pt)", () => {
+    expect(
+      moves(
+        "pt",
+        "A japonesa Rakuten anunciou nesta sexta-feira que vai fechar o Lekutian, o shopping virtual que mantinha na China em parceria com o Baidu.",
+        "2012-04-20",
+      ),
+    ).toEqual(["rakuten shutdown"]);
+  });
+
+  it("still reads 'the company' alone as the company the text was telling of (fr)", () => {
+    expect(
+      rows(
+        "fr",
+        "Titre\nUber a annoncé lundi une décision. La société a fermé son application en Chine.",
+        "2016-08-02",
+      ).map((r) => r.split(" ").slice(0, 2).join(" ")),
+    ).toEqual(["uber shutdown"]);
+  });
+});
