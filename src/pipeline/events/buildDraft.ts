@@ -6,11 +6,13 @@ import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import { coordinated, listedAfter } from "./coordinated.ts";
 import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
-import { dropParents, isPlace, properName } from "./draftParties.ts";
+import { dropParents, isPlace, moveTargets, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
 import { namesSite, refineType } from "./refineType.ts";
 import { namedActor } from "./namedActor.ts";
+import { readAnaphor } from "./subjectAnaphor.ts";
+import { saleRoles } from "./saleRoles.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
 
 const CHINA = "CN";
@@ -28,8 +30,6 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
 
 // How far before a company a precedent word ("after", "dans la foulée de") may start.
 const PRECEDENT_REACH = 24;
-// How far before a company a buyer's marker may start ("to South Korea's ").
-const BUYER_REACH = 40;
 // Moves the lead (or a language that drops subjects) may report without naming the company.
 const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
@@ -87,50 +87,20 @@ export function buildDraft(
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
 
-  // "La société a déclaré sur WeChat que…": a subject anaphor before any company is the actor.
-  const anaphor = lexicon.anaphors.exec(text);
-  // "A japonesa Rakuten anunciou…", "La société américaine Uber a annoncé": a sentence that
-  // opens with the noun and a name right after it, at most one word between, names the actor.
-  const appositive =
-    anaphor !== null &&
-    lexicon.spaced &&
-    text.slice(0, anaphor.index).trim() === "" &&
-    mentions.some((m) => {
-      const between = text.slice(anaphor.index + anaphor[0].length, at(m)).trim();
-      return (
-        at(m) > anaphor.index &&
-        at(m) < trigger.start &&
-        between.split(/\s+/u).filter(Boolean).length <= 1 &&
-        !/['’,]$/u.test(between)
-      );
-    });
-  const subjectAnaphor =
-    anaphor !== null &&
-    !appositive &&
-    anaphor.index < trigger.start &&
-    mentions.every((m) => at(m) > anaphor.index);
-  // "It agreed to sell its NAND arm to South Korea's SK Hynix": the company a sale goes to is
-  // its buyer, never its seller, whatever its country.
-  const buyer = (m: CompanyMention) =>
-    type === "divestment" &&
-    at(m) >= trigger.end &&
-    lexicon.buyerBefore.test(text.slice(Math.max(trigger.start, at(m) - BUYER_REACH), at(m)));
-  const sellers = (list: readonly CompanyMention[]) => list.filter((m) => !buyer(m));
-  const bought = mentions.some(buyer);
-  const seller = trigger.sellerAfter
-    ? [...inside, ...after].sort((a, b) => at(a) - at(b)).find((m) => at(m) >= trigger.start)
-    : undefined;
-  let actor = seller
-    ? seller
-    : subjectAnaphor && type !== "blocked"
+  const { anaphor, subject: subjectAnaphor } = readAnaphor(
+    text,
+    lexicon,
+    mentions,
+    at,
+    trigger.start,
+  );
+  const sale = saleRoles(type, trigger, lexicon, { text, mentions, inside, after, at });
+  const around = sale.withoutBuyers({ mentions, before, inside, after });
+  let actor =
+    sale.seller ??
+    (subjectAnaphor && type !== "blocked"
       ? undefined
-      : namedActor(
-          type,
-          { mentions, before: sellers(before), inside: sellers(inside), after: sellers(after) },
-          nearest,
-          country,
-          lastCompany,
-        );
+      : namedActor(type, around, nearest, country, lastCompany));
   // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
   // names only Chinese companies is the foreign company's the text is telling of, and they
   // are its other party. So is a halted supply or a sale whose only named company is its
@@ -138,7 +108,10 @@ export function buildDraft(
   // Alibaba").
   const teller = lastCompany ?? main;
   const told =
-    (bought && actor === undefined && teller !== null && !mentions.some((m) => m.id === teller)) ||
+    (sale.bought &&
+      actor === undefined &&
+      teller !== null &&
+      !mentions.some((m) => m.id === teller)) ||
     ((type === "partnership-cut" ||
       ((type === "sales-halt" || type === "divestment") &&
         mentions.every((m) => at(m) >= trigger.start))) &&
@@ -183,18 +156,7 @@ export function buildDraft(
         ? [...inside, ...after, ...(trigger.sellerAfter ? before : [])]
         : after
   ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));
-  const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
-  const targets = told
-    ? others
-    : type === "blocked" ||
-        type === "exit" ||
-        type === "restriction" ||
-        type === "sales-halt" ||
-        type === "shutdown"
-      ? []
-      : wantsChinese && others.some((m) => country(m.id) === CHINA)
-        ? others.filter((m) => country(m.id) === CHINA)
-        : others.slice(0, 1);
+  const targets = told ? others : moveTargets(type, others, country);
   const targetIds = [...new Set(targets.map((m) => m.id))];
   // "TikTok itself is not available in China": a Chinese company limiting its own service at
   // home is no pull-back; limiting a rival's still is news.

@@ -1,3 +1,4 @@
+import type { EventType } from "../../model/eventType.ts";
 import { foldText, type FoldedText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CountryNames } from "../mentions/countryNames.ts";
@@ -52,4 +53,29 @@ export function properName(
     if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return detach(name);
   }
   return null;
+}
+
+const CHINA = "CN";
+
+/**
+ * The other parties of a move among the companies named with it, other than its actor. A
+ * block, exit, restriction, halt or closure has none; a stake, seller ban or sale is about its
+ * Chinese party where one is named; anything else takes the first company named.
+ */
+export function moveTargets(
+  type: EventType,
+  others: readonly CompanyMention[],
+  country: (id: string) => string | undefined,
+): CompanyMention[] {
+  if (
+    type === "blocked" ||
+    type === "exit" ||
+    type === "restriction" ||
+    type === "sales-halt" ||
+    type === "shutdown"
+  )
+    return [];
+  const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
+  const chinese = others.filter((m) => country(m.id) === CHINA);
+  return wantsChinese && chinese.length > 0 ? chinese : others.slice(0, 1);
 }

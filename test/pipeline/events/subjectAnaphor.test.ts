@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readAnaphor } from "../../../src/pipeline/events/subjectAnaphor.ts";
+import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
+import type { CompanyMention } from "../../../src/pipeline/mentions/gazetteer.ts";
+
+// Folded sentences, so a mention's place in the text is its place in the folded text.
+function read(language: string, text: string, name: string, move: string) {
+  const start = name ? text.indexOf(name) : -1;
+  const mentions: CompanyMention[] =
+    start < 0 ? [] : [{ id: name, start, end: start + name.length }];
+  return readAnaphor(
+    text,
+    lexiconFor(language).lexicon,
+    mentions,
+    (m) => m.start,
+    text.indexOf(move),
+  ).subject;
+}
+
+describe("readAnaphor", () => {
+  it("takes 'the company' before any name as the move's subject (fr)", () => {
+    expect(read("fr", "la societe a ferme son application en chine.", "", "ferme")).toBe(true);
+  });
+
+  it("does not when the sentence opens with the noun and the company's name right after it (pt, fr)", () => {
+    expect(
+      read("pt", "a japonesa rakuten anunciou que vai fechar a loja.", "rakuten", "fechar"),
+    ).toBe(false);
+    expect(read("fr", "la societe americaine uber a ferme son site.", "uber", "ferme")).toBe(false);
+  });
+
+  it("still does when the name comes later, after a verb (fr)", () => {
+    expect(
+      read(
+        "fr",
+        "l'editeur a recu d'apple un avis: son application est retiree.",
+        "apple",
+        "retiree",
+      ),
+    ).toBe(true);
+  });
+});
