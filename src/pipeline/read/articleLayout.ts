@@ -123,7 +123,6 @@ function headlineIndex(lines: readonly Paragraph[], lexicons: readonly CompiledL
   return 0;
 }
 
-/** Headlines do not end with a full stop, nor run on. */
 // Wire copy and mail are hard-wrapped: a line that stops mid-sentence goes on in the next.
 const WRAP_SHORTEST = 40;
 const OPEN_END = /[^.!?。！？…:;"'”’»」』)\]\s]\s*$/u;
@@ -169,6 +168,7 @@ function unwrap(
   return out;
 }
 
+/** Headlines do not end with a full stop, nor run on. */
 function isProseLine(text: string): boolean {
   return PROSE_END.test(text.trim()) || text.length > HEADLINE_LONGEST;
 }
