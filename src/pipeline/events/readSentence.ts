@@ -69,6 +69,8 @@ const DATELINE_REACH = 60;
 const DATELINE_END =
   /^[\s,)\]]*(?:\(\p{Lu}[\p{L}-]*\))?[\s,]*(?:\d{1,2}[:h.]\d{2}\s*)?[–—―-]|^\s*[:：]/u;
 
+// How far before "China" a move there may be told: "move its freezer production to".
+const RELOCATION_REACH = 60;
 // The paragraph (counted from 0) from which a month without a year is told as past.
 const PAST_PARAGRAPH = 2;
 
@@ -95,14 +97,21 @@ export function readSentence(
   let geography: Geography | null = null;
   const readGeography = (): Geography => {
     if (geography) return geography;
-    const china = [...folded.text.matchAll(lexicon.china)].map((m) => m.index);
+    // "Closes its Thai plant to move production to China": China as where something moves to
+    // is not the market a move is in.
+    const destination = (at: number) =>
+      lexicon.relocation.test(folded.text.slice(Math.max(0, at - RELOCATION_REACH), at));
+    const china = [...folded.text.matchAll(lexicon.china)]
+      .map((m) => m.index)
+      .filter((at) => !destination(at));
     const places: { code: string; at: number }[] = [];
     for (const m of folded.text.matchAll(countries.regex)) {
       const first = sentence.text[folded.origin[m.index] ?? 0] ?? "";
       if (countries.proper.has(m[0]) && first !== first.toUpperCase()) continue;
       const code = countries.codes.get(m[0]);
-      if (code === CHINA) china.push(m.index);
-      else if (code) places.push({ code, at: m.index });
+      if (code === CHINA) {
+        if (!destination(m.index)) china.push(m.index);
+      } else if (code) places.push({ code, at: m.index });
     }
     geography = { china: china.sort((a, b) => a - b), places };
     return geography;

@@ -604,6 +604,8 @@ export const de: Lexicon = {
     "wie schon",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: ["(verlager|verleg|verlegt|umzieh|zieh)\\S* (\\S+ ){0,5}?nach "],
   // A sale's buyer follows these: "an den Konkurrenten SK Hynix".
   buyerBefore: ["an"],
   circumvent: [

@@ -415,6 +415,8 @@ export const en: Lexicon = {
     "years ago",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: ["(mov|shift|relocat|transferr?)\\w* (\\S+ ){0,5}?to (mainland )?"],
   // A sale's buyer follows these: "to South Korea's SK Hynix".
   buyerBefore: ["to"],
   circumvent: [

@@ -516,6 +516,8 @@ export const es: Lexicon = {
     "antes de eso",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: ["(traslad|mud|reubic|transfer|desplaz)\\S* (\\S+ ){0,5}?(a|hacia) "],
   // A sale's buyer follows these: "a la surcoreana SK hynix".
   buyerBefore: ["a", "al"],
   circumvent: [

@@ -573,6 +573,8 @@ export const fr: Lexicon = {
     "pour memoire",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: ["(deplac|delocalis|transfer|demenag)\\S* (\\S+ ){0,5}?(vers|en) "],
   // A sale's buyer follows these: "à l'américain Bain".
   buyerBefore: ["a", "au", "aux"],
   circumvent: [

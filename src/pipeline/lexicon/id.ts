@@ -411,6 +411,8 @@ export const id: Lexicon = {
       "group",
     ],
   },
+  // China as where something moves to: "to move production to China".
+  relocation: ["(memindahkan|pindah|dipindahkan|relokasi)\\S* (\\S+ ){0,5}?(ke) "],
   effective: [
     "mulai( berlaku)?",
     "berlaku( mulai| sejak| efektif)?",

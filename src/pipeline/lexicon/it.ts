@@ -522,6 +522,8 @@ export const it: Lexicon = {
     "prima ancora",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: ["(trasfer|spost|delocalizz|trasloc)\\S* (\\S+ ){0,5}?(in|verso) "],
   // A sale's buyer follows these: "alla coreana SK Hynix".
   buyerBefore: ["a", "al", "alla", "ai", "all'"],
   circumvent: [

@@ -501,6 +501,8 @@ export const pt: Lexicon = {
     "lembre-se",
   ],
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: ["(transfer|mud|desloc|realoc)\\S* (\\S+ ){0,5}?(para|a) (a )?"],
   // A sale's buyer follows these: "à sul-coreana SK Hynix".
   buyerBefore: ["a", "ao", "aos", "para"],
   circumvent: [

@@ -273,6 +273,8 @@ export const th: Lexicon = {
     "แล้วตั้งแต่",
   ]),
   // Getting round a block, beside a name of the Great Firewall: "apps to get around it".
+  // China as where something moves to: "to move production to China".
+  relocation: all(["ย้าย[^\\s]{0,40}ไป[^\\s]{0,30}"]),
   circumvent: ["หลบ", "เลี่ยง", "ทะลุ", "ข้าม"],
   entries: all([
     "เปิดตัว",

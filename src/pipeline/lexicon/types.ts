@@ -72,6 +72,12 @@ export interface Lexicon {
    * "a la surcoreana"): the company after them buys, so it is not the seller.
    */
   readonly buyerBefore?: readonly string[];
+  /**
+   * Words that end right before China when something moves there ("to move production to",
+   * "pour délocaliser sa production vers"): a plant closed elsewhere to move to China is no
+   * pull-back from it.
+   */
+  readonly relocation?: readonly string[];
   /** Getting round a block ("bypass", "contourner", "翻越"): see `ActionRule.backdrop`. */
   readonly circumvent?: readonly string[];
   /**

@@ -310,6 +310,8 @@ export const vi: Lexicon = {
     before: ["cong ty", "tap đoan", "hang", "nha san xuat", "ong lon", "gia khong lo", "startup"],
     after: ["inc\\.?", "corp\\.?", "co\\.?", "ltd\\.?", "llc", "plc", "gmbh", "ag", "jsc", "group"],
   },
+  // China as where something moves to: "to move production to China".
+  relocation: ["(chuyen|di doi|dich chuyen)\\S* (\\S+ ){0,6}?(sang|ve|toi|đen) "],
   effective: [
     "ke tu",
     "tu ngay",

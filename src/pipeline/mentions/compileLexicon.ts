@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   readonly background: RegExp;
   /** Ends where a company named as a precedent begins ("after LinkedIn, …"). */
   readonly precedent: RegExp;
+  /** Ends where China is named as where something moves to. */
+  readonly relocation: RegExp;
   /** Ends where a sale's buyer begins: "to (South Korea's)", "a (la surcoreana)". */
   readonly buyerBefore: RegExp;
   /** Getting round a block, beside a name of the censorship apparatus. */
@@ -135,6 +137,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     background: list(lexicon.background ?? [], "u"),
     precedent: new RegExp(
       lexicon.precedent?.length ? `${start}(?:${lexicon.precedent.join("|")})\\s+$` : "(?!)",
+      "u",
+    ),
+    relocation: new RegExp(
+      lexicon.relocation?.length ? `${start}(?:${lexicon.relocation.join("|")})\\s*$` : "(?!)",
       "u",
     ),
     buyerBefore: new RegExp(

@@ -1073,3 +1073,29 @@ describe("a sentence that opens with a noun and the company's name", () => {
     ).toEqual(["uber shutdown"]);
   });
 });
+
+describe("China as where production moves to", () => {
+  it.each([
+    [
+      "en",
+      "Panasonic said on Monday it would close its freezer plant in Chachoengsao and move production to China.",
+    ],
+    ["es", "Panasonic cerrará su planta de Tailandia para trasladar la producción a China."],
+    ["th", "พานาโซนิคจะปิดโรงงานเพื่อย้ายฐานการผลิตไปที่ประเทศจีน"],
+  ])(
+    "reads no pull-back from China into a plant closed elsewhere to move there (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2021-04-12")).toEqual([]);
+    },
+  );
+
+  it("still reads a plant closed in China as its closure (en)", () => {
+    expect(
+      moves(
+        "en",
+        "Panasonic will close its plant in Suzhou, China, and move production to Vietnam.",
+        "2021-04-12",
+      ),
+    ).toEqual(["panasonic shutdown"]);
+  });
+});
