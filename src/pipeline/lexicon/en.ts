@@ -381,6 +381,9 @@ export const en: Lexicon = {
     "(could|might|may) (\\w+ )?(close|exit|leave|pull|stop|end|sell|ban|block|shut|withdraw|cut|quit|suspend|restrict|be (forced|closed|banned|blocked|shut))",
     "may (have|not|soon)",
     "consider\\w*",
+    // A letter of intent, or talks that are not binding, are not a sale.
+    "letters? of intent",
+    "non-binding",
     // "faces a ban unless the company sells its stake": a condition, not a move.
     "unless",
     "den(y|ies|ied)",

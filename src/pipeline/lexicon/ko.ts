@@ -330,6 +330,10 @@ export const ko: Lexicon = {
     `관측${W}`,
     `부인${W}`,
     `사실무근${W}`,
+    // A letter of intent, and a filing that clarifies a report, are not a sale.
+    `(인수)?의향서${W}`,
+    `해명 공시${W}`,
+    `결정된 (바|것이|사항이?) 없${W}`,
     `사실이 아니${W}`,
     `일축${W}`,
     `철수설${W}`,

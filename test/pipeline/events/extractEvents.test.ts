@@ -1099,3 +1099,21 @@ describe("China as where production moves to", () => {
     ).toEqual(["panasonic shutdown"]);
   });
 });
+
+describe("letters of intent", () => {
+  it.each([
+    [
+      "en",
+      "BOE and CSOT sent letters of intent to buy LG Display's LCD plant in Guangzhou, China.",
+    ],
+    [
+      "ko",
+      "BOE와 CSOT가 LG디스플레이의 중국 광저우 공장 인수를 위해 인수의향서를 보냈다는 보도에 대한 해명 공시다.",
+    ],
+  ])(
+    "reads no sale into a letter of intent or a filing that clarifies a report (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2024-08-01")).toEqual([]);
+    },
+  );
+});
