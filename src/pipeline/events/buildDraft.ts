@@ -146,14 +146,15 @@ export function buildDraft(
   // site closing, not the company's exit.
   if (type === "exit" && actor && namesSite(f.folded, actor, lexicon)) type = "shutdown";
 
-  // "céder à son partenaire Sinnet ses serveurs": a sale's buyer may stand inside the phrase.
+  // "céder à son partenaire Sinnet ses serveurs": a sale's buyer may stand inside the phrase,
+  // and where the verb comes last, before it ("SK하이닉스는 인텔의 낸드 사업을 인수").
   // The actor's own units and parent are never the other party.
   const family = (id: string) => gazetteer.companies.get(id)?.parent ?? id;
   const others = (
     type === "seller-ban"
       ? mentions
       : type === "divestment"
-        ? [...inside, ...after, ...(trigger.sellerAfter ? before : [])]
+        ? [...inside, ...after, ...(trigger.sellerAfter || lexicon.verbFinal ? before : [])]
         : after
   ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));
   const targets = told ? others : moveTargets(type, others, country);
