@@ -13,7 +13,7 @@ import type { Gazetteer } from "../mentions/gazetteer.ts";
 import { lexiconFor } from "../mentions/lexiconFor.ts";
 import { layoutArticle } from "../read/articleLayout.ts";
 import { detectLanguage } from "../read/detectLanguage.ts";
-import { findPublished, urlDate } from "../read/findPublished.ts";
+import { creditDate, findPublished, urlDate } from "../read/findPublished.ts";
 import { articleContent } from "./articleContent.ts";
 import { MAX_CHARS } from "./articleText.ts";
 import { SEARCH_PREFIX, searchText } from "./searchText.ts";
@@ -118,7 +118,8 @@ function read(
     meta.published ??
     layout.stamp ??
     findPublished(layout.lead, lexicon) ??
-    urlDate(url);
+    urlDate(url) ??
+    creditDate(layout.body, lexicon);
   let drafts = mergeArticleDrafts(
     extractEvents(layout, published, { lexicon, gazetteer, countries, budget }),
     (id) => gazetteer.companies.get(id)?.parent ?? null,

@@ -61,3 +61,21 @@ export function urlDate(url: string | undefined | null): EdtfDate | null {
   if (!m) return null;
   return [m[1], m[2], m[3]].filter(Boolean).join("-") as EdtfDate;
 }
+
+// "…einzustellen. (APA, 07.09.2020)", "(Reuters, 2 November 2021)": a wire credit that closes
+// the article with the day it was filed.
+const CREDIT = /\(([\p{L}][\p{L}\s.&/-]{1,30}),\s*([^()]{6,30})\)\s*$/u;
+// Credits close the text; only the last few paragraphs are looked at.
+const CREDIT_REACH = 3;
+
+/** The date a wire credit at the end of the article gives, to the day or month, or null. */
+export function creditDate(body: readonly Paragraph[], lexicon: CompiledLexicon): EdtfDate | null {
+  for (const paragraph of body.slice(-CREDIT_REACH).reverse()) {
+    const credit = CREDIT.exec(paragraph.text);
+    if (!credit?.[2]) continue;
+    const [mention] = findDates(foldText(credit[2]), credit[2], lexicon.dates, lexicon.monthFirst);
+    if (mention?.year === undefined || mention.month === undefined) continue;
+    return resolveMention(mention, null, null);
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
-import { findPublished } from "../../../src/pipeline/read/findPublished.ts";
+import { creditDate, findPublished, urlDate } from "../../../src/pipeline/read/findPublished.ts";
 import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
 
 const layout = (language: string, text: string) =>
@@ -141,5 +141,25 @@ describe("findPublished", () => {
     expect(findPublished(background.lead, lexicon)).toBeNull();
     const stamped = layout("ja", "見出し\n2019年1月24日 10:05\n本文です。");
     expect(findPublished(stamped.lead, lexicon)).toBe("2019-01-24");
+  });
+});
+
+describe("dates a page carries outside its dateline", () => {
+  it("reads a wire credit that closes the article (de, en), and nothing from a closing remark", () => {
+    const de = layout(
+      "de",
+      "Samsung schließt TV-Werk\n\nDer Text.\n\nDer Schluss. (APA, 07.09.2020)",
+    );
+    expect(creditDate(de.body, lexiconFor("de").lexicon)).toBe("2020-09-07");
+    const en = layout("en", "Headline\n\nText.\n\nThe end. (Reuters, 2 November 2021)");
+    expect(creditDate(en.body, lexiconFor("en").lexicon)).toBe("2021-11-02");
+    const none = layout("en", "Headline\n\nText.\n\nSales fell (by about 5%, analysts said).");
+    expect(creditDate(none.body, lexiconFor("en").lexicon)).toBeNull();
+  });
+
+  it("reads the date a news URL's path files the article under, to its precision", () => {
+    expect(urlDate("https://example.com/tech/2021/11/02/yahoo-china")).toBe("2021-11-02");
+    expect(urlDate("https://example.com/2020-09/samsung")).toBe("2020-09");
+    expect(urlDate("not a url")).toBeNull();
   });
 });
