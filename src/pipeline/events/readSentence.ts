@@ -120,6 +120,9 @@ export function readSentence(
   const launchedBefore = published
     ? (newsTime(fromParts(published)).since ?? undefined)
     : undefined;
+  // "A Microsoft vai desativar o portal em 7 de junho": a sentence about what is to come.
+  let future: boolean | undefined;
+  const ahead = () => (future ??= lexicon.future.test(folded.text));
   const dates: DatedMention[] = [];
   const launches = [...folded.text.matchAll(lexicon.entries)].map(
     (m) => [m.index, m.index + m[0].length] as const,
@@ -137,7 +140,7 @@ export function readSentence(
     // one in the same sentence is read from that date, not from the day of writing.
     const dated = last && last.against === null && bareMonth(mention) ? toParts(last.value) : null;
     const told =
-      !dated && sentence.paragraph >= PAST_PARAGRAPH && !marked && bareMonth(mention)
+      !dated && sentence.paragraph >= PAST_PARAGRAPH && !marked && !ahead() && bareMonth(mention)
         ? { ...mention, past: true }
         : mention;
     const value = resolveMention(told, dated ?? published, before);

@@ -662,6 +662,8 @@ export const de: Lexicon = {
       "group",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["wird", "werden"],
   effective: [
     `(?<!${L})ab`,
     `(?<!${L})seit dem`,

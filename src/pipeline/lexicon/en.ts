@@ -475,6 +475,13 @@ export const en: Lexicon = {
       "holdings",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: [
+    "will",
+    "shall",
+    "'ll",
+    "(is|are) (set |going )?to (be )?(close|shut|end|stop|leave|exit|sell|halt|cease)\\w*",
+  ],
   effective: [
     "effective",
     "from",

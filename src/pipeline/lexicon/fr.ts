@@ -648,6 +648,8 @@ export const fr: Lexicon = {
       "& cie",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["va", "vont", "sera", "seront", "devra", "devront"],
   effective: [
     "a partir du",
     "a partir de",

@@ -413,6 +413,8 @@ export const id: Lexicon = {
   },
   // China as where something moves to: "to move production to China".
   relocation: ["(memindahkan|pindah|dipindahkan|relokasi)\\S* (\\S+ ){0,5}?(ke) "],
+  // Words that put a sentence after the day of writing.
+  future: ["akan"],
   effective: [
     "mulai( berlaku)?",
     "berlaku( mulai| sejak| efektif)?",

@@ -573,6 +573,8 @@ export const it: Lexicon = {
       "holdings?",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["sara", "saranno", "chiudera", "cessera"],
   effective: [
     `(?<!${L})(dal|dall'|dalla|dai)`,
     "a partire da(l|lla|i)?",

@@ -537,6 +537,8 @@ export const ja: Lexicon = {
       "plc",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["予定", "方針"],
   effective: ["来る", "早ければ", "遅くとも", "期限は", "発効日は", "施行日は", "適用開始日は"],
   // Japanese puts "from" and "by" after the date: "11月1日から", "年内に".
   effectiveAfter: ["から(?![^、。]{0,16}?(にかけて|まで(?!に)))", "付で", "付け", "以降", "までに"],

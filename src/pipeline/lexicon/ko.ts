@@ -417,6 +417,8 @@ export const ko: Lexicon = {
       "plc",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["예정", "계획"],
   effective: ["오는", "늦어도", "빠르면", "기한인"],
   // Korean particles follow the date: "11월 1일부터", "올해 안에", "연내에".
   effectiveAfter: ["부터", "안에", "까지", "내로"],

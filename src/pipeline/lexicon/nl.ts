@@ -616,6 +616,8 @@ export const nl: Lexicon = {
       "group",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["zal", "zullen"],
   effective: [
     `(?<!${L})vanaf`,
     `(?<!${L})per`,

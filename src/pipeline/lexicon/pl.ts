@@ -554,6 +554,8 @@ export const pl: Lexicon = {
       "group",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["bedzie", "beda"],
   effective: [
     `(?<!${L})od${E}`,
     `(?<!${L})do${E}`,

@@ -551,6 +551,8 @@ export const pt: Lexicon = {
       "holdings?",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["vai", "vao", "ira", "irao", "sera", "serao"],
   effective: [
     "a partir d?[aoe]",
     "a contar d[aoe]",

@@ -547,6 +547,8 @@ export const ru: Lexicon = {
       "инк",
     ],
   },
+  // Words that put a sentence after the day of writing.
+  future: ["будет", "будут", "перестанет", "перестанут", "прекратит", "закроется"],
   effective: [
     `(?<!${L})(с|со|до|к)(?!${L})`,
     "начиная с",

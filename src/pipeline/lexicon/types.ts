@@ -78,6 +78,11 @@ export interface Lexicon {
    * pull-back from it.
    */
   readonly relocation?: readonly string[];
+  /**
+   * Words that put a sentence after the day of writing ("will", "vai", "wird", "将"): a month
+   * in it is the next one, never last year's, however deep in the article it stands.
+   */
+  readonly future?: readonly string[];
   /** Getting round a block ("bypass", "contourner", "翻越"): see `ActionRule.backdrop`. */
   readonly circumvent?: readonly string[];
   /**

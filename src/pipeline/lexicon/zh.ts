@@ -663,6 +663,8 @@ export const zh: Lexicon = {
     ]),
   },
   // Not 自 / 从 / 自从 alone: "自2015年以来" is "since"; "自11月1日起" is caught by 起 after the date.
+  // Words that put a sentence after the day of writing.
+  future: ["将于", "将会", "即将", "计划于"],
   effective: all([
     "将于",
     "拟于",

@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   readonly background: RegExp;
   /** Ends where a company named as a precedent begins ("after LinkedIn, …"). */
   readonly precedent: RegExp;
+  /** Puts a sentence after the day of writing. */
+  readonly future: RegExp;
   /** Ends where China is named as where something moves to. */
   readonly relocation: RegExp;
   /** Ends where a sale's buyer begins: "to (South Korea's)", "a (la surcoreana)". */
@@ -139,6 +141,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       lexicon.precedent?.length ? `${start}(?:${lexicon.precedent.join("|")})\\s+$` : "(?!)",
       "u",
     ),
+    future: list(lexicon.future ?? [], "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
     relocation: new RegExp(
       lexicon.relocation?.length ? `${start}(?:${lexicon.relocation.join("|")})\\s*$` : "(?!)",
       "u",

@@ -423,3 +423,25 @@ describe("reading past the lead", () => {
     expect(rows("id", text, "2017-07-30").filter((r) => r.includes("blocked"))).toEqual([]);
   });
 });
+
+describe("what is still to come, deep in an article", () => {
+  it("reads a month in a future sentence as the next one, not last year's (pt, en)", () => {
+    const pt = [
+      "Microsoft vai fechar o MSN na China",
+      "A Microsoft anunciou na segunda-feira que vai fechar o portal MSN na China.",
+      "O portal foi lançado há mais de dez anos.",
+      "Os usuários poderão exportar seus dados.",
+      "Segundo o comunicado, a Microsoft vai desativar o portal MSN na China em 7 de junho.",
+    ].join("\n\n");
+    expect(rows("pt", pt, "2016-05-10")).toEqual(["main msn shutdown 2016-05-09→2016-06-07"]);
+    const en = [
+      "Microsoft to close MSN in China",
+      "Microsoft said on Monday it would close its MSN portal in China.",
+      "The portal opened more than ten years ago.",
+      "Users can export their data.",
+      "In April its rival's stores in China went dark.",
+      "Microsoft will shut the MSN portal in China on 7 June.",
+    ].join("\n\n");
+    expect(rows("en", en, "2016-05-10")).toContain("main msn shutdown 2016-05-09→2016-06-07");
+  });
+});
