@@ -134,11 +134,12 @@ export function readSentence(
       lexicon.effectiveBefore.test(
         folded.text.slice(Math.max(0, mention.start - 40), mention.start),
       ) || lexicon.effectiveAfter.test(folded.text.slice(mention.end, mention.end + 24));
-    // Past the opening paragraphs an article tells what happened: "In April its stores went
-    // dark" in a January article is last April, unless the text marks when something starts.
     // "At the end of November 2013 it said it would stop by December": a month after a dated
     // one in the same sentence is read from that date, not from the day of writing.
     const dated = last && last.against === null && bareMonth(mention) ? toParts(last.value) : null;
+    // Past the opening paragraphs an article tells what happened: "In April its stores went
+    // dark" in a January article is last April, unless the text marks when something starts or
+    // the sentence tells what is to come.
     const told =
       !dated && sentence.paragraph >= PAST_PARAGRAPH && !marked && !ahead() && bareMonth(mention)
         ? { ...mention, past: true }
