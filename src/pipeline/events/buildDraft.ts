@@ -135,9 +135,10 @@ export function buildDraft(
           ? main
           : null;
   if (!actorId) return [];
-  // TikTok is Singaporean by seat and Chinese by owner: a Chinese parent makes it Chinese here.
+  // Owners decide: TikTok is Singaporean by seat and Chinese by owner, and Yinxiang Biji, seated
+  // in Beijing, was Evernote's China service, so its moves are a foreign company's.
   const parent = gazetteer.companies.get(actorId)?.parent;
-  const chineseActor = country(actorId) === CHINA || (parent ? country(parent) === CHINA : false);
+  const chineseActor = country(parent ?? actorId) === CHINA;
   if (CHINESE_ACTOR_EXCLUDED.has(type) && chineseActor) return [];
   if (gazetteer.companies.get(actorId)?.nonprofit) return [];
   // "LinkedIn leaves China": a brand of a larger company leaving is one of its products going.
@@ -231,7 +232,11 @@ export function buildDraft(
     type === "divestment"
       ? mentions.filter((m) => country(m.id) === CHINA && family(m.id) !== family(actorId))
       : [];
-  const companies = [...new Set([actorId, ...targetIds, ...dealParties.map((m) => m.id)])];
+  // A foreign company's unit seated in China moves for its owner, who is named with it.
+  const owner = parent && !chineseActor && country(actorId) === CHINA ? [parent] : [];
+  const companies = [
+    ...new Set([actorId, ...owner, ...targetIds, ...dealParties.map((m) => m.id)]),
+  ];
   const countries = new Set([CHINA, ...placeCodes, ...companies.map((id) => country(id) ?? CHINA)]);
   const confidence =
     0.45 +

@@ -577,7 +577,7 @@ export const de: Lexicon = {
     "plane?n? nicht",
     "keine plane",
     "nicht betroffen",
-    `(?<!${L})(wonach|wolle|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtigt${L}*|erwogen|vorhaben|vorhat)(?!${L})`,
+    `(?<!${L})(wonach|wolle|erwogen)(?!${L})`,
     "nicht (bestatigt|bestatigen)",
     `plan${L}* … nicht`,
     "keine (stellungnahme|bestatigung)",

@@ -1117,3 +1117,38 @@ describe("letters of intent", () => {
     },
   );
 });
+
+describe("a foreign company's unit seated in China", () => {
+  it("reads its move as the owner's, and names the owner with it (zh, en)", () => {
+    const [zh] = extract("zh", "标题\n2015年1月，印象笔记在中国暂时关闭了公开笔记功能。", "2018-06-06");
+    expect(zh?.row).toBe("yinxiang-biji restriction 2015-01→-");
+    expect(zh?.draft.companies).toEqual(["yinxiang-biji", "evernote"]);
+    const [en] = extract(
+      "en",
+      "Headline\nMicrosoft Research Asia closed its Shanghai lab in China in May 2025.",
+      "2025-06-01",
+    );
+    expect(en?.draft.companies).toEqual(["msra", "microsoft"]);
+  });
+});
+
+describe("a company's stated plan", () => {
+  it.each([
+    ["en", "Amazon plans to close its online store in China in July."],
+    ["ar", "تخطط أمازون لإغلاق متجرها للبيع عبر الإنترنت في الصين في يوليو."],
+    ["pl", "Amazon planuje zamknąć swój sklep internetowy w Chinach w lipcu."],
+    ["de", "Amazon plant, seinen Onlineshop in China im Juli zu schließen."],
+    ["he", "אמזון מתכננת לסגור את החנות המקוונת שלה בסין ביולי."],
+  ])("is an announced move, as in English (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2019-04-18")).toEqual(["amazon shutdown"]);
+  });
+
+  it.each([
+    ["en", "Amazon is considering closing its online store in China."],
+    ["ar", "تدرس أمازون إغلاق متجرها للبيع عبر الإنترنت في الصين."],
+    ["pl", "Amazon rozważa zamknięcie swojego sklepu internetowego w Chinach."],
+    ["de", "Amazon wolle seinen Onlineshop in China schließen, berichten Insider."],
+  ])("while weighing it, or hearsay of it, is not (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2019-04-18")).toEqual([]);
+  });
+});
