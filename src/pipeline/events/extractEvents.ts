@@ -101,8 +101,10 @@ export function extractEvents(
       actor = draft.companies[0] ?? actor;
     }
     if (triggers.length === 0 && role !== "background") attachFollowUp(f, facts, drafts, gazetteer);
-    // "The company" in the next sentence is the one that just acted, else the one last named.
-    lastCompany = actor ?? f.companies[f.companies.length - 1]?.id ?? lastCompany;
+    // "The company" in the next sentence is the one that just acted, else the one last named;
+    // a headline fronts its subject ("Wistron's iPhone plant finds new owner").
+    const named = f.headline ? f.companies[0] : f.companies[f.companies.length - 1];
+    lastCompany = actor ?? named?.id ?? lastCompany;
   });
   return tellStory(drafts, facts, roles, time, lexicon.spaced);
 }

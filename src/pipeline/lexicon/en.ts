@@ -114,7 +114,7 @@ export const en: Lexicon = {
     {
       type: "shutdown",
       pattern:
-        "(liquidat\\w*|dissolv\\w*|wind\\w* up|wound up) (its |the |their )?(\\S+ ){0,2}?(joint venture|jv|subsidiary|unit)",
+        "(liquidat\\w*|dissolv\\w*|wind\\w* up|wound up) (its |the |their )?(\\S+ ){0,2}?(joint venture|jv|subsidiar(y|ies)|units?)",
     },
     // "stopped making TVs in China": production there ends.
     {
@@ -268,53 +268,53 @@ export const en: Lexicon = {
     // A unit spun off as a company of its own leaves the parent: a divestment.
     {
       type: "divestment",
-      pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,6}?(as|into) (a |an )?(standalone|separate|independent|new) (company|entity|business|firm|venture)`,
+      pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,6}?(as|into) (a |an )?(standalone|separate|independent|new) (company|entity|business(es)?|firm|venture)`,
     },
     {
       type: "divestment",
-      pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,3}?(unit|business|division|arm|subsidiary|chatbot|app|service)`,
+      pattern: `(spin|spins|spinning|spun) off (its |the )?(\\S+ ){0,3}?(units?|business(es)?|divisions?|arm|subsidiar(y|ies)|chatbot|app|service)`,
     },
     // "will sell its Five Star stores in China": a chain of stores sold, not goods sold in them.
     {
       type: "divestment",
       pattern:
-        "(sell\\w*|sold|offload\\w*) (its|the|their|all( of)? its) (?:(?!in |at |through |via |online )\\S+ ){0,3}(stores|shops|chain|outlets|retail (chain|business))(?! in (their|its) )",
+        "(sell\\w*|sold|offload\\w*) (its|the|their|all( of)? its) (?:(?!in |at |through |via |online )\\S+ ){0,3}(stores|shops|chain|outlets|retail (chain|business(es)?))(?! in (their|its) )",
     },
     // "SK Hynix will acquire Intel's NAND business": told from the buyer's side.
     {
       type: "divestment",
       pattern:
-        "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (\\S+ ){0,3}?(business|operations|unit|arm|subsidiary|division|plants?|factor(y|ies)|fabs?)",
+        "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (\\S+ ){0,3}?(business(es)?|operations|units?|arm|subsidiar(y|ies)|divisions?|plants?|factor(y|ies)|fabs?)",
       sellerAfter: true,
     },
     {
       type: "divestment",
       pattern:
-        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off|transferr?\\w*) … (stake|shares|(?<!private )equity(?! firm)|holdings?|business|unit|operations|subsidiary|division|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
+        "(sell\\w*|sold|divest\\w*|offload\\w*|unload\\w*|dispos\\w*|spin\\w* off|spun off|transferr?\\w*) … (stake|shares|ownership|(?<!private )equity(?! firm)|holdings?|business(es)?|units?|operations|subsidiar(y|ies)|divisions?|assets|infrastructure|servers|equipment|plants?|factor(y|ies))",
     },
     // "Didi will buy Uber's China business": the buyer speaks of the seller's unit.
     {
       type: "divestment",
       pattern:
-        "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (chinese|china|local) (business|operations|unit|arm|subsidiary|assets)",
+        "(acquir\\w*|buy\\w*|bought|tak\\w* over|took over) (\\S+ )?\\S+'s? (chinese|china|local) (business(es)?|operations|units?|arm|subsidiar(y|ies)|assets)",
       sellerAfter: true,
     },
     // "folded its China business into Alibaba Group".
     {
       type: "divestment",
       pattern:
-        "(fold\\w*|merg\\w*) (its |their )?(\\S+ )?(business|operations|unit|arm|subsidiary) into",
+        "(fold\\w*|merg\\w*) (its |their )?(\\S+ )?(business(es)?|operations|units?|arm|subsidiar(y|ies)) into",
     },
     // "handed its Chinese operations to Alibaba".
     {
       type: "divestment",
       pattern:
-        "(hand\\w*|turn\\w*|transferr?\\w*|pass\\w*) (over )?(its |their |the )?(\\S+ )?(operations|business|unit|subsidiary|division|arm) (\\S+ ){0,3}?(over )?to",
+        "(hand\\w*|turn\\w*|transferr?\\w*|pass\\w*) (over )?(its |their |the )?(\\S+ )?(operations|business(es)?|units?|subsidiar(y|ies)|divisions?|arm) (\\S+ ){0,3}?(over )?to",
     },
     {
       type: "divestment",
       pattern:
-        "merg\\w* (its |their )?(\\S+ )?(business|operations|unit|subsidiary) (\\S+ ){0,4}with",
+        "merg\\w* (its |their )?(\\S+ )?(business(es)?|operations|units?|subsidiar(y|ies)) (\\S+ ){0,4}with",
     },
     {
       type: "other",
@@ -372,6 +372,9 @@ export const en: Lexicon = {
     "the app",
     "the startup",
     "the brand",
+    // "The EMS giant", "the Taiwanese contract manufacturer": a noun with its modifiers; a
+    // Chinese or local one is the other party, not the company the article is about.
+    "the (?!chinese |local |domestic )(\\S+ ){1,2}(company|firm|group|giant|maker|chipmaker|manufacturer|retailer|startup)",
   ],
   hedges: [
     // A move denied: "Steam has not been banned".

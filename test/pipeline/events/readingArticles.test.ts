@@ -144,6 +144,15 @@ describe("news time", () => {
 });
 
 describe("the lead tells the main story", () => {
+  it("reads 'the EMS giant' in the lead as the headline's subject, not the product it names (en)", () => {
+    const text = [
+      "Pegatron’s iPhone assembly plant gets a new owner",
+      "The Taiwanese EMS giant said on Friday it would sell two of its Chinese subsidiaries to a local rival.",
+      "The buyer, Luxshare, already makes cables for the phone.",
+    ].join("\n\n");
+    expect(rows("en", text, "2023-02-18")).toEqual(["main pegatron divestment 2023-02-17→-"]);
+  });
+
   it("takes the headline past kickers, cookie banners and breadcrumbs", () => {
     const { lexicon } = lexiconFor("en");
     const layout = layoutArticle(
