@@ -277,13 +277,13 @@ export const de: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(beschrank${L}*|begrenz${L}*|schrank${L}* … ein|eingeschrankt|deaktivier${L}*|sperr${L}*|entfern${L}*) … (zugang|zugriff|funktion(en)?|nutzung)(?!${L})`,
+      pattern: `(beschrank${L}*|begrenz${L}*|schrank${L}* … ein|eingeschrankt|deaktivier${L}*|sperr${L}*|entfern${L}*) … (zugang|zugriff|funktion(en)?|option(en)?|einstellung(en)?|nutzung)(?!${L})`,
       what: "access",
     },
     {
       type: "restriction",
       pattern: ending(
-        "zugang|zugriff|funktion(en)?|nutzung",
+        "zugang|zugriff|funktion(en)?|option(en)?|einstellung(en)?|nutzung",
         "beschrankt|begrenzt|eingeschrankt|deaktiviert|gesperrt|entfernt|eingestellt",
       ),
       what: "access",
@@ -441,7 +441,7 @@ export const de: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac|gericht)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen)(?!${L})`,
+      pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac|gericht)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen|auf (die |ihre |eine )?schwarze liste)(?!${L})`,
     },
     {
       type: "blocked",

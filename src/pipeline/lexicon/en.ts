@@ -222,7 +222,7 @@ export const en: Lexicon = {
     {
       type: "restriction",
       pattern:
-        "(limit\\w*|restrict\\w*|disabl\\w*|remov\\w*|suspend\\w*|turn\\w* off|switch\\w* off) … (access|features?|functions?)",
+        "(limit\\w*|restrict\\w*|disabl\\w*|remov\\w*|suspend\\w*|turn\\w* off|switch\\w* off) … (access|features?|functions?|options?|settings?)",
       what: "access",
     },
     {
@@ -324,7 +324,7 @@ export const en: Lexicon = {
     {
       type: "blocked",
       pattern:
-        "(government|authorities|regulators?|beijing|censors|cyberspace administration|ministry|court)\\w* … (block\\w*|bann?\\w*|censor\\w*|remov\\w*|order\\w* … (remov|tak\\w* down|clos|shut|suspend|halt)\\w*)",
+        "(government|authorities|regulators?|beijing|censors|cyberspace administration|ministry|court)\\w* … (block\\w*|blacklist\\w*|bann?\\w*|censor\\w*|remov\\w*|order\\w* … (remov|tak\\w* down|clos|shut|suspend|halt)\\w*)",
     },
     {
       type: "blocked",

@@ -233,7 +233,7 @@ export const es: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(limit${L}*|restring${L}*|restrinj${L}*|restringi${L}*|desactiv${L}*|deshabilit${L}*|recort${L}*|elimin${L}*) … (el |la )?(acceso|funcion(es)?|funcionalidad(es)?|caracteristicas)${E}`,
+      pattern: `(limit${L}*|restring${L}*|restrinj${L}*|restringi${L}*|desactiv${L}*|deshabilit${L}*|recort${L}*|elimin${L}*) … (el |la )?(acceso|funcion(es)?|funcionalidad(es)?|caracteristicas|opcion(es)?|ajustes?)${E}`,
       what: "access",
     },
     {

@@ -236,7 +236,7 @@ export const fr: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(limit${L}*|restrei?n${L}*|desactiv${L}*|brid${L}*|retir${L}*|supprim${L}*|coup${L}*) … (l'acces|acces|fonctionnalites?|fonctions?|contenus?|trafic|api)${E}`,
+      pattern: `(limit${L}*|restrei?n${L}*|desactiv${L}*|brid${L}*|retir${L}*|supprim${L}*|coup${L}*) … (l'acces|acces|fonctionnalites?|fonctions?|l'option|options?|parametres?|reglages?|contenus?|trafic|api)${E}`,
       what: "access",
     },
     {

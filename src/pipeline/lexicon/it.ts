@@ -233,7 +233,7 @@ export const it: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(limit${L}*|restring${L}*|ristrett[oaie]|disattiv${L}*|disabilit${L}*|rimuov${L}*|rimoss[oaie]|tagli${L}*) … (l'|l' )?(accesso|funzion(e|i|alita)|servizi di)${E}`,
+      pattern: `(limit${L}*|restring${L}*|ristrett[oaie]|disattiv${L}*|disabilit${L}*|rimuov${L}*|rimoss[oaie]|tagli${L}*) … (l'|l' )?(accesso|funzion(e|i|alita)|opzion[ei]|impostazion[ei]|servizi di)${E}`,
       what: "access",
     },
     {

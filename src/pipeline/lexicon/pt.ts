@@ -226,7 +226,7 @@ export const pt: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(limit${L}*|restring${L}*|restringi${L}*|desativ${L}*|desabilit${L}*|remov${L}*|cort(a|ou|ara|ar)) … (o |a |os |as )?(acesso|func(ao|oes)|funcionalidades?|recursos?)${E}`,
+      pattern: `(limit${L}*|restring${L}*|restringi${L}*|desativ${L}*|desabilit${L}*|remov${L}*|cort(a|ou|ara|ar)) … (o |a |os |as )?(acesso|func(ao|oes)|funcionalidades?|recursos?|opc(ao|oes)|configurac(ao|oes))${E}`,
       what: "access",
     },
     {

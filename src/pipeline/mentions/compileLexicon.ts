@@ -57,6 +57,8 @@ export interface CompiledLexicon {
 
 // Languages whose press writes years in the Buddhist era.
 const BUDDHIST_ERA = new Set(["th", "lo", "km"]);
+// Languages whose business press writes two-digit years ("20年中に生産終了").
+const SHORT_YEARS = new Set(["ja"]);
 
 const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 
@@ -174,6 +176,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       buildDateVocabulary(lexicon.language, lexicon.dates, lexicon.spaced),
       lexicon.spaced,
       BUDDHIST_ERA.has(lexicon.language),
+      SHORT_YEARS.has(lexicon.language),
     ),
     monthFirst: lexicon.language === "en",
   };

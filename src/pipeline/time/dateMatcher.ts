@@ -25,6 +25,8 @@ export interface DateMatcher {
   readonly any: RegExp;
   /** Years are written in the Buddhist era (Thai, Lao, Khmer). */
   readonly buddhistEra: boolean;
+  /** The press writes years with two digits and the year sign ("20年中"). */
+  readonly shortYears: boolean;
 }
 
 // Left out of the prefilter: a check before every alternative is tried at every position, and
@@ -36,6 +38,7 @@ export function compileDateMatcher(
   vocabulary: DateVocabulary,
   spaced: boolean,
   buddhistEra = false,
+  shortYears = false,
 ): DateMatcher {
   const b = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
   // The templates in one regex, their named groups made plain (a name may stand once only).
@@ -68,6 +71,7 @@ export function compileDateMatcher(
   return {
     vocabulary,
     buddhistEra,
+    shortYears,
     months: new RegExp(`${b}(?:${monthNames.join("|")})`, "gu"),
     weekdays: new RegExp(`${b}${alternation(vocabulary.weekdays.keys())}${e}`, "gu"),
     fixed: new RegExp(`${b}${alternation(vocabulary.fixed.keys())}${e}`, "gu"),

@@ -80,6 +80,9 @@ function markedDay(text: string, at: number): { day: number; end: number } | nul
 // A year may carry its own marker: 2020年, 2020년, or a case ending after an apostrophe ("2015'te").
 const YEAR =
   /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년])|(['’]\p{Ll}{1,4}(?![\p{L}])))?/gu;
+// "19年12月", "20年中に", "21年度": the business press's two-digit year, told from "20年前" (twenty
+// years ago) and "設立20年" by what follows the sign.
+const SHORT_YEAR = /(?<![\d.,])(\d{2})年(?=\s*\d{1,2}月|中|内|度|末|初|春|夏|秋|冬|半ば|前半|後半|上期|下期|上半期|下半期)/gu;
 const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
 const MAX_GAP = 14;
 
@@ -217,6 +220,13 @@ export function findDates(
     if (free(m.index, end))
       atoms.push({ start: m.index, end, year: Number(m[1]), marked: Boolean(m[2] ?? m[3]) });
   }
+  if (matcher.shortYears)
+    for (const m of text.matchAll(SHORT_YEAR)) {
+      const end = m.index + m[0].length;
+      const yy = Number(m[1]);
+      if (free(m.index, end))
+        atoms.push({ start: m.index, end, year: (yy < 50 ? 2000 : 1900) + yy, marked: true });
+    }
   for (const m of text.matchAll(matcher.ordinals)) {
     const day = vocab.words.ordinals?.[m[0]];
     const end = m.index + m[0].length;

@@ -1152,3 +1152,23 @@ describe("a company's stated plan", () => {
     expect(moves(language, sentence, "2019-04-18")).toEqual([]);
   });
 });
+
+describe("an option switched off, a service blacklisted", () => {
+  it.each([
+    ["fr", "Apple a désactivé l'option « Tout le monde » pour les utilisateurs en Chine."],
+    ["en", "Apple disabled the Everyone option for its users in China."],
+    ["de", "Apple hat die Option „Für alle“ für Nutzer in China deaktiviert."],
+    ["es", "Apple desactivó la opción «Todos» para los usuarios en China."],
+    ["it", "Apple ha disattivato l'opzione «Tutti» per gli utenti in Cina."],
+    ["pt", "A Apple desativou a opção «Todos» para os usuários na China."],
+  ])("reads an option switched off as a restriction (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2022-11-10")).toEqual(["apple restriction"]);
+  });
+
+  it.each([
+    ["de", "Die chinesischen Behörden haben Skype auf ihre schwarze Liste gesetzt."],
+    ["en", "Chinese authorities have blacklisted Skype."],
+  ])("reads authorities blacklisting a service as a block (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2017-11-22")).toEqual(["skype blocked"]);
+  });
+});

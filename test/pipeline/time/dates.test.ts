@@ -38,6 +38,13 @@ describe("numeric dates as pages stamp them", () => {
     expect(datesIn("th", "19 เม.ย. 2567 15:20 น.", null)).toEqual(["2024-04-19"]);
   });
 
+  it("reads the Japanese business press's two-digit years, not twenty years ago or a 20th year", () => {
+    expect(datesIn("ja", "深センの2工場は20年中に生産を終える。", "2020-01-09")).toEqual(["2020"]);
+    expect(datesIn("ja", "同社は19年12月に撤退を発表した。", "2020-01-09")).toEqual(["2019-12"]);
+    expect(datesIn("ja", "20年前に中国へ進出した。", "2020-01-09")).toEqual(["2000"]);
+    expect(datesIn("ja", "設立20年の工場を閉鎖する。", "2020-01-09")).toEqual([]);
+  });
+
   it("reads a CJK day with no month as that day of the month before publication (ja, ko)", () => {
     expect(datesIn("ja", "英BBC放送は22日、", "2019-05-23")).toEqual(["2019-05-22"]);
     expect(datesIn("ko", "서비스를 지난 28일 종료했다", "2021-12-02")).toEqual(["2021-11-28"]);
