@@ -181,10 +181,11 @@ export function readSentence(
           ([start, end]) => Math.max(start - mention.end, mention.start - end) <= LAUNCH_REACH,
         ),
       dateline:
-        !relative &&
-        sentence.paragraph >= 0 &&
-        from <= DATELINE_REACH &&
-        DATELINE_END.test(sentence.text.slice(to, to + 12)),
+        (!relative &&
+          sentence.paragraph >= 0 &&
+          from <= DATELINE_REACH &&
+          DATELINE_END.test(sentence.text.slice(to, to + 12))) ||
+        lexicon.reportedBy.test(folded.text.slice(mention.end, mention.end + 30)),
     });
   }
   const dated = (start: number, end: number) =>

@@ -172,7 +172,7 @@ export const ko: Lexicon = {
     // Blocked by the Chinese state (before restrictions: "중국 당국이 … 제한" is a block).
     {
       type: "blocked",
-      pattern: `${IN_CN}${FAR}(작동하지 않${W}|작동이 멈${W}|먹통${W}|막혔${W}|막힌${W}|막혀${W}|불통${W}|접속 장애${W}|차단됐${W}|차단된${W}|차단돼${W}|차단되${W}|접속이 안 되${W}|접속되지 않${W}|연결되지 않${W}|이용할 수 없게${W}|사용할 수 없게${W}|접속할 수 없${W}|검열${W})`,
+      pattern: `${IN_CN}${FAR}(작동하지 않${W}|작동이 멈${W}|먹통${W}|막혔${W}|막힌${W}|막혀${W}|불통${W}|접속 장애${W}|차단됐${W}|차단된${W}|차단돼${W}|차단되${W}|접속이 안 되${W}|접속되지 않${W}|(접속|연결)(이|은)? (이뤄지지|이루어지지) 않${W}|연결되지 않${W}|이용할 수 없게${W}|사용할 수 없게${W}|접속할 수 없${W}|검열${W})`,
     },
     {
       type: "blocked",
@@ -419,6 +419,9 @@ export const ko: Lexicon = {
   },
   // Words that put a sentence after the day of writing.
   future: ["예정", "계획"],
+  reportedBy: [
+    "(관련 |국내 |해외 )?(업계|재계|소식통|관계자|외신|보도|증권가|금융투자업계|정보기술\\(it\\)업계|it업계)(들)?(에|의)? ?(따르면|의하면)",
+  ],
   effective: ["오는", "늦어도", "빠르면", "기한인"],
   // Korean particles follow the date: "11월 1일부터", "올해 안에", "연내에".
   effectiveAfter: ["부터", "안에", "까지", "내로"],

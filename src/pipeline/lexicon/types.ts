@@ -83,6 +83,11 @@ export interface Lexicon {
    * in it is the next one, never last year's, however deep in the article it stands.
    */
   readonly future?: readonly string[];
+  /**
+   * Words right after a date that make it the day of the report, not of the move: "3일 업계에
+   * 따르면" (industry sources said on the 3rd). Such a date dates the article, like a dateline.
+   */
+  readonly reportedBy?: readonly string[];
   /** Getting round a block ("bypass", "contourner", "翻越"): see `ActionRule.backdrop`. */
   readonly circumvent?: readonly string[];
   /**

@@ -31,6 +31,7 @@ export interface CompiledLexicon {
   readonly precedent: RegExp;
   /** Puts a sentence after the day of writing. */
   readonly future: RegExp;
+  readonly reportedBy: RegExp;
   /** Ends where China is named as where something moves to. */
   readonly relocation: RegExp;
   /** Ends where a sale's buyer begins: "to (South Korea's)", "a (la surcoreana)". */
@@ -144,6 +145,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       "u",
     ),
     future: list(lexicon.future ?? [], "u", lexicon.spaced ? "(?![\\p{L}])" : ""),
+    reportedBy: new RegExp(`^[\\s,、，]*(?:${(lexicon.reportedBy ?? ["(?!)"]).join("|")})`, "u"),
     relocation: new RegExp(
       lexicon.relocation?.length ? `${start}(?:${lexicon.relocation.join("|")})\\s*$` : "(?!)",
       "u",

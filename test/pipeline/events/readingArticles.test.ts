@@ -69,6 +69,15 @@ describe("the main event takes no date from the background", () => {
 });
 
 describe("news time", () => {
+  it("reads '3일 업계에 따르면' as the day of the report and dates the block from '지난 1일부터' (ko)", () => {
+    const text = [
+      "중국서 카카오톡 먹통",
+      "중국에서 카카오톡의 서비스 접속이 이뤄지지 않고 있다.",
+      "3일 관련 업계에 따르면, 지난 1일 오후부터 메신저 서비스의 접속이 일부 차단된 상태다.",
+    ].join("\n\n");
+    expect(rows("ko", text, "2014-07-03")).toEqual(["main kakaotalk blocked 2014-07-01→-"]);
+  });
+
   it("gives a main event reported with no time the publication date, at its precision", () => {
     expect(
       rows("en", "Headline words here now\n\nYahoo has pulled out of China.", "2021-11"),
