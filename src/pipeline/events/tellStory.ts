@@ -190,14 +190,12 @@ function findLeadTime(
       )
         found.push({ date, at, prose });
   });
-  // With no publication date, a bare year in the lead dates the news only in a sentence that
-  // reports a move: "bans since 2012" in a deck is the story's past, "26 August 2024" a date.
-  const candidates =
-    time.published === null
-      ? found.filter(
-          (c) => c.at === 0 || moves.has(c.at) || parseEdtf(c.date.value)?.precision !== "year",
-        )
-      : found;
+  // A bare year in the lead dates the news only in a sentence that reports a move: "bans since
+  // 2012" in a deck is the story's past, "sales fell in the second quarter of 2016" a figure's
+  // time, "26 August 2024" a date.
+  const candidates = found.filter(
+    (c) => c.at === 0 || moves.has(c.at) || parseEdtf(c.date.value)?.precision !== "year",
+  );
   // "Said on Friday" dates the news; a bare date on a byline line is when it was written.
   const chosen =
     candidates.find((c) => c.date.against === "publication") ??

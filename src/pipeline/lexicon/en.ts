@@ -321,6 +321,14 @@ export const en: Lexicon = {
       pattern: "(acquir\\w*|buy\\w*|bought|tak\\w*|took|purchas\\w*) … {stake}",
       what: "buys a stake in",
     },
+    // "invested $1 billion in Chinese ride-hailing company Didi": money into a Chinese firm,
+    // not into the market.
+    {
+      type: "other",
+      pattern:
+        "invest\\w* (\\S+ ){0,4}?in (chinese|china's) (\\S+ ){0,3}?(company|firm|startup|platform|operator|maker|rival|giant)",
+      what: "buys a stake in",
+    },
     {
       type: "blocked",
       pattern:
@@ -386,6 +394,8 @@ export const en: Lexicon = {
     "consider\\w*",
     // A letter of intent, or talks that are not binding, are not a sale.
     "letters? of intent",
+    // "Carl Icahn sold his full stake in the company": a person's holding, not a company's move.
+    "(his|her) (full |entire |whole |remaining )?(stake|shares|holdings?)",
     "non-binding",
     // "faces a ban unless the company sells its stake": a condition, not a move.
     "unless",

@@ -69,6 +69,15 @@ describe("the main event takes no date from the background", () => {
 });
 
 describe("news time", () => {
+  it("does not date the news by a figure's year in the lead, and reads a person's stake sold as no move (en)", () => {
+    const text = [
+      "Apple puts money into Didi",
+      "Apple has invested $1 billion in Chinese ride-hailing company Didi Chuxing, Reuters reports.",
+      "Apple's sales in China fell in the second quarter of 2016, and one investor sold his entire stake in the company.",
+    ].join("\n\n");
+    expect(rows("en", text, "2016-05-13")).toEqual(["main apple other 2016-05-13→-"]);
+  });
+
   it("reads '3일 업계에 따르면' as the day of the report and dates the block from '지난 1일부터' (ko)", () => {
     const text = [
       "중국서 카카오톡 먹통",
