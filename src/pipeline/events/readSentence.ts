@@ -54,6 +54,8 @@ export interface SentenceFacts {
   /** Read only when needed: country names are the costliest match. */
   readonly geography: () => Geography;
   readonly dates: readonly DatedMention[];
+  /** The sentence names a time, even one no known year resolves ("in April", undated page). */
+  readonly timed: boolean;
   /**
    * Where the sentence's own entry into a market is told ("returns to China"), if it is: a launch
    * the text dates ("an app it launched five years ago") describes what closes instead.
@@ -127,7 +129,8 @@ export function readSentence(
   const launches = [...folded.text.matchAll(lexicon.entries)].map(
     (m) => [m.index, m.index + m[0].length] as const,
   );
-  for (const mention of findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst)) {
+  const mentions = findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst);
+  for (const mention of mentions) {
     const last = dates[dates.length - 1];
     const before = last ? toParts(last.value) : previous();
     const marked =
@@ -197,6 +200,7 @@ export function readSentence(
     companies: gazetteer.find(sentence.text, folded),
     geography: readGeography,
     dates,
+    timed: mentions.length > 0,
     entry: launches.find(([start, end]) => !dated(start, end))?.[0] ?? null,
   };
 }

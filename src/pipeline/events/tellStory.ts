@@ -84,6 +84,10 @@ export function tellStory(
           )
         : -1;
     const target = primaries[same];
+    // "Google and Facebook are already shut out there": a standing state told with no date at
+    // all is no move on the timeline.
+    const standing = role === "background" && facts[at]?.timed === false;
+    if (!target && standing && !draft.date && !draft.effective) continue;
     if (target) {
       primaries[same] = {
         ...target,

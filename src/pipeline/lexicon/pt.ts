@@ -624,7 +624,7 @@ export const pt: Lexicon = {
       { pattern: "{n} {unit} atras", sign: -1, anchor: "publication" },
       { pattern: "(daqui a|dentro de) {n} {unit}", sign: 1, anchor: "publication" },
       // Only the zero-count unit: "o dia" alone is not a date.
-      { pattern: "(no|o|nesse|naquele|neste) (?=mesmo){unit}", sign: 1, anchor: "previous" },
+      { pattern: "(no|o|nesse|naquele|neste) (?=mesmo dia){unit}", sign: 1, anchor: "previous" },
       // "No dia seguinte", "a semana anterior": one unit after or before the date last mentioned.
       { pattern: "(no|o|na|a) {unit} (seguinte|posterior)", sign: 1, anchor: "previous" },
       { pattern: "(no|o|na|a) {unit} anterior", sign: -1, anchor: "previous" },

@@ -342,6 +342,26 @@ describe("the lead tells the main story", () => {
 });
 
 describe("reading past the lead", () => {
+  it("lists no move for services told as already shut out, with no time at all (hi, en)", () => {
+    const hi = [
+      "भारत ने 59 चीनी ऐप्स पर रोक लगाई",
+      "सरकार ने सोमवार को टिकटॉक समेत 59 चीनी ऐप्स पर पाबंदी लगा दी।",
+      "मंत्रालय ने कहा कि ये ऐप्स देश की संप्रभुता के लिए खतरा हैं।",
+      "कई उपयोगकर्ताओं ने सोशल मीडिया पर इस फैसले पर प्रतिक्रिया दी।",
+      "गौरतलब है कि चीन में गूगल और फेसबुक जैसी अमेरिकी सेवाएं पहले से ही बंद हैं।",
+    ].join("\n\n");
+    expect(rows("hi", hi, null)).toEqual([]);
+    const en = [
+      "Zoom stops selling directly in China",
+      "Zoom said on Monday it would stop selling directly to customers in China.",
+      "The company gave no reason for the change.",
+      "Analysts said the move would hit few customers.",
+      "Facebook and Twitter had already been blocked in China.",
+      "Google had already closed its search engine in China in 2010.",
+    ].join("\n\n");
+    expect(rows("en", en, null)).toEqual(["main zoom sales-halt -→-", "past google shutdown 2010→-"]);
+  });
+
   it("completes a move only with a follow-up told near it, not with another country's law (en)", () => {
     const near = [
       "Apple to close its Shanghai office",

@@ -38,6 +38,15 @@ describe("numeric dates as pages stamp them", () => {
     expect(datesIn("th", "19 เม.ย. 2567 15:20 น.", null)).toEqual(["2024-04-19"]);
   });
 
+  it("reads 'o mesmo regulador' as no date, and 'no mesmo dia' as the day before (pt)", () => {
+    expect(datesIn("pt", "Em abril de 2016, o mesmo regulador obrigou a Apple a fechar.", null)).toEqual([
+      "2016-04",
+    ]);
+    expect(datesIn("pt", "No mesmo dia, a Apple fechou a loja.", null, "2016-04-22")).toEqual([
+      "2016-04-22",
+    ]);
+  });
+
   it("reads the Japanese business press's two-digit years, not twenty years ago or a 20th year", () => {
     expect(datesIn("ja", "深センの2工場は20年中に生産を終える。", "2020-01-09")).toEqual(["2020"]);
     expect(datesIn("ja", "同社は19年12月に撤退を発表した。", "2020-01-09")).toEqual(["2019-12"]);
