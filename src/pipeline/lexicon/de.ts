@@ -362,6 +362,11 @@ export const de: Lexicon = {
       type: "divestment",
       pattern: `(abgespalten|ausgegliedert|abspalt${L}*|ausgliederung${L}*|ausglieder${L}*)`,
     },
+    // "verkauft 51 Prozent seiner chinesischen Tochter": a share of a unit, named by its owner.
+    {
+      type: "divestment",
+      pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|ubertrag${L}*|ubertrug${L}*) \\d+([,.]\\d+)? ?(%|prozent) (seiner|ihrer|des|der|an (der|dem|seiner|ihrer))(?!${L})`,
+    },
     {
       type: "divestment",
       pattern: `(verkauf(t|te|ten|en)|verau(ß|ss)er${L}*|gib${L}*|gab|trenn${L}* sich von|sto(ß|ss)${L}*|ubertrag${L}*|ubertrug${L}*) (sein|ihr|seine|ihre|seinen|ihren|seiner|ihrer|seinem|ihrem|der|dem|die|den|das|alle|samtliche|restlichen?)(?!${L}) ([${L}-]+ )?([${L}-]*(anteil|beteiligung|aktien|geschaft|sparte|tochter|einheit|betrieb|infrastruktur|server|rechenzentr|werk|fabrik|vermogenswert)${L}*|{stake})`,

@@ -311,7 +311,7 @@ export const es: Lexicon = {
     { type: "divestment", pattern: `(escind${L}*|escision)` },
     {
       type: "divestment",
-      pattern: `(vend(e|en|io|ieron|era|eran|er|ido|iendo|a|an)|cede|ceden|cedio|cedera|ceder|cedido|traspas${L}*|desinv${L}*|enajen${L}*|se deshac${L}* de|se deshizo de|deshacerse de|se desprend${L}* de|desprenderse de|liquid(a|an|o|ara|ar)${E}) (al? (su |sus )?(\\S+ ){1,5}?)?(toda |todas |parte de |el resto de |algun(o|a)s |vari(o|a)s )?(su|sus|la|el|las|los|una|un)? ?"?([${L}-]+ )?(participacion(es)?|negocios?|filial(es)?|division(es)?|unidad(es)?|operaciones|acciones|subsidiarias?|paquete accionarial|activos|infraestructuras?|servidores|centros de datos|fabricas?|plantas?|{stake})${E}`,
+      pattern: `(vend(e|en|io|ieron|era|eran|er|ido|iendo|a|an)|cede|ceden|cedio|cedera|ceder|cedido|traspas${L}*|desinv${L}*|enajen${L}*|se deshac${L}* de|se deshizo de|deshacerse de|se desprend${L}* de|desprenderse de|liquid(a|an|o|ara|ar)${E}) (al? (su |sus )?(\\S+ ){1,5}?)?(toda |todas |parte de |el resto de |algun(o|a)s |vari(o|a)s |(el |un )?\\d+([.,]\\d+)? ?(%|por ciento) (de |del )|el control (de |del )|la mayoria (de |del ))?(su|sus|la|el|las|los|una|un)? ?"?([${L}-]+ )?(participacion(es)?|negocios?|filial(es)?|division(es)?|unidad(es)?|operaciones|acciones|subsidiarias?|paquete accionarial|activos|infraestructuras?|servidores|centros de datos|fabricas?|plantas?|{stake})${E}`,
     },
     {
       type: "divestment",

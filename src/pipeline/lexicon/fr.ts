@@ -320,7 +320,7 @@ export const fr: Lexicon = {
     { type: "divestment", pattern: `(scind${L}*|scission|filialis${L}*|essaim${L}*)` },
     {
       type: "divestment",
-      pattern: `(ced${L}*|cede${L}*|vend(u|ue|us|ues|ra|ront|rait|ait|ant|re|ent)?${E}|cede|revend${L}*|se separ${L}* de|se defait de|se defai${L}* de|s'est defait de|se deleste${L}* de|allege${L}*|solde${L}*|liquid${L}*|transfer${L}*|confi${L}*|apport${L}*|filialis${L}*|scind${L}*) ((a|au|aux) (son |sa |ses |leur )?(\\S+ ){1,5}?)?(aussi |egalement |finalement )?(toute |toutes |une partie de |le reste de |certain(e)?s |plusieurs )?(sa|ses|leur|leurs|son|la|les|le|des|d'|de ses|de son|de sa)? ?([${L}-]+ )?(participations?|parts|activites|filiales?|branches?|divisions?|operations|actions|coentreprises?|actifs|infrastructures?|serveurs|centres de donnees|datacenters?|usines?|{stake})${E}`,
+      pattern: `(ced${L}*|cede${L}*|vend(u|ue|us|ues|ra|ront|rait|ait|ant|re|ent)?${E}|cede|revend${L}*|se separ${L}* de|se defait de|se defai${L}* de|s'est defait de|se deleste${L}* de|allege${L}*|solde${L}*|liquid${L}*|transfer${L}*|confi${L}*|apport${L}*|filialis${L}*|scind${L}*) ((a|au|aux) (son |sa |ses |leur )?(\\S+ ){1,5}?)?(aussi |egalement |finalement )?(toute |toutes |une partie de |le reste de |certain(e)?s |plusieurs |le controle (de |du |d')|la majorite (de |du |d'))?(sa|ses|leur|leurs|son|la|les|le|des|d'|de ses|de son|de sa)? ?([${L}-]+ )?(participations?|parts|activites|filiales?|branches?|divisions?|operations|actions|coentreprises?|actifs|infrastructures?|serveurs|centres de donnees|datacenters?|usines?|{stake})${E}`,
     },
     {
       type: "divestment",

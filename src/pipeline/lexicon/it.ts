@@ -306,7 +306,7 @@ export const it: Lexicon = {
     },
     {
       type: "divestment",
-      pattern: `(vend(e|ono|uto|uta|era|eranno|ere|endo)|ced(e|ono|uto|uta|era|eranno|ere|endo)|alien${L}*|dismett${L}*|dismess[oaie]|scorpor${L}*|si disfa di|si e disfatto di|liquid(a|ato|era|are)) (a(l|i|lla)? (\\S+ ){1,5}?)?(anche )?(tutta |tutte |l'inter[ao] |parte (della|delle) |alcun[ie] )?(la |il |le |i |la sua |il suo |le sue |i suoi |la propria |le proprie |una |un )?([${L}-]+ )?(quot(a|e)|partecipazion(e|i)|attivita|filial(e|i)|divisione|unita|business|azioni|controllat(a|e)|ramo d'azienda|asset|infrastruttur(a|e)|server|data center|stabiliment(o|i)|fabbric(a|he)|{stake})${E}`,
+      pattern: `(vend(e|ono|uto|uta|era|eranno|ere|endo)|ced(e|ono|uto|uta|era|eranno|ere|endo)|alien${L}*|dismett${L}*|dismess[oaie]|scorpor${L}*|si disfa di|si e disfatto di|liquid(a|ato|era|are)) (a(l|i|lla)? (\\S+ ){1,5}?)?(anche )?(tutta |tutte |l'inter[ao] |parte (della|delle) |alcun[ie] |(il |l')?\\d+([.,]\\d+)? ?(%|per ?cento) (della |del |dello |delle |dei |di )(sua |suo |propria )?|il controllo (della |del |dello |di )(sua |suo |propria )?|la maggioranza (della |del |dello |di )(sua |suo |propria )?)?(la |il |le |i |la sua |il suo |le sue |i suoi |la propria |le proprie |una |un )?([${L}-]+ )?(quot(a|e)|partecipazion(e|i)|attivita|filial(e|i)|divisione|unita|business|azioni|controllat(a|e)|ramo d'azienda|asset|infrastruttur(a|e)|server|data center|stabiliment(o|i)|fabbric(a|he)|{stake})${E}`,
     },
     {
       type: "divestment",

@@ -294,7 +294,7 @@ export const pt: Lexicon = {
     { type: "divestment", pattern: `(cisao|desmembr${L}*)` },
     {
       type: "divestment",
-      pattern: `(vend(e|em|eu|eram|era|erao|er|ido|endo|a|am)|cede|cedem|cedeu|cedera|ceder|transfer(e|iu|ira|ir)|desinvest${L}*|alien(a|ou|ara|ar)|se desfaz de|se desfez de|desfazer-se de|desfez-se de|desfaz-se de) ((ao|a|para o|para a|para) (\\S+ ){1,5}?)?(toda a |todas as |parte de |o restante de |o resto de |alguns |algumas )?(a |o |as |os |sua |seu |suas |seus |uma |um )?([${L}-]+ )?(participac(ao|oes)|negocios?|filia(l|is)|divis(ao|oes)|unidades?|operac(ao|oes)|acoes|subsidiarias?|fatias?|ativos|infraestruturas?|servidores|centros de dados|fabricas?|{stake})${E}`,
+      pattern: `(vend(e|em|eu|eram|era|erao|er|ido|endo|a|am)|cede|cedem|cedeu|cedera|ceder|transfer(e|iu|ira|ir)|desinvest${L}*|alien(a|ou|ara|ar)|se desfaz de|se desfez de|desfazer-se de|desfez-se de|desfaz-se de) ((ao|a|para o|para a|para) (\\S+ ){1,5}?)?(toda a |todas as |parte de |o restante de |o resto de |alguns |algumas |(os |a )?\\d+([.,]\\d+)? ?(%|por cento) (de |da |do |das |dos )|o controle (de |da |do )|a maioria (de |da |do ))?(a |o |as |os |sua |seu |suas |seus |uma |um )?([${L}-]+ )?(participac(ao|oes)|negocios?|filia(l|is)|divis(ao|oes)|unidades?|operac(ao|oes)|acoes|subsidiarias?|fatias?|ativos|infraestruturas?|servidores|centros de dados|fabricas?|{stake})${E}`,
     },
     {
       type: "divestment",

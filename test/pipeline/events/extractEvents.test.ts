@@ -1172,3 +1172,20 @@ describe("an option switched off, a service blacklisted", () => {
     expect(moves(language, sentence, "2017-11-22")).toEqual(["skype blocked"]);
   });
 });
+
+describe("a share or the control of a unit sold", () => {
+  it.each([
+    ["es", "ARM venderá el 51% de su filial china a un consorcio de inversores."],
+    ["es", "ARM cede el control de su negocio en China a un grupo de inversores locales."],
+    ["it", "ARM cederà il 51% della sua controllata cinese a un consorzio di investitori."],
+    ["pt", "A ARM venderá 51% da sua subsidiária chinesa a um consórcio de investidores."],
+    ["fr", "ARM cède le contrôle de sa filiale chinoise à des investisseurs locaux."],
+    ["de", "ARM verkauft 51 Prozent seiner chinesischen Tochter an Investoren."],
+  ])("reads it as a divestment (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2018-06-05")).toEqual(["arm divestment"]);
+  });
+
+  it("does not read more units sold as a share sold (de)", () => {
+    expect(moves("de", "Apple verkaufte 5 Prozent mehr iPhones in China.", "2018-06-05")).toEqual([]);
+  });
+});
