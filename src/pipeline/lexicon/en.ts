@@ -216,7 +216,7 @@ export const en: Lexicon = {
     {
       type: "restriction",
       pattern:
-        "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) … from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)|(pull\\w*|remov\\w*|delist\\w*|yank\\w*|purg\\w*) from (its |the )?(\\S+ )?(app ?store|play store|storefront) … (apps?|games?|titles|listings?)",
+        "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) …… from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)|(pull\\w*|remov\\w*|delist\\w*|yank\\w*|purg\\w*) from (its |the )?(\\S+ )?(app ?store|play store|storefront) … (apps?|games?|titles|listings?)",
       what: "app store listings",
     },
     {

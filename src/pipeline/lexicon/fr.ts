@@ -246,7 +246,7 @@ export const fr: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(retir${L}*|supprim${L}*|fait disparaitre|faire disparaitre|disparaiss${L}*|disparu${L}*|efface${L}*|dereferenc${L}*|fait le menage|faire le menage|coup de balai|purg${L}*) … (de |d'|dans |sur )?(la |sa |son |leur |l')?(version chinoise de (son |l')?)?(app store|boutique (d'applications|chinoise|en ligne|d'apple|de google)|magasin d'applications|play store|apple store|store)${E}`,
+      pattern: `(retir${L}*|supprim${L}*|fait disparaitre|faire disparaitre|disparaiss${L}*|disparu${L}*|efface${L}*|dereferenc${L}*|fait le menage|faire le menage|coup de balai|purg${L}*) …… (de |d'|dans |sur )?(la |sa |son |leur |l')?(version chinoise de (son |l')?)?(app store|boutique (d'applications|chinoise|en ligne|d'apple|de google)|magasin d'applications|play store|apple store|store)${E}`,
       what: "apps from its store",
     },
     {

@@ -159,7 +159,7 @@ export const th: Lexicon = {
       },
       {
         type: "restriction",
-        pattern: `(ถอด|ลบ|นํา)${GAP}ออก(จาก)?${GAP}${APP_STORE}`,
+        pattern: `(ถอด|ลบ|นํา).{0,160}?ออก(จาก)?${GAP}${APP_STORE}`,
         what: "app store listings",
       },
       {

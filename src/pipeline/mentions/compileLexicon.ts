@@ -89,12 +89,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const start = lexicon.spaced ? WORD_START + (lexicon.clitics ?? "") : "";
   // A quoted noun still ends a gap: sold its "memory business" (folding makes every quote ").
   const gap = lexicon.spaced ? '(?:\\s+\\S+){0,6}?\\s+"?' : ".{0,16}?";
+  // "……" spans a long object: "removed more than 100 apps offering generative AI … from".
+  const wideGap = lexicon.spaced ? "(?:\\s+\\S+){0,16}?\\s+" : ".{0,48}?";
   const nouns: Record<string, readonly string[]> = {
     ...lexicon.nouns,
     service: Object.values(lexicon.nouns.service).flat(),
   };
   const expand = (pattern: string) =>
     pattern
+      .replace(/\s*……\s*/g, wideGap)
       .replace(/\s*…\s*/g, gap)
       .replace(/\{(\w+)\}/g, (_, name: string) => `(?:${(nouns[name] ?? ["(?!)"]).join("|")})`);
   // Lists that are searched with matchAll need the global flag; those only tested must not have it.

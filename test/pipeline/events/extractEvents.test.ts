@@ -1189,3 +1189,22 @@ describe("a share or the control of a unit sold", () => {
     expect(moves("de", "Apple verkaufte 5 Prozent mehr iPhones in China.", "2018-06-05")).toEqual([]);
   });
 });
+
+describe("apps removed from a store, with a long object between", () => {
+  it.each([
+    [
+      "fr",
+      "Apple a retiré mardi plus d'une centaine d'applications proposant des services d'intelligence artificielle générative de l'App Store chinois.",
+    ],
+    [
+      "en",
+      "Apple removed more than 100 apps offering ChatGPT-style generative AI services from its China App Store on Tuesday.",
+    ],
+    [
+      "th",
+      "Apple ถอดแอปพลิเคชันที่ให้บริการปัญญาประดิษฐ์เชิงสร้างสรรค์ (Generative AI) และแชตบอตแนว ChatGPT มากกว่า 100 แอปออกจาก App Store ในจีน",
+    ],
+  ])("reads the removal as a restriction (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2023-08-02")).toEqual(["apple restriction"]);
+  });
+});
