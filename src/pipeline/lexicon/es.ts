@@ -254,7 +254,7 @@ export const es: Lexicon = {
 
     {
       type: "restriction",
-      pattern: `(retir${L}*|elimin${L}*|quit(a|an|o|aron|ara|ar|ado)${E}|borr${L}*|suprim${L}*|desaparec${L}*|hace limpieza|hizo limpieza|purg${L}*) … (de |en |del )?(la |su |el )?(version china (de|del) (su |la |el )?)?(app store|tienda (de aplicaciones|china|digital|online)|play store|store)${E}`,
+      pattern: `(retir${L}*|elimin${L}*|quit(a|an|o|aron|ara|ar|ado)${E}|borr${L}*|suprim${L}*|desaparec${L}*|hace limpieza|hizo limpieza|purg${L}*) …… (de |en |del )?(la |su |el )?(version china (de|del) (su |la |el )?)?(app store|tienda (de aplicaciones|china|digital|online)|play store|store)${E}`,
       what: "apps from its store",
     },
     {

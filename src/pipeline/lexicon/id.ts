@@ -182,7 +182,7 @@ export const id: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `${REMOVE} (\\S+ ){0,8}dari (\\S+ ){0,2}${APP_STORE}`,
+      pattern: `${REMOVE} (\\S+ ){0,16}dari (\\S+ ){0,2}${APP_STORE}`,
       what: "app store listings",
     },
     {

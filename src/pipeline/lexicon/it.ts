@@ -244,7 +244,7 @@ export const it: Lexicon = {
 
     {
       type: "restriction",
-      pattern: `(rimuov${L}*|rimoss[oaie]|ritir${L}*|elimin${L}*|cancell${L}*|tolt[oaie]|togli${L}*|spari${L}*|fa pulizia|ha fatto pulizia|epur${L}*) … (da|dal|dalla|dallo|dall'|nel|nell'|sul|sull') ?(suo |sua |proprio |propria )?(versione cinese (del|dello|della) (suo |proprio )?)?(app store|negozio (di applicazioni|digitale|online|cinese)|play store|store)${E}`,
+      pattern: `(rimuov${L}*|rimoss[oaie]|ritir${L}*|elimin${L}*|cancell${L}*|tolt[oaie]|togli${L}*|spari${L}*|fa pulizia|ha fatto pulizia|epur${L}*) …… (da|dal|dalla|dallo|dall'|nel|nell'|sul|sull') ?(suo |sua |proprio |propria )?(versione cinese (del|dello|della) (suo |proprio )?)?(app store|negozio (di applicazioni|digitale|online|cinese)|play store|store)${E}`,
       what: "apps from its store",
     },
     {

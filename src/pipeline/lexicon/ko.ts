@@ -218,6 +218,12 @@ export const ko: Lexicon = {
       what: "access",
     },
     { type: "restriction", pattern: `\\S+(을|를) (일부 |대폭 |크게 )?제한${W}` },
+    // "앱 100여 개를 중국 앱스토어에서 삭제했다": apps taken out of a store.
+    {
+      type: "restriction",
+      pattern: `(앱 ?스토어|앱 ?마켓|구글 ?플레이|플레이 ?스토어|app ?store)(에서|서) (\\S+ ){0,3}?(삭제${W}|퇴출${W}|내렸${W}|내려${W}|제거${W}|사라졌${W})`,
+      what: "app store listings",
+    },
 
     // Seller bans.
     {

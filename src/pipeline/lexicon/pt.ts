@@ -237,7 +237,7 @@ export const pt: Lexicon = {
 
     {
       type: "restriction",
-      pattern: `(retir${L}*|remov${L}*|elimin${L}*|exclu${L}*|apag${L}*|tir(a|ou|aram|ar)${E}|desaparec${L}*|faz limpeza|fez limpeza) … (da|do|de|na|no) ?(sua |seu )?(versao chinesa (da|do) (sua |seu )?)?(app store|loja (de aplicativos|de aplicacoes|chinesa|digital|online)|play store|store)${E}`,
+      pattern: `(retir${L}*|remov${L}*|elimin${L}*|exclu${L}*|apag${L}*|tir(a|ou|aram|ar)${E}|desaparec${L}*|faz limpeza|fez limpeza) …… (da|do|de|na|no) ?(sua |seu )?(versao chinesa (da|do) (sua |seu )?)?(app store|loja (de aplicativos|de aplicacoes|chinesa|digital|online)|play store|store)${E}`,
       what: "apps from its store",
     },
     {

@@ -219,7 +219,7 @@ export const ru: Lexicon = {
     // A company removing apps from its own store: "удалила из китайского App Store приложения".
     {
       type: "restriction",
-      pattern: `(удал${W}|убрал${W}|убира${W}|убер${W}|изъял${W}|изыма${W}|снял${W}) … (из|с) (китаиск${W} )?(верси${W} )?(app ?store|апп ?стор${W}|магазин${W} приложени${W}|google play)`,
+      pattern: `(удал${W}|убрал${W}|убира${W}|убер${W}|изъял${W}|изыма${W}|снял${W}) …… (из|с) (китаиск${W} )?(верси${W} )?(app ?store|апп ?стор${W}|магазин${W} приложени${W}|google play)`,
       what: "apps",
     },
     {

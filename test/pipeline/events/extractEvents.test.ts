@@ -1204,6 +1204,31 @@ describe("apps removed from a store, with a long object between", () => {
       "th",
       "Apple ถอดแอปพลิเคชันที่ให้บริการปัญญาประดิษฐ์เชิงสร้างสรรค์ (Generative AI) และแชตบอตแนว ChatGPT มากกว่า 100 แอปออกจาก App Store ในจีน",
     ],
+    [
+      "es",
+      "Apple retiró el martes más de un centenar de aplicaciones que ofrecían servicios de inteligencia artificial generativa de su App Store en China.",
+    ],
+    [
+      "it",
+      "Apple ha rimosso martedì più di cento applicazioni che offrivano servizi di intelligenza artificiale generativa dal suo App Store cinese.",
+    ],
+    [
+      "pt",
+      "A Apple removeu na terça-feira mais de cem aplicativos que ofereciam serviços de inteligência artificial generativa da sua App Store na China.",
+    ],
+    [
+      "ru",
+      "Apple во вторник удалила более ста приложений с сервисами генеративного искусственного интеллекта из китайского App Store.",
+    ],
+    ["ko", "애플은 화요일 생성형 인공지능 서비스를 제공하는 앱 100여 개를 중국 앱스토어에서 삭제했다."],
+    [
+      "ar",
+      "أزالت أبل يوم الثلاثاء أكثر من مئة تطبيق تقدم خدمات الذكاء الاصطناعي التوليدي من متجر التطبيقات في الصين.",
+    ],
+    [
+      "id",
+      "Apple pada hari Selasa menghapus lebih dari 100 aplikasi yang menawarkan layanan kecerdasan buatan generatif dari App Store China.",
+    ],
   ])("reads the removal as a restriction (%s)", (language, sentence) => {
     expect(moves(language, sentence, "2023-08-02")).toEqual(["apple restriction"]);
   });
