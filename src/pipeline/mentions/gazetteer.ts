@@ -73,6 +73,9 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       } else {
         const name = fold(alias);
         foldedNames.set(name, entry.id);
+        // Hebrew doubles a name's first vav after a prefix: ויסטרון, בוויסטרון.
+        if (/^ו(?!ו)/u.test(name) && !foldedNames.has(`ו${name}`))
+          foldedNames.set(`ו${name}`, entry.id);
         for (const stem of agglutinativeStems(name))
           if (!foldedNames.has(stem)) {
             foldedNames.set(stem, entry.id);

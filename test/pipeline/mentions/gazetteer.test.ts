@@ -122,6 +122,11 @@ describe("the company gazetteer", () => {
     expect(ids("וכשאינטל")).toEqual(["intel"]);
   });
 
+  it("finds a Hebrew name whose first vav is doubled after a prefix: בוורייזון", () => {
+    expect(ids("בוורייזון")).toEqual(["verizon"]);
+    expect(ids("ורייזון")).toEqual(["verizon"]);
+  });
+
   it("finds an Arabic name after combined prefixes: وبأمازون, ولآبل", () => {
     expect(ids("وبأمازون")).toEqual(["amazon"]);
     expect(ids("ولآبل")).toEqual(["apple"]);
