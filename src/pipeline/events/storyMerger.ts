@@ -233,9 +233,14 @@ function storyAgrees(
     b.counterparty !== null &&
     scriptOf(a.counterparty) === scriptOf(b.counterparty);
   // One outlet dates the announcement and when it takes effect; another, written later, dates
-  // the move by the day it took effect.
+  // the move by the day it took effect. A bare year ("this year") meets every day of it and
+  // says too little to join two stories.
   const meets = (x: EdtfDate | null, y: EdtfDate | null) =>
-    x !== null && y !== null && edtfOverlaps(x, y, STORY_SLACK_DAYS);
+    x !== null &&
+    y !== null &&
+    parseEdtf(x)?.precision !== "year" &&
+    parseEdtf(y)?.precision !== "year" &&
+    edtfOverlaps(x, y, STORY_SLACK_DAYS);
   const takenEffect = meets(a.effective, b.date) || meets(a.date, b.effective);
   return (
     (takenEffect || datesAgree(a.date, b.date, STORY_SLACK_DAYS)) &&

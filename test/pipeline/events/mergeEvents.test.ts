@@ -114,6 +114,30 @@ describe("mergeAcrossSources", () => {
     expect(events[0]).toMatchObject({ date: "2024-09-26", effective: "2025-03-31" });
   });
 
+  it("does not join two stories because one gives a bare year for when it takes effect", () => {
+    const events = mergeAcrossSources([
+      {
+        sourceId: "zh",
+        drafts: [
+          draft({
+            type: "restriction",
+            companies: ["apple"],
+            primary: true,
+            date: "2022-10-17",
+            effective: "2022",
+          }),
+        ],
+      },
+      {
+        sourceId: "fr",
+        drafts: [
+          draft({ type: "restriction", companies: ["apple"], primary: true, date: "2022-11-09" }),
+        ],
+      },
+    ]);
+    expect(events.map((e) => e.sources.map((s) => s.id))).toEqual([["zh"], ["fr"]]);
+  });
+
   it("merges two languages' main events dated a day apart, and close kinds of move", () => {
     const events = mergeAcrossSources([
       { sourceId: "ja", drafts: [draft({ type: "blocked", primary: true, date: "2021-02-09" })] },
