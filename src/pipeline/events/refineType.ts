@@ -48,6 +48,13 @@ export function refineType(
     )
       return "seller-ban";
   }
+  // "600 marchi cinesi … venduti da 3.000 venditori e bloccati": sellers blocked on a platform
+  // are banned by it; a government blocks services, not merchants.
+  if (
+    trigger.type === "blocked" &&
+    lexicon.merchant.test(text.slice(Math.max(0, trigger.start - MERCHANT_REACH), reachEnd))
+  )
+    return "seller-ban";
   if (trigger.type === "partnership-cut") {
     // "Stopped supplying its e-readers to retailers": a supply cut that names no partner, only
     // merchants or customers, is a sales halt; a partnership needs a party.

@@ -1233,3 +1233,15 @@ describe("apps removed from a store, with a long object between", () => {
     expect(moves(language, sentence, "2023-08-02")).toEqual(["apple restriction"]);
   });
 });
+
+describe("sellers blocked on a platform", () => {
+  it.each([
+    [
+      "it",
+      "Sono più di 600 i marchi cinesi venduti su Amazon da oltre 3.000 venditori e bloccati dai responsabili dell'azienda in Cina.",
+    ],
+    ["en", "Amazon said 3,000 Chinese sellers were blocked from its marketplace in China."],
+  ])("reads it as a seller ban, not a government's block (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2021-09-21")).toEqual(["amazon seller-ban"]);
+  });
+});
