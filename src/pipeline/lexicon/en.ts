@@ -339,6 +339,12 @@ export const en: Lexicon = {
       pattern: "(blocked|banned|censored|inaccessible|unavailable) in (mainland )?china",
     },
     { type: "blocked", pattern: "great firewall", backdrop: true },
+    // "China has banned Windows 8 on government computers": the state named by its country.
+    {
+      type: "blocked",
+      pattern:
+        "(china|beijing) (has |had |will |would |is to |said it would |moved to |decided to )?(bann?(s|ed|ing)?|barr?(s|ed|ing)?|block(s|ed|ing)?|prohibit\\w*|outlaw\\w*|forb(id|ids|ade|idden))(?!\\w)",
+    },
     {
       type: "blocked",
       pattern:

@@ -350,7 +350,11 @@ export const es: Lexicon = {
       what: "invests in",
     },
 
-    // Blocked by the Chinese state.
+    // Blocked by the Chinese state, named by its country: "China prohibirá el uso de Windows 8".
+    {
+      type: "blocked",
+      pattern: `china (ha |habia |va a |ha (anunciado|decidido) que |anuncio que |decidio )?(prohib${L}*|bloque${L}*|vet(a|o|ara|ado)${E})`,
+    },
     {
       type: "blocked",
       pattern: `(gobierno|autoridades|reguladore?s?|regulador|pekin|beijing|censores|censura|ciberespacio|cac|ministerio|organismo regulador|tribunal)${E} … (bloque${L}*|prohib${L}*|vet(a|o|an|aron|ado|ar)${E}|censur${L}*|orden${L}* … (retirar|eliminar|cerrar|bloquear)|sancion${L}*|excluy${L}*)`,

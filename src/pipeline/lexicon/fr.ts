@@ -369,7 +369,11 @@ export const fr: Lexicon = {
       what: "invests in",
     },
 
-    // Blocked by the Chinese state.
+    // Blocked by the Chinese state, named by its country: "la Chine a interdit Windows 8".
+    {
+      type: "blocked",
+      pattern: `(la )?chine (a |avait |va |vient d'|a decide d'|annonce qu'elle va )?(interdi${L}*|bloqu${L}*|bann${L}*|proscri${L}*)`,
+    },
     {
       type: "blocked",
       pattern: `(autorites|gouvernement|regulateurs?|pekin|censeurs?|censure|cyberespace|cac|ministere|miit|grande muraille|pare-feu|tribunal|cour)${E} … (bloqu${L}*|interdi${L}*|bann${L}*|censur${L}*|retir${L}*|suspend${L}*|coup(e|es|ent|era|eront|ait|aient|ant|er|ee|ees)${E}|ferm(e|es|ee|ees|er|era|eront|ait|aient|ant|ent)${E}|ordonn${L}* … (retirer|supprimer|fermer|bloquer|retrait|suppression|fermeture)|sanction${L}*|exclu${L}*|rend${L}* inaccessible)`,

@@ -334,6 +334,11 @@ export const pt: Lexicon = {
     },
 
     // Blocked by the Chinese state.
+    // Blocked by the Chinese state, named by its country: "a China proibiu o Windows 8".
+    {
+      type: "blocked",
+      pattern: `(a )?china (tinha |vai |anunciou que vai |decidiu )?(proib${L}*|bloque${L}*|ban(e|iu|ira|ir)${E}|vet(a|ou|ara)${E})`,
+    },
     {
       type: "blocked",
       pattern: `(governo|autoridades|reguladore?s|regulador|pequim|censores|censura|ciberespaco|cac|ministerio|orgao regulador|tribunal)${E} … (bloque${L}*|proib${L}*|vet(a|ou|aram|ar|ado)${E}|censur${L}*|ban(e|iu|ir|ido)${E}|orden${L}* … (remover|retirar|remocao|retirada|fechar|bloquear)|sancion${L}*|pun(e|iu|ir)${E})`,

@@ -1245,3 +1245,17 @@ describe("sellers blocked on a platform", () => {
     expect(moves(language, sentence, "2021-09-21")).toEqual(["amazon seller-ban"]);
   });
 });
+
+describe("the Chinese state named by its country", () => {
+  it.each([
+    ["en", "China has banned the use of Windows 8 on new government computers."],
+    ["fr", "La Chine a interdit l'utilisation de Windows 8 sur les nouveaux ordinateurs du gouvernement."],
+    [
+      "es",
+      "China ha anunciado que prohibirá el uso del sistema operativo Windows 8 en las nuevas computadoras del gobierno.",
+    ],
+    ["pt", "A China proibiu o uso do Windows 8 nos novos computadores do governo."],
+  ])("blocks a product when China bans it (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2014-05-20")).toEqual(["microsoft blocked"]);
+  });
+});
