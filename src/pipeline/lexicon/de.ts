@@ -737,6 +737,9 @@ export const de: Lexicon = {
       zwolf: 12,
     },
     units: {
+      // "seitdem": the date last mentioned, from which a state lasts.
+      "seitdem": ["day", 0],
+      "seither": ["day", 0],
       tag: "day",
       tage: "day",
       tagen: "day",
@@ -753,6 +756,7 @@ export const de: Lexicon = {
       jahres: "year",
     },
     relative: [
+      { pattern: "(?=seitdem|seither){unit}", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} (zuvor|vorher|davor|fruher)", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} (spater|danach|darauf)", sign: 1, anchor: "previous" },
       { pattern: "vor {n} {unit}", sign: -1, anchor: "publication" },

@@ -537,6 +537,8 @@ export const en: Lexicon = {
       twelve: 12,
     },
     units: {
+      // "since then": the date last mentioned, from which a state lasts.
+      "since then": ["day", 0],
       day: "day",
       days: "day",
       week: "week",
@@ -547,6 +549,7 @@ export const en: Lexicon = {
       years: "year",
     },
     relative: [
+      { pattern: "(?=since then){unit}", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} (earlier|before|prior)", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} later", sign: 1, anchor: "previous" },
     ],

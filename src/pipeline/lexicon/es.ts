@@ -637,6 +637,8 @@ export const es: Lexicon = {
       veinte: 20,
     },
     units: {
+      // "desde entonces": the date last mentioned, from which a state lasts.
+      "desde entonces": ["day", 0],
       dia: "day",
       dias: "day",
       semana: "week",
@@ -650,6 +652,7 @@ export const es: Lexicon = {
       "misma jornada": ["day", 0],
     },
     relative: [
+      { pattern: "(?=desde entonces){unit}", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} antes", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} (despues|mas tarde|luego)", sign: 1, anchor: "previous" },
       { pattern: "hace {n} {unit}", sign: -1, anchor: "publication" },

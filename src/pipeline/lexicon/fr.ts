@@ -719,6 +719,8 @@ export const fr: Lexicon = {
       vingt: 20,
     },
     units: {
+      // "depuis lors": the date last mentioned, from which a state lasts.
+      "depuis lors": ["day", 0],
       jour: "day",
       jours: "day",
       semaine: "week",
@@ -735,6 +737,7 @@ export const fr: Lexicon = {
       lendemain: ["day", 1],
     },
     relative: [
+      { pattern: "(?=depuis lors){unit}", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} plus tot", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} auparavant", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} plus tard", sign: 1, anchor: "previous" },

@@ -639,6 +639,8 @@ export const it: Lexicon = {
       venti: 20,
     },
     units: {
+      // "da allora": the date last mentioned, from which a state lasts.
+      "da allora": ["day", 0],
       giorno: "day",
       giorni: "day",
       settimana: "week",
@@ -653,6 +655,7 @@ export const it: Lexicon = {
       "stessa giornata": ["day", 0],
     },
     relative: [
+      { pattern: "(?=da allora){unit}", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} prima", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} (dopo|piu tardi)", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} fa", sign: -1, anchor: "publication" },

@@ -666,6 +666,8 @@ export const nl: Lexicon = {
       twintig: 20,
     },
     units: {
+      // "sindsdien": the date last mentioned, from which a state lasts.
+      "sindsdien": ["day", 0],
       dag: "day",
       dagen: "day",
       week: "week",
@@ -676,6 +678,7 @@ export const nl: Lexicon = {
       jaren: "year",
     },
     relative: [
+      { pattern: "(?=sindsdien){unit}", sign: 1, anchor: "previous" },
       {
         pattern: "{n} {unit} (eerder|daarvoor|ervoor|tevoren|voordien)",
         sign: -1,

@@ -611,6 +611,8 @@ export const pt: Lexicon = {
       vinte: 20,
     },
     units: {
+      // "desde entao": the date last mentioned, from which a state lasts.
+      "desde entao": ["day", 0],
       dia: "day",
       dias: "day",
       semana: "week",
@@ -623,6 +625,7 @@ export const pt: Lexicon = {
       "mesmo dia": ["day", 0],
     },
     relative: [
+      { pattern: "(?=desde entao){unit}", sign: 1, anchor: "previous" },
       { pattern: "{n} {unit} antes", sign: -1, anchor: "previous" },
       { pattern: "{n} {unit} (depois|mais tarde)", sign: 1, anchor: "previous" },
       { pattern: "ha {n} {unit}", sign: -1, anchor: "publication" },

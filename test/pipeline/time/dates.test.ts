@@ -47,6 +47,18 @@ describe("numeric dates as pages stamp them", () => {
     ]);
   });
 
+  it.each([
+    ["en", "Since then the app has been unavailable in China."],
+    ["de", "Seitdem existieren drei Varianten der Software."],
+    ["fr", "Depuis lors, l'application est indisponible en Chine."],
+    ["es", "Desde entonces la aplicación no está disponible en China."],
+    ["it", "Da allora l'app non è disponibile in Cina."],
+    ["pt", "Desde então o aplicativo não está disponível na China."],
+    ["nl", "Sindsdien is de app niet beschikbaar in China."],
+  ])("reads 'since then' as the date last mentioned (%s)", (language, sentence) => {
+    expect(datesIn(language, sentence, "2025-02-18", "2021-03-15")).toEqual(["2021-03-15"]);
+  });
+
   it("reads the Japanese business press's two-digit years, not twenty years ago or a 20th year", () => {
     expect(datesIn("ja", "深センの2工場は20年中に生産を終える。", "2020-01-09")).toEqual(["2020"]);
     expect(datesIn("ja", "同社は19年12月に撤退を発表した。", "2020-01-09")).toEqual(["2019-12"]);
