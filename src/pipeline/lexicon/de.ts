@@ -738,8 +738,8 @@ export const de: Lexicon = {
     },
     units: {
       // "seitdem": the date last mentioned, from which a state lasts.
-      "seitdem": ["day", 0],
-      "seither": ["day", 0],
+      seitdem: ["day", 0],
+      seither: ["day", 0],
       tag: "day",
       tage: "day",
       tagen: "day",

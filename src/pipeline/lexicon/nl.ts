@@ -667,7 +667,7 @@ export const nl: Lexicon = {
     },
     units: {
       // "sindsdien": the date last mentioned, from which a state lasts.
-      "sindsdien": ["day", 0],
+      sindsdien: ["day", 0],
       dag: "day",
       dagen: "day",
       week: "week",

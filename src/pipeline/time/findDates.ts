@@ -82,7 +82,8 @@ const YEAR =
   /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년])|(['’]\p{Ll}{1,4}(?![\p{L}])))?/gu;
 // "19年12月", "20年中に", "21年度": the business press's two-digit year, told from "20年前" (twenty
 // years ago) and "設立20年" by what follows the sign.
-const SHORT_YEAR = /(?<![\d.,])(\d{2})年(?=\s*\d{1,2}月|中|内|度|末|初|春|夏|秋|冬|半ば|前半|後半|上期|下期|上半期|下半期)/gu;
+const SHORT_YEAR =
+  /(?<![\d.,])(\d{2})年(?=\s*\d{1,2}月|中|内|度|末|初|春|夏|秋|冬|半ば|前半|後半|上期|下期|上半期|下半期)/gu;
 const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
 const MAX_GAP = 14;
 

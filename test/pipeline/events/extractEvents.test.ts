@@ -1120,7 +1120,11 @@ describe("letters of intent", () => {
 
 describe("a foreign company's unit seated in China", () => {
   it("reads its move as the owner's, and names the owner with it (zh, en)", () => {
-    const [zh] = extract("zh", "标题\n2015年1月，印象笔记在中国暂时关闭了公开笔记功能。", "2018-06-06");
+    const [zh] = extract(
+      "zh",
+      "标题\n2015年1月，印象笔记在中国暂时关闭了公开笔记功能。",
+      "2018-06-06",
+    );
     expect(zh?.row).toBe("yinxiang-biji restriction 2015-01→-");
     expect(zh?.draft.companies).toEqual(["yinxiang-biji", "evernote"]);
     const [en] = extract(
@@ -1186,7 +1190,9 @@ describe("a share or the control of a unit sold", () => {
   });
 
   it("does not read more units sold as a share sold (de)", () => {
-    expect(moves("de", "Apple verkaufte 5 Prozent mehr iPhones in China.", "2018-06-05")).toEqual([]);
+    expect(moves("de", "Apple verkaufte 5 Prozent mehr iPhones in China.", "2018-06-05")).toEqual(
+      [],
+    );
   });
 });
 
@@ -1220,7 +1226,10 @@ describe("apps removed from a store, with a long object between", () => {
       "ru",
       "Apple во вторник удалила более ста приложений с сервисами генеративного искусственного интеллекта из китайского App Store.",
     ],
-    ["ko", "애플은 화요일 생성형 인공지능 서비스를 제공하는 앱 100여 개를 중국 앱스토어에서 삭제했다."],
+    [
+      "ko",
+      "애플은 화요일 생성형 인공지능 서비스를 제공하는 앱 100여 개를 중국 앱스토어에서 삭제했다.",
+    ],
     [
       "ar",
       "أزالت أبل يوم الثلاثاء أكثر من مئة تطبيق تقدم خدمات الذكاء الاصطناعي التوليدي من متجر التطبيقات في الصين.",
@@ -1249,7 +1258,10 @@ describe("sellers blocked on a platform", () => {
 describe("the Chinese state named by its country", () => {
   it.each([
     ["en", "China has banned the use of Windows 8 on new government computers."],
-    ["fr", "La Chine a interdit l'utilisation de Windows 8 sur les nouveaux ordinateurs du gouvernement."],
+    [
+      "fr",
+      "La Chine a interdit l'utilisation de Windows 8 sur les nouveaux ordinateurs du gouvernement.",
+    ],
     [
       "es",
       "China ha anunciado que prohibirá el uso del sistema operativo Windows 8 en las nuevas computadoras del gobierno.",

@@ -359,7 +359,10 @@ describe("reading past the lead", () => {
       "Facebook and Twitter had already been blocked in China.",
       "Google had already closed its search engine in China in 2010.",
     ].join("\n\n");
-    expect(rows("en", en, null)).toEqual(["main zoom sales-halt -→-", "past google shutdown 2010→-"]);
+    expect(rows("en", en, null)).toEqual([
+      "main zoom sales-halt -→-",
+      "past google shutdown 2010→-",
+    ]);
   });
 
   it("completes a move only with a follow-up told near it, not with another country's law (en)", () => {

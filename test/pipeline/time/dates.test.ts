@@ -39,9 +39,9 @@ describe("numeric dates as pages stamp them", () => {
   });
 
   it("reads 'o mesmo regulador' as no date, and 'no mesmo dia' as the day before (pt)", () => {
-    expect(datesIn("pt", "Em abril de 2016, o mesmo regulador obrigou a Apple a fechar.", null)).toEqual([
-      "2016-04",
-    ]);
+    expect(
+      datesIn("pt", "Em abril de 2016, o mesmo regulador obrigou a Apple a fechar.", null),
+    ).toEqual(["2016-04"]);
     expect(datesIn("pt", "No mesmo dia, a Apple fechou a loja.", null, "2016-04-22")).toEqual([
       "2016-04-22",
     ]);
