@@ -9,7 +9,7 @@ import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
 import { dropParents, isPlace, moveTargets, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
-import { namesSite, refineType } from "./refineType.ts";
+import { namesSite, refinedWhat, refineType } from "./refineType.ts";
 import { namedActor } from "./namedActor.ts";
 import { readAnaphor } from "./subjectAnaphor.ts";
 import { saleRoles } from "./saleRoles.ts";
@@ -259,9 +259,9 @@ export function buildDraft(
     primary: lead,
     confidence: Math.min(0.95, Number(confidence.toFixed(2))),
     what:
-      type !== trigger.type
-        ? "sellers"
-        : (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon)),
+      type === trigger.type
+        ? (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon))
+        : refinedWhat(type),
     mainland,
     curated: {},
     origin: "extracted",

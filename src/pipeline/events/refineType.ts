@@ -5,6 +5,8 @@ import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 
 const CHINA = "CN";
+// App stores go by their English names in most languages' press.
+const APP_STORE = /app[ -]?store|play[ -]?store|google play/u;
 // How far past a "close" phrase a merchant noun may sit for the closure to be a seller ban.
 const MERCHANT_REACH = 60;
 // How far after a closed store its Chinese owner may be named.
@@ -48,6 +50,14 @@ export function refineType(
     )
       return "seller-ban";
   }
+  // "Apple kommt dem Druck der Behörden nach, VPN-Apps aus dem App-Store zu entfernen": the
+  // store's owner, named before the authorities, takes the apps down; the authorities only ask.
+  if (
+    trigger.type === "blocked" &&
+    APP_STORE.test(text.slice(trigger.start, trigger.end)) &&
+    mentions.some((m) => at(m) < trigger.start)
+  )
+    return "restriction";
   // "600 marchi cinesi … venduti da 3.000 venditori e bloccati": sellers blocked on a platform
   // are banned by it; a government blocks services, not merchants.
   if (
@@ -64,6 +74,11 @@ export function refineType(
     if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) return "sales-halt";
   }
   return trigger.type;
+}
+
+/** What a move read anew concerns: apps a store took down, or else the sellers it banned. */
+export function refinedWhat(type: EventType): string {
+  return type === "restriction" ? "app store listings" : "sellers";
 }
 
 /**

@@ -272,7 +272,7 @@ export const de: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `aus (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|genommen|gestrichen|geloscht|verbannt)(?!${L})`,
+      pattern: `aus (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|entfernen|genommen|nehmen|gestrichen|streichen|geloscht|loschen|verbannt)(?!${L})`,
       what: "apps",
     },
     {

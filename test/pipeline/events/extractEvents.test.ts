@@ -1271,3 +1271,25 @@ describe("the Chinese state named by its country", () => {
     expect(moves(language, sentence, "2014-05-20")).toEqual(["microsoft blocked"]);
   });
 });
+
+describe("apps a store's owner takes down under pressure", () => {
+  it("reads the owner named before the authorities as restricting its store (de)", () => {
+    const [event] = extract(
+      "de",
+      "Titel\nApple kommt dem Druck chinesischer Behörden nach, VPN-Anwendungen aus dem App-Store zu entfernen.",
+      "2017-07-30",
+    );
+    expect(event?.row).toBe("apple restriction 2017-07-30→-");
+    expect(event?.draft.what).toBe("app store listings");
+  });
+
+  it("keeps authorities that order the removal as the ones who block (en)", () => {
+    expect(
+      moves(
+        "en",
+        "Chinese authorities ordered Apple to remove the apps from its App Store in China.",
+        "2017-07-30",
+      ),
+    ).toEqual(["apple blocked"]);
+  });
+});
