@@ -204,6 +204,9 @@ function attachFollowUp(
   const lastEntry = drafts[drafts.length - 1];
   const effective = best(f.dates.filter((d) => d.effective && !d.dateline && !d.launch));
   if (!lastEntry || !effective || lastEntry.draft.effective) return;
+  // "Dal 2015 il governo richiede una licenza": a bare year is when a rule began, not the day
+  // a move takes effect.
+  if (parseEdtf(effective.value)?.precision === "year") return;
   const told = facts[lastEntry.at]?.sentence.paragraph ?? 0;
   if (f.sentence.paragraph - told > FOLLOW_UP_PARAGRAPHS) return;
   // "In Russia, a law bans them from 1 November" is another country's calendar.

@@ -386,6 +386,12 @@ describe("reading past the lead", () => {
       "In Russia, meanwhile, a law banning such services takes effect on 1 September.",
     ].join("\n\n");
     expect(rows("en", abroad, "2025-05-06")).toEqual(["main apple shutdown 2025-05-05→-"]);
+    const rule = [
+      "Apple toglie un'app in Cina",
+      "Apple ha ritirato l'app di 1Blocker dall'App Store in Cina.",
+      "Dal 2015 il governo richiede agli sviluppatori una licenza del ministero.",
+    ].join("\n\n");
+    expect(rows("it", rule, null)).toEqual(["main apple restriction -→-"]);
   });
 
   it("makes the company a sale goes to its buyer, not its seller, where the seller goes unnamed (en, es)", () => {
