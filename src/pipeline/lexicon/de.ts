@@ -440,6 +440,11 @@ export const de: Lexicon = {
     },
 
     // Blocked by the Chinese state.
+    // "Das Beschaffungsamt hat sämtliche Cisco-Produkte gestrichen": the state no longer buys them.
+    {
+      type: "blocked",
+      pattern: `(beschaffung${L}*|einkaufsliste${L}*|vergabeliste${L}*)${FAR}(gestrichen|streicht|strich|entfernt|ausgeschlossen|genommen|verschwunden)(?!${L})`,
+    },
     {
       type: "blocked",
       pattern: `(china|peking) (sperrt|sperrte|blockiert|blockierte|verbietet|verbot|verbannt|verbannte|zensiert|zensierte)(?!${L})`,

@@ -329,6 +329,13 @@ export const en: Lexicon = {
         "invest\\w* (\\S+ ){0,4}?in (chinese|china's) (\\S+ ){0,3}?(company|firm|startup|platform|operator|maker|rival|giant)",
       what: "buys a stake in",
     },
+    // "Cisco's products were dropped from the government procurement list": the state no longer
+    // buys them.
+    {
+      type: "blocked",
+      pattern:
+        "(dropp\\w*|remov\\w*|exclud\\w*|struck|strik\\w*|delist\\w*|cut|omitt?\\w*|disappear\\w*|vanish\\w*) …… (from|off) (the |a |its |china's )?(\\S+ ){0,3}?(procurement|purchasing|purchase|suppliers?|vendors?) (lists?|catalogu?es?)",
+    },
     {
       type: "blocked",
       pattern:

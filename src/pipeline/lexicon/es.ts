@@ -351,6 +351,11 @@ export const es: Lexicon = {
     },
 
     // Blocked by the Chinese state, named by its country: "China prohibirá el uso de Windows 8".
+    // "Cisco fue excluida de la lista de compras públicas": the state no longer buys it.
+    {
+      type: "blocked",
+      pattern: `(excluid${L}*|excluy${L}*|elimin${L}*|retir${L}*|desaparec${L}*) …… de la lista de (compras|proveedores|adquisiciones)`,
+    },
     {
       type: "blocked",
       pattern: `china (ha |habia |va a |ha (anunciado|decidido) que |anuncio que |decidio )?(prohib${L}*|bloque${L}*|vet(a|o|ara|ado)${E})`,

@@ -370,6 +370,11 @@ export const fr: Lexicon = {
     },
 
     // Blocked by the Chinese state, named by its country: "la Chine a interdit Windows 8".
+    // "Cisco a été retiré de la liste des achats publics": the state no longer buys it.
+    {
+      type: "blocked",
+      pattern: `(retir${L}*|exclu${L}*|ray${L}*|supprim${L}*|disparu${L}*) …… de la liste (des |d')?(achats|fournisseurs|marches|approvisionnements?)`,
+    },
     {
       type: "blocked",
       pattern: `(la )?chine (a |avait |va |vient d'|a decide d'|annonce qu'elle va )?(interdi${L}*|bloqu${L}*|bann${L}*|proscri${L}*)`,

@@ -254,6 +254,11 @@ export const ja: Lexicon = {
     { type: "sales-halt", pattern: "(販売|出荷)(禁止|停止|中止)" },
 
     // Blocked by the Chinese state (before restrictions: "当局が利用を制限" is a block).
+    // "政府調達リストから除外": the state no longer buys it.
+    {
+      type: "blocked",
+      pattern: "調達(リスト|品目|対象|先|名簿)から(除外|外(さ|し|れ)|削除|消え)",
+    },
     {
       type: "blocked",
       pattern: `${GOVERNMENT}${FAR}(禁止|禁じ|遮断|ブロック|封鎖|排除|削除を(命じ|求め|要求)|停止を(命じ|求め|要求)|使用停止|調達停止|購入(を)?停止|(停止|禁止|中止)(する|させる)?よう(に)?(命じ|求め|要求|指示)|命じ|指示|禁止令|制裁|取り下げ)`,

@@ -170,6 +170,11 @@ export const ko: Lexicon = {
     },
 
     // Blocked by the Chinese state (before restrictions: "중국 당국이 … 제한" is a block).
+    // "정부 조달 목록에서 제외": the state no longer buys it.
+    {
+      type: "blocked",
+      pattern: `조달 ?(목록|리스트|대상|명단)에서 (제외${W}|빠졌${W}|빠져${W}|삭제${W}|사라졌${W})`,
+    },
     {
       type: "blocked",
       pattern: `${IN_CN}${FAR}(작동하지 않${W}|작동이 멈${W}|먹통${W}|막혔${W}|막힌${W}|막혀${W}|불통${W}|접속 장애${W}|차단됐${W}|차단된${W}|차단돼${W}|차단되${W}|접속이 안 되${W}|접속되지 않${W}|(접속|연결)(이|은)? (이뤄지지|이루어지지) 않${W}|연결되지 않${W}|이용할 수 없게${W}|사용할 수 없게${W}|접속할 수 없${W}|검열${W})`,

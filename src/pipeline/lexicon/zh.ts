@@ -305,6 +305,12 @@ export const zh: Lexicon = {
       { type: "sales-halt", pattern: "(停售|停产停售|断货)" },
 
       // Blocked by the Chinese state (before restrictions: "监管部门限制……" is a block).
+      // "思科的产品已从政府采购清单中消失": the state no longer buys them.
+      {
+        type: "blocked",
+        pattern:
+          "(?<=采购.{0,80})((清单|名单|目录)(中|里|上)?|被(一并|一同)?)(消失|移出|剔除|删除|除名|踢出|拿掉|排除)",
+      },
       {
         type: "blocked",
         pattern: `${GOVERNMENT}${FAR}(禁止|封禁|屏蔽|封锁|封杀|下架|叫停|关停|责令|勒令|命令|要求…(停止|下架|不得|删除|关闭)|不得|列入…(清单|名单)|禁用|停止采购)`,

@@ -1293,3 +1293,25 @@ describe("apps a store's owner takes down under pressure", () => {
     ).toEqual(["apple blocked"]);
   });
 });
+
+describe("products dropped from the state's procurement list", () => {
+  it.each([
+    ["en", "Cisco's products were dropped from the Chinese government's procurement list."],
+    ["de", "Das zentrale Beschaffungsamt in China hat sämtliche Cisco-Produkte gestrichen."],
+    ["fr", "Cisco a été retiré de la liste des achats publics en Chine."],
+    ["es", "Cisco fue excluida de la lista de compras públicas de China."],
+    ["ru", "Cisco исключили из списка госзакупок Китая."],
+    ["ar", "استبعدت هيئة المشتريات الحكومية في الصين منتجات سيسكو من قائمة الموردين المعتمدين."],
+    ["zh", "思科的产品已从中国政府采购清单中消失。"],
+    ["ja", "シスコの製品が中国の政府調達リストから除外された。"],
+    ["ko", "시스코 제품이 중국 정부 조달 목록에서 제외됐다."],
+  ])("reads it as a block by the state (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2015-02-26")).toEqual(["cisco blocked"]);
+  });
+
+  it("does not read a list of products sold as a block (en)", () => {
+    expect(
+      moves("en", "Cisco removed three old routers from its price list in China.", "2015-02-26"),
+    ).toEqual([]);
+  });
+});
