@@ -170,7 +170,7 @@ export function buildDraft(
         type === "partnership-cut" ||
         type === "other" ||
         type === "divestment"
-      ? properName(f.sentence.text, f.folded, trigger.end, next?.start, (name) =>
+      ? properName(f.sentence.text, f.folded, trigger, next?.start, lexicon, (name) =>
           isPlace(name, lexicon, context.countries),
         )
       : null;

@@ -4,6 +4,7 @@ import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CountryNames } from "../mentions/countryNames.ts";
 import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
+import { markedCompany } from "./markedCompany.ts";
 
 /**
  * Company mentions without parents of companies also named. A company named twice keeps both
@@ -42,17 +43,20 @@ export function isPlace(name: string, lexicon: CompiledLexicon, countries: Count
 export function properName(
   text: string,
   folded: FoldedText,
-  fromFolded: number,
+  move: { readonly start: number; readonly end: number },
   toFolded: number | undefined,
+  lexicon: CompiledLexicon,
   excluded: (name: string) => boolean,
 ): string | null {
-  const from = folded.origin[fromFolded] ?? text.length;
+  const from = folded.origin[move.end] ?? text.length;
   const to = toFolded === undefined ? text.length : (folded.origin[toFolded] ?? text.length);
   for (const m of text.slice(from, to).matchAll(PROPER)) {
     const name = m[0].replace(/\s+(of|de)$/, "").trim();
     if (name.length >= 3 && /\s/.test(name) && !excluded(name)) return detach(name);
   }
-  return null;
+  // Where the verb comes last, the party may stand inside the phrase: "终止与长城数码公司的合作".
+  const start = lexicon.spaced ? move.end : move.start;
+  return markedCompany(text, folded, start, toFolded, lexicon, excluded);
 }
 
 const CHINA = "CN";

@@ -1315,3 +1315,23 @@ describe("products dropped from the state's procurement list", () => {
     ).toEqual([]);
   });
 });
+
+describe("a party the gazetteer does not know, marked as a company", () => {
+  it.each([
+    ["en", "Apple ended its partnership with the Chinese firm Zhixin in China.", "Zhixin"],
+    ["zh", "苹果公司宣布终止与长城数码公司在中国的合作。", "长城数码"],
+    ["ja", "アップルは中国のチャンチョン株式会社との提携を打ち切った。", "チャンチョン"],
+  ])("is recorded as the move's counterparty (%s)", (language, sentence, party) => {
+    const [event] = extract(language, `Titre\n${sentence}`, "2020-01-01");
+    expect(event?.draft.counterparty).toBe(party);
+  });
+
+  it("records no party where the marker names no one (en)", () => {
+    const [event] = extract(
+      "en",
+      "Headline\nApple ended a partnership in China, the company said.",
+      "2020-01-01",
+    );
+    expect(event?.draft.counterparty).toBeNull();
+  });
+});
