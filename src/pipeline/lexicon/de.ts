@@ -441,6 +441,11 @@ export const de: Lexicon = {
 
     // Blocked by the Chinese state.
     // "Das Beschaffungsamt hat sämtliche Cisco-Produkte gestrichen": the state no longer buys them.
+    // "Bing wurde angewiesen, die Funktion abzuschalten": told to by the state.
+    {
+      type: "blocked",
+      pattern: `(wurde|wurden|ist|sind|war|waren) (\\S+ ){0,3}?(angewiesen|aufgefordert|gezwungen|verpflichtet),?${FAR}(abzuschalten|einzustellen|auszusetzen|zu (entfernen|nehmen|schliessen|sperren|deaktivieren|loschen|stoppen|beenden))(?!${L})`,
+    },
     {
       type: "blocked",
       pattern: `(beschaffung${L}*|einkaufsliste${L}*|vergabeliste${L}*)${FAR}(gestrichen|streicht|strich|entfernt|ausgeschlossen|genommen|verschwunden)(?!${L})`,

@@ -331,6 +331,12 @@ export const en: Lexicon = {
     },
     // "Cisco's products were dropped from the government procurement list": the state no longer
     // buys them.
+    // "Bing has been ordered to suspend auto-suggest": told to by the state, in the passive.
+    {
+      type: "blocked",
+      pattern:
+        "(was|were|is|are|has been|have been|had been|being|been) (\\S+ )?(ordered|told|forced|required|instructed) to (suspend|stop|halt|remove|close|shut|take down|pull|disable|withdraw|cease)",
+    },
     {
       type: "blocked",
       pattern:

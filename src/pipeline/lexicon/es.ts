@@ -352,6 +352,11 @@ export const es: Lexicon = {
 
     // Blocked by the Chinese state, named by its country: "China prohibirá el uso de Windows 8".
     // "Cisco fue excluida de la lista de compras públicas": the state no longer buys it.
+    // "Bing recibió la orden de suspender": told to by the state.
+    {
+      type: "blocked",
+      pattern: `(recibio|recibieron|ha recibido|han recibido) (la )?orden de (suspender|detener|retirar|cerrar|desactivar|bloquear)|(fue|fueron|ha sido|han sido) (obligad|forzad)[oa]s? a (suspender|detener|retirar|cerrar|desactivar)`,
+    },
     {
       type: "blocked",
       pattern: `(excluid${L}*|excluy${L}*|elimin${L}*|retir${L}*|desaparec${L}*) …… de la lista de (compras|proveedores|adquisiciones)`,

@@ -371,6 +371,11 @@ export const fr: Lexicon = {
 
     // Blocked by the Chinese state, named by its country: "la Chine a interdit Windows 8".
     // "Cisco a été retiré de la liste des achats publics": the state no longer buys it.
+    // "Bing a reçu l'ordre de suspendre": told to by the state.
+    {
+      type: "blocked",
+      pattern: `(a|ont|avait|avaient) (recu|re(c|ç)u) l'ordre de (suspendre|cesser|retirer|fermer|couper|desactiver|bloquer)|(somme|sommee|contraint|contrainte|oblige|obligee)s? (par \\S+ )?de (suspendre|cesser|retirer|fermer|couper|desactiver)`,
+    },
     {
       type: "blocked",
       pattern: `(retir${L}*|exclu${L}*|ray${L}*|supprim${L}*|disparu${L}*) …… de la liste (des |d')?(achats|fournisseurs|marches|approvisionnements?)`,

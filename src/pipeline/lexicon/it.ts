@@ -346,6 +346,11 @@ export const it: Lexicon = {
     },
 
     // Blocked by the Chinese state.
+    // "Bing ha ricevuto l'ordine di sospendere": told to by the state.
+    {
+      type: "blocked",
+      pattern: `(ha|hanno) ricevuto l'ordine di (sospendere|fermare|rimuovere|chiudere|disattivare|bloccare)|(e|sono) stat[oaie] (costrett|obbligat)[oaie] a (sospendere|fermare|rimuovere|chiudere|disattivare)`,
+    },
     {
       type: "blocked",
       pattern: `(governo|autorita|regolatori|regolatore|pechino|la cina|censori|censura|cyberspazio|cac|ministero|amministrazione cinese|tribunale)${E} … (blocc${L}*|viet${L}*|band(isce|iscono|ito|ita|ire)|bann${L}*|(mett${L}*|messo|mise) al bando|censur${L}*|oscur${L}*|ordin${L}* … (rimozione|rimuovere|ritirare|chiudere|bloccare)|sanzion${L}*|esclud${L}*)`,

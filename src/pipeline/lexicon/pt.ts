@@ -335,6 +335,11 @@ export const pt: Lexicon = {
 
     // Blocked by the Chinese state.
     // Blocked by the Chinese state, named by its country: "a China proibiu o Windows 8".
+    // "O Bing recebeu ordem para suspender": told to by the state.
+    {
+      type: "blocked",
+      pattern: `(recebeu|receberam) (a )?ordem (de|para) (suspender|interromper|remover|fechar|desativar|bloquear)|(foi|foram) (obrigad|forcad)[oa]s? a (suspender|interromper|remover|fechar|desativar)`,
+    },
     {
       type: "blocked",
       pattern: `(a )?china (tinha |vai |anunciou que vai |decidiu )?(proib${L}*|bloque${L}*|ban(e|iu|ira|ir)${E}|vet(a|ou|ara)${E})`,

@@ -1335,3 +1335,28 @@ describe("a party the gazetteer does not know, marked as a company", () => {
     expect(event?.draft.counterparty).toBeNull();
   });
 });
+
+describe("a company ordered by the state, in the passive", () => {
+  it.each([
+    ["en", "Bing has been ordered to suspend its auto-suggest feature in mainland China."],
+    ["fr", "Microsoft a reçu l'ordre de suspendre sa fonction de suggestion automatique en Chine."],
+    ["de", "Microsoft wurde angewiesen, die Vorschlagsfunktion in China abzuschalten."],
+    ["es", "Microsoft recibió la orden de suspender su función de autocompletado en China."],
+    ["it", "Microsoft ha ricevuto l'ordine di sospendere la funzione di suggerimento in Cina."],
+    ["pt", "A Microsoft recebeu ordem para suspender a função de sugestão automática na China."],
+  ])("reads the order as a block (%s)", (language, sentence) => {
+    expect(moves(language, sentence, "2021-12-17").map((m) => m.split(" ")[1])).toEqual([
+      "blocked",
+    ]);
+  });
+
+  it("does not read staff asked to look for new jobs as a block (de)", () => {
+    expect(
+      moves(
+        "de",
+        "Die Belegschaft in China wurde aufgefordert, sich selbst nach neuen Stellen umzusehen, sagte GlobalFoundries.",
+        "2020-05-20",
+      ),
+    ).toEqual([]);
+  });
+});
