@@ -304,6 +304,9 @@ export const ml: Lexicon = {
     "ആദ്യമായി",
   ]),
   circumvent: all(["മറികടക്ക", "മറികടന്ന്", "വെട്ടിച്ച്", "vpn"]),
+  // The future is glued to the verb: "അവസാനിപ്പിക്കുമെന്ന്" (that it will end). Not a bare "-ും":
+  // it is also "and" ("ഫേസ്ബുക്കും").
+  future: all([`\\S+ുമെന്ന്`, `\\S+ുമെന്നും`]),
   entries: all([
     `അവതരിപ്പി${W}`,
     `ലോഞ്ച്${W}`,
@@ -334,7 +337,12 @@ export const ml: Lexicon = {
   },
   effective: all(["പ്രാബല്യത്തിൽ വരുന്ന തീയതി", "നിലവിൽ വരുന്ന തീയതി"]),
   // Malayalam postpositions follow the date: "നവംബർ 1 മുതൽ", "നവംബർ ഒന്ന് മുതൽ പ്രാബല്യത്തിൽ".
-  effectiveAfter: all(["(-?ാം തീയതി |ന് )?(മുതൽ|മുതല്ക്ക്|തൊട്ട്)", "ന് പ്രാബല്യത്തിൽ"]),
+  // "ഈ വർഷം അവസാനത്തോടെ" (by the end of this year), "നവംബർ 1നകം" (by 1 November).
+  effectiveAfter: all([
+    "(-?ാം തീയതി |ന് )?(മുതൽ|മുതല്ക്ക്|തൊട്ട്)",
+    "ന് പ്രാബല്യത്തിൽ",
+    "(അവസാനത്തോടെ|അവസാനം|അവസാനത്തിൽ|ഓടെ|നകം|ഓടു കൂടി)",
+  ]),
   dates: {
     years: Object.fromEntries(
       Object.entries({

@@ -68,6 +68,26 @@ describe("the Tamil lexicon", () => {
     ).toEqual(["linkedin shutdown 2021-10-14→2021-11-01"]);
   });
 
+  it("reads each name of a list joined by 'மற்றும்', dated by a year with its case ending", () => {
+    expect(
+      rows(
+        "ta",
+        "தலைப்பு\nகூகுள் 2010ஆம் ஆண்டு சீனாவில் தனது தேடல் சேவையை நிறுத்தியது. பேஸ்புக் மற்றும் ட்விட்டர் 2009ஆம் ஆண்டு முதல் சீனாவில் தடை செய்யப்பட்டுள்ளன.",
+        "2021-10-15",
+      ).sort(),
+    ).toEqual(["facebook blocked 2009→-", "google shutdown 2010→-", "twitter blocked 2009→-"]);
+  });
+
+  it("dates the announcement by its weekday and 'இந்த ஆண்டு இறுதியில்' as when it takes effect", () => {
+    expect(
+      rows(
+        "ta",
+        "தலைப்பு\nலிங்க்ட்இன் சீனாவில் தனது சேவையை இந்த ஆண்டு இறுதியில் நிறுத்துவதாக வியாழக்கிழமை அறிவித்தது.",
+        "2021-10-15",
+      ),
+    ).toEqual(["linkedin shutdown 2021-10-14→2021"]);
+  });
+
   it("does not read 'மேலும்' (also) as the month of May", () => {
     expect(
       rows(
@@ -102,6 +122,16 @@ describe("the Malayalam lexicon", () => {
     ["leaving another country", "മൈക്രോസോഫ്റ്റ് റഷ്യയിൽ നിന്ന് പിന്മാറി."],
   ])("finds no move in %s", (_, sentence) => {
     expect(moves("ml", sentence)).toEqual([]);
+  });
+
+  it("reads each name of a list marked with '-ും' (and), dated by 'since 2009' and '2010ൽ'", () => {
+    expect(
+      rows(
+        "ml",
+        "തലക്കെട്ട്\n2010ൽ ഗൂഗിൾ ചൈനയിലെ സെർച്ച് സേവനം അവസാനിപ്പിച്ചിരുന്നു. ഫേസ്ബുക്കും ട്വിറ്ററും 2009 മുതൽ ചൈനയിൽ നിരോധിക്കപ്പെട്ടിരിക്കുകയാണ്.",
+        "2021-10-15",
+      ).sort(),
+    ).toEqual(["facebook blocked 2009→-", "google shutdown 2010→-", "twitter blocked 2009→-"]);
   });
 
   it("reads a chillu written the old way, with or without the joiner", () => {
