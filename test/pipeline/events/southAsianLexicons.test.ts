@@ -44,6 +44,7 @@ describe("the Tamil lexicon", () => {
     ["a rumoured plan", "கூகுள் சீனாவில் இருந்து வெளியேற திட்டமிட்டுள்ளதாக வதந்திகள் பரவின."],
     ["a denial", "சீனாவில் இருந்து வெளியேறுவதாக வந்த செய்தியை ஆப்பிள் மறுத்தது."],
     ["leaving another country", "மைக்ரோசாப்ட் நிறுவனம் ரஷ்யாவில் இருந்து வெளியேறியது."],
+    ["a strike at a plant", "ஃபாக்ஸ்கான் சீனாவில் உள்ள ஆலையில் தொழிலாளர்கள் வேலை நிறுத்தம் செய்தனர்."],
   ])("finds no move in %s", (_, sentence) => {
     expect(moves("ta", sentence)).toEqual([]);
   });
@@ -88,6 +89,13 @@ describe("the Tamil lexicon", () => {
     ).toEqual(["linkedin shutdown 2021-10-14→2021"]);
   });
 
+  it("does not take 'எல்லாம்' (all) for the hedge '-லாம்' (may)", () => {
+    expect(moves("ta", "அமேசான் சீனாவில் உள்ள தனது கடைகள் எல்லாவற்றையும் மூடியது.")).toEqual([
+      "amazon shutdown",
+    ]);
+    expect(moves("ta", "அமேசான் சீனாவில் உள்ள கடைகளை எல்லாம் மூடியது.")).toEqual(["amazon shutdown"]);
+  });
+
   it("does not read 'மேலும்' (also) as the month of May", () => {
     expect(
       rows(
@@ -120,6 +128,7 @@ describe("the Malayalam lexicon", () => {
     ["a rumoured plan", "ഗൂഗിൾ ചൈനയിൽ നിന്ന് പിന്മാറിയേക്കുമെന്ന് അഭ്യൂഹങ്ങൾ പ്രചരിച്ചു."],
     ["a denial", "ചൈന വിടുകയാണെന്ന റിപ്പോർട്ടുകൾ ആപ്പിൾ നിഷേധിച്ചു."],
     ["leaving another country", "മൈക്രോസോഫ്റ്റ് റഷ്യയിൽ നിന്ന് പിന്മാറി."],
+    ["a strike at a plant", "ചൈനയിലെ ഫോക്സ്കോൺ പ്ലാന്റിൽ തൊഴിലാളികൾ പണിമുടക്കി."],
   ])("finds no move in %s", (_, sentence) => {
     expect(moves("ml", sentence)).toEqual([]);
   });
@@ -132,6 +141,13 @@ describe("the Malayalam lexicon", () => {
         "2021-10-15",
       ).sort(),
     ).toEqual(["facebook blocked 2009→-", "google shutdown 2010→-", "twitter blocked 2009→-"]);
+  });
+
+  it("does not take '-ലേക്കും' (to … too) for the hedge '-ഏക്കും' (may)", () => {
+    expect(
+      moves("ml", "ആപ്പിൾ ചൈനയിലെ ഐഫോൺ നിർമാണം അവസാനിപ്പിച്ച് ഇന്ത്യയിലേക്കും വിയറ്റ്നാമിലേക്കും മാറ്റി."),
+    ).toEqual(["apple shutdown"]);
+    expect(moves("ml", "ആപ്പിൾ ചൈനയിലെ ഐഫോൺ നിർമാണം അവസാനിപ്പിച്ചേക്കും.")).toEqual([]);
   });
 
   it("reads a chillu written the old way, with or without the joiner", () => {
