@@ -9,7 +9,7 @@ import { resolveMention, toParts } from "../../src/pipeline/time/resolveDate.ts"
 import { multiScriptText } from "./arbitraries.ts";
 
 // Every language with a lexicon, and some that get only CLDR's date words.
-const LANGUAGES = [...Object.keys(LEXICONS), "sv", "fa", "ml", "ta", "und"];
+const LANGUAGES = [...Object.keys(LEXICONS), "sv", "fa", "bn", "te", "und"];
 
 /** The date expressions of a text, resolved against the anchors given. */
 function resolveAll(

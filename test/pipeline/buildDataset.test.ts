@@ -86,35 +86,35 @@ describe("buildDataset", () => {
       ),
       file("adobe-id.meta.json", JSON.stringify({ published: "2014-09-25" })),
       file(
-        "adobe-ta.txt",
-        "சீன ஆய்வு மையத்தை மூடுகிறது அடோபி\n\nஅடோபி நிறுவனம் சீனாவில் உள்ள தனது ஆய்வு மையத்தை மூடுகிறது.",
+        "adobe-sv.txt",
+        "Adobe stänger sitt forskningscenter i Kina\n\nAdobe stänger sitt forsknings- och utvecklingscenter i Peking, Kina, meddelade företaget.",
       ),
-      file("adobe-ta.meta.json", JSON.stringify({ published: "2014-09-26" })),
+      file("adobe-sv.meta.json", JSON.stringify({ published: "2014-09-26" })),
     ]);
     const adobe = dataset.events.find((e) => e.companies[0] === "adobe");
-    expect(adobe?.sources.map((s) => s.id)).toEqual(["adobe-id", "adobe-ta"]);
-    const attached = adobe?.sources.find((s) => s.id === "adobe-ta")?.attached;
+    expect(adobe?.sources.map((s) => s.id)).toEqual(["adobe-id", "adobe-sv"]);
+    const attached = adobe?.sources.find((s) => s.id === "adobe-sv")?.attached;
     expect(attached?.basis).toMatch(
-      /^no lexicon for "ta": names Adobe and China, published 2014-09-26/,
+      /^no lexicon for "sv": names Adobe and China, published 2014-09-26/,
     );
     expect(attached?.confidence).toBeLessThan(0.5);
-    expect(dataset.sources.find((s) => s.id === "adobe-ta")?.language).toBe("ta");
+    expect(dataset.sources.find((s) => s.id === "adobe-sv")?.language).toBe("sv");
   });
 
   it("lists an article no lexicon reads and no story fits as unplaced, saying why", () => {
     const { dataset } = buildDataset([
       file(
-        "adobe-ta.txt",
-        "சீன ஆய்வு மையத்தை மூடுகிறது அடோபி\n\nஅடோபி நிறுவனம் சீனாவில் உள்ள தனது ஆய்வு மையத்தை மூடுகிறது.",
+        "adobe-sv.txt",
+        "Adobe stänger sitt forskningscenter i Kina\n\nAdobe stänger sitt forsknings- och utvecklingscenter i Peking, Kina, meddelade företaget.",
       ),
-      file("adobe-ta.meta.json", JSON.stringify({ published: "2014-09-26" })),
+      file("adobe-sv.meta.json", JSON.stringify({ published: "2014-09-26" })),
     ]);
     expect(dataset.unplaced).toEqual([
       {
-        file: "adobe-ta.txt",
+        file: "adobe-sv.txt",
         reason: "no-lexicon",
         message:
-          'no lexicon for "ta" (Tamil): names Adobe and China, published 2014-09-26, but no known story fits',
+          'no lexicon for "sv" (Swedish): names Adobe and China, published 2014-09-26, but no known story fits',
       },
     ]);
   });

@@ -5,8 +5,10 @@ import type { CompanyMention } from "../mentions/gazetteer.ts";
 // Between two names of a list: a comma, an ideographic comma, or a short "and" ("et", "und",
 // "и", "và", "و", "와", "と", "和"), then in Japanese and Chinese the one-character country
 // a name is often prefixed with ("米アップル", "独シーメンス").
+// Tamil and Malayalam write "and" as "-um" on each name ("பேஸ்புக்கும் ட்விட்டரும்",
+// "ഫേസ്ബുക്കും ട്വിറ്ററും"), after any case ending.
 const LIST_GAP = new RegExp(
-  `^[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?[米英独仏中韓台日蘭美德法]?$`,
+  `^(?:[\\p{Script=Tamil}\\p{Script=Malayalam}]*(?:ும்|ും))?[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?[米英独仏中韓台日蘭美德法]?$`,
   "u",
 );
 const LIST_GAP_MAX = 10;

@@ -34,4 +34,6 @@ export const AND_WORDS: readonly string[] = [
   "與",
   "及",
   "및",
+  "மற்றும்",
+  "കൂടാതെ",
 ];

@@ -9,10 +9,12 @@ import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
+import { ml } from "./ml.ts";
 import { nl } from "./nl.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
+import { ta } from "./ta.ts";
 import { th } from "./th.ts";
 import { tr } from "./tr.ts";
 import { ur } from "./ur.ts";
@@ -33,10 +35,12 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   it,
   ja,
   ko,
+  ml,
   nl,
   pl,
   pt,
   ru,
+  ta,
   th,
   tr,
   ur,

@@ -63,10 +63,15 @@ export function compileDateMatcher(
         escapeRegex(name).replace(/\s+/g, "\\s*") +
         (/\d$/.test(name)
           ? "(?!\\d)"
-          : spaced &&
-              /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}]$/u.test(name)
-            ? "(?![\\p{L}])"
-            : ""),
+          : // Tamil and Malayalam glue case endings on: "மே" (May) must not match "மேலும்".
+            spaced && /[\p{Script=Tamil}\p{Script=Malayalam}]\u200d?$/u.test(name)
+            ? "(?![\\p{L}\\p{M}])"
+            : spaced &&
+                /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}]$/u.test(
+                  name,
+                )
+              ? "(?![\\p{L}])"
+              : ""),
     );
   return {
     vocabulary,

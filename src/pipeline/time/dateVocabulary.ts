@@ -66,6 +66,9 @@ export function buildDateVocabulary(
       // Short forms like "mar" or "jun" are ordinary words too; keep only long or dotted ones.
       const isShort = index >= 2;
       if (!key || /^\d+$/.test(key)) return;
+      // Tamil and Malayalam abbreviations are common words ("ஆக" is "as", "மார்" "chest"), and
+      // the press writes these months in full.
+      if (isShort && /[\p{Script=Tamil}\p{Script=Malayalam}]/u.test(key)) return;
       // "Aug." and "Sept.": with their dot, short forms are unambiguous, and the press
       // also cuts a month after four letters.
       if (isShort && /^\p{L}+$/u.test(key)) {

@@ -77,9 +77,10 @@ function markedDay(text: string, at: number): { day: number; end: number } | nul
   const day = m ? Number(m[1]) : 0;
   return m && day >= 1 && day <= 31 ? { day, end: at + m[0].length } : null;
 }
-// A year may carry its own marker: 2020年, 2020년, or a case ending after an apostrophe ("2015'te").
+// A year may carry its own marker: 2020年, 2020년, a case ending after an apostrophe ("2015'te"),
+// or one glued on in Tamil and Malayalam ("2010ஆம்", "2010-ல்", "2010ൽ"), or their "since" after it.
 const YEAR =
-  /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년])|(['’]\p{Ll}{1,4}(?![\p{L}])))?/gu;
+  /(?<![\d.,])((?:19[5-9]|20[0-4])\d)(?![\d%])(?:\s*([年년])|(['’]\p{Ll}{1,4}(?![\p{L}])|-?[\p{Script=Tamil}\p{Script=Malayalam}]+|\s(?:முதல்|മുതൽ)))?/gu;
 // "19年12月", "20年中に", "21年度": the business press's two-digit year, told from "20年前" (twenty
 // years ago) and "設立20年" by what follows the sign.
 const SHORT_YEAR =
