@@ -110,20 +110,22 @@ export function edtfOverlaps(a: string, b: string, slackDays = 0): boolean {
   const x = widened(parseEdtf(a));
   const y = widened(parseEdtf(b));
   if (!x || !y) return false;
-  const slack = slackDays * UNIT_MS.day;
+  const slack = slackDays * DAY_MS;
   return x.min - slack <= y.max && y.min - slack <= x.max;
 }
 
-const UNIT_MS: Record<Precision, number> = {
-  day: 86_400_000,
-  month: 31 * 86_400_000,
-  year: 366 * 86_400_000,
-};
+const DAY_MS = 86_400_000;
 
-// "About September" may be late August: an approximate date reaches one unit either side.
+/**
+ * How far an approximate date reaches either side, in days. "About September" may be late
+ * August, but not July: a whole month either way would make "this week" in early July meet May.
+ */
+export const APPROXIMATE_REACH_DAYS: Record<Precision, number> = { day: 1, month: 16, year: 366 };
+
 function widened(extent: DateExtent | null): { min: number; max: number } | null {
   if (!extent) return null;
-  const pad = extent.approximate || extent.uncertain ? UNIT_MS[extent.precision] : 0;
+  const pad =
+    extent.approximate || extent.uncertain ? APPROXIMATE_REACH_DAYS[extent.precision] * DAY_MS : 0;
   return { min: extent.min - pad, max: extent.max + pad };
 }
 

@@ -48,8 +48,10 @@ describe("edtfOverlaps", () => {
     expect(edtfOverlaps("2020-07-31", "2020-08")).toBe(false);
   });
 
-  it("lets an approximate month reach the neighbouring months", () => {
+  it("lets an approximate month reach half of each neighbouring month, not the one beyond", () => {
     expect(edtfOverlaps("2020-09~", "2020-08-23")).toBe(true);
+    expect(edtfOverlaps("2020-09~", "2020-08-03")).toBe(false);
+    expect(edtfOverlaps("2014-07~", "2014-05")).toBe(false);
     expect(edtfOverlaps("2020-11~", "2020-08-23")).toBe(false);
   });
 });

@@ -59,14 +59,12 @@ export function refineType(
   )
     return "restriction";
   // "600 marchi cinesi … venduti da 3.000 venditori e bloccati": sellers blocked on a platform
-  // are banned by it; a government blocks services, not merchants. A phrase that names them
-  // itself ("struck from the list of approved suppliers") is the state's.
+  // are banned by it; a government blocks services, not merchants, save from its own purchases
+  // ("struck from the list of approved suppliers").
   if (
     trigger.type === "blocked" &&
-    (lexicon.merchant.test(
-      text.slice(Math.max(0, trigger.start - MERCHANT_REACH), trigger.start),
-    ) ||
-      lexicon.merchant.test(text.slice(trigger.end, reachEnd)))
+    trigger.what !== "government procurement" &&
+    lexicon.merchant.test(text.slice(Math.max(0, trigger.start - MERCHANT_REACH), reachEnd))
   )
     return "seller-ban";
   if (trigger.type === "partnership-cut") {

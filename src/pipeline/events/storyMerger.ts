@@ -1,4 +1,10 @@
-import { edtfOverlaps, parseEdtf, precisionRank, type EdtfDate } from "../../model/edtf.ts";
+import {
+  APPROXIMATE_REACH_DAYS,
+  edtfOverlaps,
+  parseEdtf,
+  precisionRank,
+  type EdtfDate,
+} from "../../model/edtf.ts";
 import type { EventSource } from "../../model/dataset.ts";
 import { combine, datesAgree, partiesAgree, type Mergeable } from "./combineReports.ts";
 import type { EventDraft } from "./eventDraft.ts";
@@ -196,9 +202,7 @@ function monthsReached(value: string): [number, number] | null {
   const extent = parseEdtf(value);
   if (!extent) return null;
   const pad =
-    (extent.approximate || extent.uncertain
-      ? { day: 1, month: 31, year: 366 }[extent.precision]
-      : 0) *
+    (extent.approximate || extent.uncertain ? APPROXIMATE_REACH_DAYS[extent.precision] : 0) *
       86_400_000 +
     STORY_SLACK_DAYS * 86_400_000;
   const month = (time: number) => {

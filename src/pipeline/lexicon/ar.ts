@@ -190,6 +190,7 @@ export const ar: Lexicon = {
       type: "blocked",
       pattern:
         "(استبعد|استبعدت|استبعاد|شطب|شطبت|حذف|حذفت|ازال|ازالت)\\S* …… (من )?(قايمه|لايحه|قوايم) (\\S+ )?(المشتريات|موردي|الموردين|المعتمدين)",
+      what: "government procurement",
     },
     {
       type: "blocked",

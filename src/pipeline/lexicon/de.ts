@@ -445,6 +445,7 @@ export const de: Lexicon = {
     {
       type: "blocked",
       pattern: `(wurde|wurden|ist|sind|war|waren) (\\S+ ){0,3}?(angewiesen|aufgefordert|gezwungen|verpflichtet),?${FAR}(abzuschalten|einzustellen|auszusetzen|zu (entfernen|nehmen|schliessen|sperren|deaktivieren|loschen|stoppen|beenden))(?!${L})`,
+      what: "government procurement",
     },
     {
       type: "blocked",

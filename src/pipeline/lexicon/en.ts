@@ -329,18 +329,19 @@ export const en: Lexicon = {
         "invest\\w* (\\S+ ){0,4}?in (chinese|china's) (\\S+ ){0,3}?(company|firm|startup|platform|operator|maker|rival|giant)",
       what: "buys a stake in",
     },
-    // "Cisco's products were dropped from the government procurement list": the state no longer
-    // buys them.
     // "Bing has been ordered to suspend auto-suggest": told to by the state, in the passive.
     {
       type: "blocked",
       pattern:
         "(was|were|is|are|has been|have been|had been|being|been) (\\S+ )?(ordered|told|forced|required|instructed) to (suspend|stop|halt|remove|close|shut|take down|pull|disable|withdraw|cease)",
     },
+    // "Cisco's products were dropped from the government procurement list": the state no longer
+    // buys them.
     {
       type: "blocked",
       pattern:
         "(dropp\\w*|remov\\w*|exclud\\w*|struck|strik\\w*|delist\\w*|cut|omitt?\\w*|disappear\\w*|vanish\\w*) …… (from|off) (the |a |its |china's )?(\\S+ ){0,3}?(procurement|purchasing|purchase|suppliers?|vendors?) (lists?|catalogu?es?)",
+      what: "government procurement",
     },
     {
       type: "blocked",

@@ -356,6 +356,7 @@ export const es: Lexicon = {
     {
       type: "blocked",
       pattern: `(recibio|recibieron|ha recibido|han recibido) (la )?orden de (suspender|detener|retirar|cerrar|desactivar|bloquear)|(fue|fueron|ha sido|han sido) (obligad|forzad)[oa]s? a (suspender|detener|retirar|cerrar|desactivar)`,
+      what: "government procurement",
     },
     {
       type: "blocked",

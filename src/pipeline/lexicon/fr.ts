@@ -374,7 +374,8 @@ export const fr: Lexicon = {
     // "Bing a reçu l'ordre de suspendre": told to by the state.
     {
       type: "blocked",
-      pattern: `(a|ont|avait|avaient) (recu|re(c|ç)u) l'ordre de (suspendre|cesser|retirer|fermer|couper|desactiver|bloquer)|(somme|sommee|contraint|contrainte|oblige|obligee)s? (par \\S+ )?de (suspendre|cesser|retirer|fermer|couper|desactiver)`,
+      pattern: `(a|ont|avait|avaient) recu l'ordre de (suspendre|cesser|retirer|fermer|couper|desactiver|bloquer)|(somme|sommee|contraint|contrainte|oblige|obligee)s? (par \\S+ )?de (suspendre|cesser|retirer|fermer|couper|desactiver)`,
+      what: "government procurement",
     },
     {
       type: "blocked",

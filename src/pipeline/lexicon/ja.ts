@@ -258,6 +258,7 @@ export const ja: Lexicon = {
     {
       type: "blocked",
       pattern: "調達(リスト|品目|対象|先|名簿)から(除外|外(さ|し|れ)|削除|消え)",
+      what: "government procurement",
     },
     {
       type: "blocked",

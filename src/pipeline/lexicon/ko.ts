@@ -174,6 +174,7 @@ export const ko: Lexicon = {
     {
       type: "blocked",
       pattern: `조달 ?(목록|리스트|대상|명단)에서 (제외${W}|빠졌${W}|빠져${W}|삭제${W}|사라졌${W})`,
+      what: "government procurement",
     },
     {
       type: "blocked",

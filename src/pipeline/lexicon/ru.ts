@@ -226,6 +226,7 @@ export const ru: Lexicon = {
     {
       type: "blocked",
       pattern: `(исключ${W}|убрал${W}|удал${W}|вычеркну${W}|исчез${W}|пропал${W}) …… из (списка|перечня|реестра) (\\S+ )?(госзакупок|закупок|поставщиков)`,
+      what: "government procurement",
     },
     {
       type: "blocked",

@@ -310,6 +310,7 @@ export const zh: Lexicon = {
         type: "blocked",
         pattern:
           "(?<=采购.{0,80})((清单|名单|目录)(中|里|上)?|被(一并|一同)?)(消失|移出|剔除|删除|除名|踢出|拿掉|排除)",
+        what: "government procurement",
       },
       {
         type: "blocked",
