@@ -2,6 +2,8 @@
 // (Japan's), "റഷ്യയിൽ", "ജപ്പാന്റെ", "നവംബറിൽ" (in November). Country and month names are
 // matched as whole words, so a lexicon lists the forms the press uses; these build them.
 
+import { CHILLU } from "../mentions/inflection.ts";
+
 const TAMIL_VIRAMA = "\u0bcd";
 const MALAYALAM_VIRAMA = "\u0d4d";
 const ZWJ = "\u200d";
@@ -29,15 +31,6 @@ export function tamilCases(name: string): string[] {
   return [name];
 }
 
-// Malayalam chillu letters end a word; before an ending they are written as the full consonant.
-const CHILLU: Record<string, readonly string[]> = {
-  "\u0d7a": ["\u0d23"],
-  "\u0d7b": ["\u0d28"],
-  "\u0d7c": ["\u0d30", "\u0d31"],
-  "\u0d7d": ["\u0d32"],
-  "\u0d7e": ["\u0d33"],
-  "\u0d7f": ["\u0d15"],
-};
 const MALAYALAM_AFTER_CONSONANT = ["ിൽ", "ിലെ", "ിന്റെ", "ിനെ", "ിലേക്ക്", "ിൽനിന്ന്", "ിന്", "ിലും"];
 const MALAYALAM_AFTER_VOWEL = [
   "യിൽ",

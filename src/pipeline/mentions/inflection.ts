@@ -91,7 +91,7 @@ export const INFLECTION_SUFFIX =
 
 // Malayalam chillu letters stand for a consonant ending a word; before an ending they are written
 // as the full consonant: ഗൂഗിൾ, ഗൂഗിളിന്റെ; ട്വിറ്റർ, ട്വിറ്ററും.
-const CHILLU: Record<string, string[]> = {
+export const CHILLU: Readonly<Record<string, readonly string[]>> = {
   "\u0d7a": ["\u0d23"],
   "\u0d7b": ["\u0d28"],
   "\u0d7c": ["\u0d30", "\u0d31"],
