@@ -1,3 +1,4 @@
+import { groupAtoms, type DateAtom } from "./dateAtoms.ts";
 import { findNumericDates } from "./numericDates.ts";
 import { shareYears } from "./shareYears.ts";
 import type { DateMatcher } from "./dateMatcher.ts";
@@ -30,19 +31,6 @@ export interface DateMention {
   /** "recently": about the publication date. */
   readonly recent?: boolean;
   readonly approximate: boolean;
-}
-
-interface Atom {
-  start: number;
-  end: number;
-  day?: number;
-  month?: number;
-  year?: number;
-  weekday?: number;
-  yearOffset?: number;
-  /** A year or day written with its own marker (2020年, 22日), so it stands alone safely. */
-  marked?: boolean;
-  yearFromPrevious?: boolean;
 }
 
 // Thai years count from the Buddha's death: 2567 is 2024.
@@ -86,7 +74,6 @@ const YEAR =
 const SHORT_YEAR =
   /(?<![\d.,])(\d{2})年(?=\s*\d{1,2}月|中|内|度|末|初|春|夏|秋|冬|半ば|前半|後半|上期|下期|上半期|下半期)/gu;
 const DAY = /(?<![\d.,:])(\d{1,2})(?:er|st|nd|rd|th|o|°|\.|\s*[日일号號])?(?![\d%:,.]\d|\d)/gu;
-const MAX_GAP = 14;
 
 /** Finds every date expression in a folded sentence. `original` lets it check capitalisation. */
 export function findDates(
@@ -131,7 +118,7 @@ export function findDates(
       });
     }
   }
-  const relativeYears: Atom[] = [];
+  const relativeYears: DateAtom[] = [];
   for (const m of text.matchAll(matcher.fixed)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -189,7 +176,7 @@ export function findDates(
       relativeYears.push({ start: m.index, end, year: Number(m[1]) - BE_OFFSET });
     }
 
-  const atoms: Atom[] = [...relativeYears];
+  const atoms: DateAtom[] = [...relativeYears];
   for (const m of text.matchAll(matcher.months)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -246,110 +233,11 @@ export function findDates(
       atoms.push({ start: m.index, end, day, marked: /[日일号號]/u.test(m[0]) });
     }
   }
-  atoms.sort((a, b) => a.start - b.start || b.end - a.end);
-
-  let group: Atom[] = [];
-  const flush = () => {
-    const mention = groupToMention(group, text, matcher);
-    if (mention) mentions.push(mention);
-    group = [];
-  };
-  for (const atom of atoms) {
-    const last = group[group.length - 1];
-    if (last && !(joins(group, atom) && gapFits(text.slice(last.end, atom.start), matcher)))
-      flush();
-    if (last && atom.start < last.end) continue;
-    group.push(atom);
-  }
-  flush();
+  mentions.push(...groupAtoms(atoms, text, matcher));
   return shareYears(
     mentions.sort((a, b) => a.start - b.start),
     text,
   );
-}
-
-function joins(group: readonly Atom[], atom: Atom): boolean {
-  const has = (key: keyof Atom) => group.some((a) => a[key] !== undefined);
-  if (atom.yearOffset !== undefined) return has("month") && !has("year") && !has("yearOffset");
-  if (atom.year !== undefined) return !has("year") && !has("yearOffset");
-  if (atom.month !== undefined) return !has("month");
-  if (atom.day !== undefined) return !has("day");
-  return atom.weekday !== undefined && !has("weekday") && !has("day");
-}
-
-function gapFits(gap: string, matcher: DateMatcher): boolean {
-  return gap.length <= MAX_GAP && matcher.gap.test(gap);
-}
-
-function groupToMention(
-  group: readonly Atom[],
-  text: string,
-  matcher: DateMatcher,
-): DateMention | null {
-  const first = group[0];
-  const lastAtom = group[group.length - 1];
-  if (!first || !lastAtom) return null;
-  const pick = <K extends keyof Atom>(key: K) => group.find((a) => a[key] !== undefined)?.[key];
-  const year = pick("year") as number | undefined;
-  if (group.length === 1 && first.month !== undefined && first.year !== undefined) {
-    return {
-      start: first.start,
-      end: first.end,
-      year: first.year,
-      month: first.month,
-      approximate: false,
-    };
-  }
-  const month = pick("month") as number | undefined;
-  let day = pick("day") as number | undefined;
-  const weekday = pick("weekday") as number | undefined;
-  const yearOffset = pick("yearOffset") as number | undefined;
-  const yearFromPrevious = pick("yearFromPrevious") === true;
-  // "22日", "지난 1일": a day with its CJK sign and no month is that day of the current month.
-  const markedDay = group.length === 1 && first.day !== undefined && first.marked === true;
-  if (month === undefined) day = undefined;
-  const start = first.start;
-  const end = lastAtom.end;
-  const before = text.slice(Math.max(0, start - 24), start);
-  const approximate = matcher.approximateBefore.test(before);
-  if (year === undefined && month === undefined && yearOffset === undefined) {
-    if (markedDay) return { start, end, day: first.day, approximate };
-    if (weekday === undefined) return null;
-    return { start, end, weekday, approximate };
-  }
-  if (year !== undefined && month === undefined && group.length === 1) {
-    // A lone four-digit number is a year only where the language marks it as one ("en 2013", "2013年").
-    const marked = group[0]?.marked || matcher.before.test(before);
-    if (!marked) return null;
-  }
-  if (yearOffset !== undefined && month === undefined) {
-    return {
-      start,
-      end,
-      // "उसी साल", "the same year": the year of the date before it, not of publication.
-      relative: {
-        unit: "year",
-        offset: yearOffset,
-        anchor: yearFromPrevious ? "previous" : "publication",
-      },
-      approximate,
-    };
-  }
-  const last =
-    year === undefined &&
-    month !== undefined &&
-    (matcher.lastAfter.test(text.slice(end, end + 16)) || matcher.lastBefore.test(before));
-  return {
-    start,
-    end,
-    ...(year !== undefined ? { year } : {}),
-    ...(month !== undefined ? { month } : {}),
-    ...(day !== undefined ? { day } : {}),
-    ...(yearOffset !== undefined ? { yearOffset } : {}),
-    ...(yearFromPrevious ? { yearFromPrevious } : {}),
-    ...(last ? { last } : {}),
-    approximate,
-  };
 }
 
 function readCount(
