@@ -434,7 +434,7 @@ export const zh: Lexicon = {
       },
       { type: "divestment", pattern: "(回售|卖回|售回)(了)?…(股份|股权|{stake})" },
       // Spun off or merged into a local firm: "从母公司中拆分出来", "在华业务并入…", "持有合并后公司的股份".
-      { type: "divestment", pattern: "(拆分|分拆|剥离|分离)(出来|出去|出|为|成为|成)" },
+      { type: "divestment", pattern: "(拆分|分拆|剥离|分离)(出来|出去|出|为|成为|成|独立)" },
       {
         type: "divestment",
         pattern: `(在华|${CN}|本地|当地)(的)?(业务|子公司|分公司|运营|公司|部门)…(并入|合并|注入|转入|交由…(控股|运营))`,

@@ -925,6 +925,12 @@ describe("units spun off", () => {
       expect(moves(language, sentence, "2020-07-14")).toEqual(["microsoft divestment"]);
     },
   );
+
+  it("reads a China unit that split off from its owner as the owner's divestment (zh)", () => {
+    const [event] = extract("zh", "标题\n2018年6月6日,印象笔记宣布从Evernote分拆独立成功。", null);
+    expect(event?.row).toBe("yinxiang-biji divestment 2018-06-06→-");
+    expect(event?.draft.companies).toContain("evernote");
+  });
 });
 
 describe("production ended, access barred, stakes sold whole", () => {
