@@ -1,4 +1,4 @@
-import type { FoldedText } from "../../model/fold.ts";
+import { foldedIndex, type FoldedText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import { detach } from "../detach.ts";
 
@@ -53,16 +53,14 @@ export function markedCompany(
   }
   const from = folded.origin[fromFolded] ?? text.length;
   const to = toFolded === undefined ? text.length : (folded.origin[toFolded] ?? text.length);
-  const at = (original: number) => folded.origin.findIndex((o) => o >= original);
   for (const m of text.slice(from, to).matchAll(LATIN_WORD)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const foldedStart = at(start);
-    const foldedEnd = at(end);
+    const foldedStart = foldedIndex(folded, start);
+    const foldedEnd = foldedIndex(folded, end);
     const marked =
-      (foldedStart > 0 &&
-        before.test(folded.text.slice(Math.max(0, foldedStart - 24), foldedStart))) ||
-      (foldedEnd >= 0 && after.test(folded.text.slice(foldedEnd, foldedEnd + 24)));
+      before.test(folded.text.slice(Math.max(0, foldedStart - 24), foldedStart)) ||
+      after.test(folded.text.slice(foldedEnd, foldedEnd + 24));
     if (marked && !excluded(m[0])) return detach(m[0]);
   }
   return null;
