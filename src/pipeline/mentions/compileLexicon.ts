@@ -179,9 +179,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     countries: lexicon.countries ?? {},
     dates: compileDateMatcher(
       buildDateVocabulary(lexicon.language, lexicon.dates, lexicon.spaced),
-      lexicon.spaced,
-      BUDDHIST_ERA.has(lexicon.language),
-      SHORT_YEARS.has(lexicon.language),
+      {
+        spaced: lexicon.spaced,
+        buddhistEra: BUDDHIST_ERA.has(lexicon.language),
+        shortYears: SHORT_YEARS.has(lexicon.language),
+      },
     ),
     monthFirst: lexicon.language === "en",
   };

@@ -36,9 +36,11 @@ const WORD_START = /\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}\]\)/g;
 /** Compiles the regexes a vocabulary needs, once per language. */
 export function compileDateMatcher(
   vocabulary: DateVocabulary,
-  spaced: boolean,
-  buddhistEra = false,
-  shortYears = false,
+  {
+    spaced,
+    buddhistEra = false,
+    shortYears = false,
+  }: { readonly spaced: boolean; readonly buddhistEra?: boolean; readonly shortYears?: boolean },
 ): DateMatcher {
   const b = spaced ? "(?<![\\p{L}\\p{M}\\p{N}])" : "";
   // The templates in one regex, their named groups made plain (a name may stand once only).
