@@ -109,7 +109,10 @@ export const SourceArticleSchema = z.object({
 export const CompanySchema = z.object({
   id: slug,
   name: text,
-  country: countryCode,
+  country: described(
+    z.nullable(countryCode),
+    "where the company is seated; null for one the gazetteer does not know",
+  ),
   parent: z.nullable(slug),
 });
 

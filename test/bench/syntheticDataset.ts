@@ -145,7 +145,7 @@ export function syntheticDataset(count: number, seed = 7): Dataset {
       counterparty: counterparty && counterparty.id !== actor.id ? counterparty.name : null,
       what: null,
       mainland: false,
-      countries: [...new Set(["CN", actor.country])].sort(),
+      countries: [...new Set(["CN", actor.country ?? "CN"])].sort(),
       sources: [...ids].map((id, k) => ({
         id,
         evidence: `Synthetic evidence sentence ${i + 1}.${k + 1}.`,

@@ -28,6 +28,27 @@ describe("buildDataset", () => {
     });
   });
 
+  it("lists an app the gazetteer does not know by the name two articles give it, in one story", () => {
+    const { dataset } = buildDataset([
+      file(
+        "en.txt",
+        "Apple pulls podcast app in China\nApple removed the Lantern Radio app from its China App Store on 7 March 2024.",
+      ),
+      file(
+        "fr.txt",
+        "Apple retire une application en Chine\nApple a retiré le 7 mars 2024 l'application « Lantern Radio » de son App Store chinois.",
+      ),
+    ]);
+    expect(dataset.events).toHaveLength(1);
+    expect(dataset.events[0]?.companies).toEqual(["apple", "lantern-radio"]);
+    expect(dataset.companies.find((c) => c.id === "lantern-radio")).toEqual({
+      id: "lantern-radio",
+      name: "Lantern Radio",
+      country: null,
+      parent: null,
+    });
+  });
+
   it("keeps building when one article is unreadable", () => {
     const { dataset, errors } = buildDataset([
       file("a.txt", new Uint8Array([0xc3, 0x28])),

@@ -80,6 +80,9 @@ export function assembleDataset(
   // read, not after the last article.
   const stories = storyMerger((id) => gazetteer.companies.get(id)?.parent ?? null);
   const languageOf = new Map<string, string>();
+  // Companies the gazetteer does not know, by the name the first article gave them.
+  const named = new Map<string, string>();
+  const nameOf = (id: string) => gazetteer.companies.get(id)?.name ?? named.get(id) ?? id;
   const byUrl = new Map<string, string>();
   const byText = new Map<string, string>();
   // Articles no lexicon reads, waiting to be attached to a story the others tell.
@@ -116,6 +119,9 @@ export function assembleDataset(
         return;
       }
       place(source, text);
+      for (const draft of drafts)
+        for (const company of draft.named ?? [])
+          if (!named.has(company.id)) named.set(company.id, company.name);
       stories.add({ sourceId: source.id, drafts });
       languageOf.set(source.id, source.language);
     },
@@ -155,7 +161,7 @@ export function assembleDataset(
         languageOf.set(item.source.id, item.source.language);
       }
       const events = assignIds(merged).map(({ id, event }) =>
-        toTimelineEvent(id, event, gazetteer, languageOf),
+        toTimelineEvent(id, event, nameOf, languageOf),
       );
       events.sort(
         (a, b) =>
@@ -167,8 +173,8 @@ export function assembleDataset(
         const entry = gazetteer.companies.get(id);
         return {
           id,
-          name: entry?.name ?? id,
-          country: entry?.country ?? "CN",
+          name: nameOf(id),
+          country: entry ? entry.country : null,
           parent: entry?.parent ?? null,
         };
       });
@@ -212,11 +218,11 @@ function slug(text: string): string {
 function toTimelineEvent(
   id: string,
   event: MergedEvent,
-  gazetteer: Gazetteer,
+  companyName: (id: string) => string,
   languageOf: ReadonlyMap<string, string>,
 ): TimelineEvent {
   const described = describeEvent(event, {
-    companyName: (companyId) => gazetteer.companies.get(companyId)?.name ?? companyId,
+    companyName,
     sourceLanguages: event.sources.map((s) => languageOf.get(s.id) ?? "und"),
   });
   return {

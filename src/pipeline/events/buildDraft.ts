@@ -11,6 +11,7 @@ import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
 import { namesSite, refinedWhat, refineType } from "./refineType.ts";
 import { namedActor } from "./namedActor.ts";
+import { NO_APPS, removedApps } from "./removedApps.ts";
 import { readAnaphor } from "./subjectAnaphor.ts";
 import { saleRoles } from "./saleRoles.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
@@ -234,8 +235,28 @@ export function buildDraft(
       : [];
   // A foreign company's unit seated in China moves for its owner, who is named with it.
   const owner = parent && !chineseActor && country(actorId) === CHINA ? [parent] : [];
+  // "Apple pulled the Quartz app": the apps a store takes down are their makers' too.
+  // A block's other apps are blocked in their own right: "WhatsApp is blocked; Clubhouse too".
+  const apps =
+    type === "restriction"
+      ? removedApps(f.sentence.text, f.folded, mentions, lexicon, {
+          span: {
+            from: all.findLast((t) => t.end <= trigger.start)?.end ?? 0,
+            to: next?.start ?? text.length,
+          },
+          party: (id) => family(id) !== family(actorId) && country(id) !== CHINA,
+          excluded: (name) => isPlace(name, lexicon, context.countries),
+        })
+      : NO_APPS;
   const companies = [
-    ...new Set([actorId, ...owner, ...targetIds, ...dealParties.map((m) => m.id)]),
+    ...new Set([
+      actorId,
+      ...owner,
+      ...targetIds,
+      ...dealParties.map((m) => m.id),
+      ...apps.known,
+      ...apps.named.map((n) => n.id),
+    ]),
   ];
   const countries = new Set([CHINA, ...placeCodes, ...companies.map((id) => country(id) ?? CHINA)]);
   const confidence =
@@ -263,6 +284,7 @@ export function buildDraft(
         ? (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon))
         : refinedWhat(type),
     mainland,
+    ...(apps.named.length ? { named: apps.named } : {}),
     curated: {},
     origin: "extracted",
   };

@@ -22,9 +22,17 @@ export interface EventDraft {
   /** Field → basis, for values a curator set. */
   readonly curated: Readonly<Record<string, string>>;
   readonly origin: "extracted" | "curated";
+  /** Companies among `companies` the gazetteer does not know, named as the text names them. */
+  readonly named?: readonly NamedCompany[];
   /** Set only when a curator wrote the title or summary; otherwise they are generated. */
   readonly title?: string;
   readonly summary?: string;
+}
+
+/** A company the gazetteer does not know: an id made from its name, and the name. */
+export interface NamedCompany {
+  readonly id: string;
+  readonly name: string;
 }
 
 /** Why an event has its dates: "'yesterday' in the lead; published 2020-08-04". */

@@ -38,7 +38,8 @@ export function tellStory(
           ...(draft.counterparty === null
             ? {
                 counterparty: replaced.counterparty,
-                companies: [...draft.companies, ...replaced.companies.slice(1)],
+                companies: [...new Set([...draft.companies, ...replaced.companies.slice(1)])],
+                named: [...(draft.named ?? []), ...(replaced.named ?? [])],
               }
             : {}),
         };

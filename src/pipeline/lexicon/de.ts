@@ -32,6 +32,7 @@ const anaphor = (noun: string) => `${noun}(?!\\s+(?!(?:${AFTER_ANAPHOR})(?!${L})
 export const de: Lexicon = {
   language: "de",
   spaced: true,
+  capitalisesNouns: true,
   countries: {
     us: "US",
     amerika: "US",

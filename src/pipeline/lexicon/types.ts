@@ -21,6 +21,8 @@ export interface Lexicon {
    * closure, exit or halt that names no company is the last company's.
    */
   readonly dropsSubjects?: boolean;
+  /** Every noun is written with a capital (de): a capital letter is no sign of a name. */
+  readonly capitalisesNouns?: boolean;
   /**
    * The verb ends the clause (ja, ko, tr, hi, ur): a hedge anywhere in the sentence may govern
    * the move ("撤退する見通し"). Elsewhere a hedge well after the move is another clause's.

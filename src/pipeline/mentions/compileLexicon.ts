@@ -8,6 +8,7 @@ export interface CompiledLexicon {
   readonly language: string;
   readonly spaced: boolean;
   readonly dropsSubjects: boolean;
+  readonly capitalisesNouns: boolean;
   readonly verbFinal: boolean;
   /** Each rule with a sticky regex: which rule matched where `allActions` found a phrase. */
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
@@ -109,6 +110,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     language: lexicon.language,
     spaced: lexicon.spaced,
     dropsSubjects: lexicon.dropsSubjects ?? false,
+    capitalisesNouns: lexicon.capitalisesNouns ?? false,
     verbFinal: lexicon.verbFinal ?? false,
     actions: lexicon.actions.map((rule) => ({
       rule,

@@ -241,10 +241,12 @@ function findCased(
         end--;
       }
       let id = names.get(candidate.replace(/\s+/g, " "));
-      // "Google-Dienste", "Alibaba-backed", "Micron'un": a compound or inflection starts with the name.
+      // "Google-Dienste", "Alibaba-backed", "Micron'un", "The New York Times'ın": a compound or
+      // inflection of the name's last word.
+      const lastWord = candidate.search(/\S+$/);
       for (
         let cut = lastBreak(candidate, candidate.length);
-        !id && k === 1 && cut > 0;
+        !id && cut > lastWord;
         cut = lastBreak(candidate, cut - 1)
       ) {
         id = names.get(candidate.slice(0, cut));

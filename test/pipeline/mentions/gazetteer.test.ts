@@ -157,6 +157,11 @@ describe("the company gazetteer", () => {
     expect(ids("Google’ın kararı")).toEqual(["google"]);
   });
 
+  it("finds a name of several words with a case ending on its last: The New York Times'ın", () => {
+    expect(ids("The New York Times'ın uygulamaları")).toEqual(["new-york-times"]);
+    expect(ids("Western Digital'in fabrikası")).toEqual(["western-digital"]);
+  });
+
   it("finds a name with a Polish, Czech, Finnish or Hungarian case ending: Microsoftu, Tencentem", () => {
     expect(ids("wyszukiwarki Microsoftu")).toEqual(["microsoft"]);
     expect(ids("razem z Tencentem")).toEqual(["tencent"]);
