@@ -16,6 +16,7 @@ import {
   type StoryProbe,
 } from "../events/attachToStories.ts";
 import { storyMerger, type MergedEvent } from "../events/storyMerger.ts";
+import type { NamedCompany } from "../events/eventDraft.ts";
 import type { Gazetteer } from "../mentions/gazetteer.ts";
 import type { ArticleResult } from "./readArticle.ts";
 import type { BuildPlan } from "./planInputs.ts";
@@ -81,8 +82,8 @@ export function assembleDataset(
   const stories = storyMerger((id) => gazetteer.companies.get(id)?.parent ?? null);
   const languageOf = new Map<string, string>();
   // Companies the gazetteer does not know, by the name the first article gave them.
-  const named = new Map<string, string>();
-  const nameOf = (id: string) => gazetteer.companies.get(id)?.name ?? named.get(id) ?? id;
+  const named = new Map<string, NamedCompany>();
+  const nameOf = (id: string) => gazetteer.companies.get(id)?.name ?? named.get(id)?.name ?? id;
   const byUrl = new Map<string, string>();
   const byText = new Map<string, string>();
   // Articles no lexicon reads, waiting to be attached to a story the others tell.
@@ -121,7 +122,7 @@ export function assembleDataset(
       place(source, text);
       for (const draft of drafts)
         for (const company of draft.named ?? [])
-          if (!named.has(company.id)) named.set(company.id, company.name);
+          if (!named.has(company.id)) named.set(company.id, company);
       stories.add({ sourceId: source.id, drafts });
       languageOf.set(source.id, source.language);
     },
@@ -174,7 +175,7 @@ export function assembleDataset(
         return {
           id,
           name: nameOf(id),
-          country: entry ? entry.country : null,
+          country: entry ? entry.country : (named.get(id)?.country ?? null),
           parent: entry?.parent ?? null,
         };
       });

@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/eventType.ts";
-import { foldedIndex } from "../../model/fold.ts";
+import { foldedIndex, foldText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
@@ -8,6 +8,7 @@ import { coordinated, listedAfter } from "./coordinated.ts";
 import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
 import { dropParents, isPlace, moveTargets, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
+import { markedActor } from "./markedActor.ts";
 import { marketScope } from "./marketScope.ts";
 import { namesSite, refinedWhat, refineType } from "./refineType.ts";
 import { namedActor } from "./namedActor.ts";
@@ -128,6 +129,22 @@ export function buildDraft(
   // restriction or a block named so is more often the law's or the regulator's own.
   const unnamed =
     !f.headline && f.dates.length > 0 && UNNAMED_MOVES.has(type) && (lead || lexicon.dropsSubjects);
+  // "The US software company SAS Institute is leaving China": a lead's actor the gazetteer
+  // lacks, named before the move, comes before any company the article is about.
+  const marked =
+    !actorId && lead && type !== "seller-ban" && type !== "other"
+      ? markedActor(
+          f.sentence.text,
+          f.folded,
+          trigger.start,
+          lexicon,
+          context.countries,
+          (name) =>
+            isPlace(name, lexicon, context.countries) ||
+            gazetteer.find(name, foldText(name)).length > 0,
+        )
+      : null;
+  if (marked) actorId = marked.id;
   if (!actorId)
     actorId =
       anaphor || type === "seller-ban" || unnamed
@@ -258,7 +275,11 @@ export function buildDraft(
       ...apps.named.map((n) => n.id),
     ]),
   ];
-  const countries = new Set([CHINA, ...placeCodes, ...companies.map((id) => country(id) ?? CHINA)]);
+  const countries = new Set([
+    CHINA,
+    ...placeCodes,
+    ...companies.map((id) => country(id) ?? (id === marked?.id ? marked.country : null) ?? CHINA),
+  ]);
   const confidence =
     0.45 +
     (explicit ? 0.2 : 0.05) +
@@ -284,7 +305,7 @@ export function buildDraft(
         ? (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon))
         : refinedWhat(type),
     mainland,
-    ...(apps.named.length ? { named: apps.named } : {}),
+    ...(marked || apps.named.length ? { named: [...(marked ? [marked] : []), ...apps.named] } : {}),
     curated: {},
     origin: "extracted",
   };

@@ -29,10 +29,11 @@ export interface EventDraft {
   readonly summary?: string;
 }
 
-/** A company the gazetteer does not know: an id made from its name, and the name. */
+/** A company the gazetteer does not know: an id made from its name, the name, and its seat if told. */
 export interface NamedCompany {
   readonly id: string;
   readonly name: string;
+  readonly country: string | null;
 }
 
 /** Why an event has its dates: "'yesterday' in the lead; published 2020-08-04". */

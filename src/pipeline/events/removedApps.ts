@@ -3,6 +3,7 @@ import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import type { NamedCompany } from "./eventDraft.ts";
+import { slug } from "./markedActor.ts";
 
 /** The apps a store removal takes away: their makers the gazetteer knows, and the others by name. */
 export interface RemovedApps {
@@ -10,6 +11,9 @@ export interface RemovedApps {
   readonly named: readonly NamedCompany[];
 }
 
+// Between an owner and its store: a possessive ending and at most one word ("Apple's China
+// App Store", "애플의 중국 앱스토어"), never a quote or a parenthesis closing an app's name.
+const OWNER_GAP = /^(?:['’]s?|[^\s'"“”«»「」()（）]{0,3})\s*(?:[^\s'"“”«»「」()（）]+\s+)?$/u;
 // How far from "app" its maker may be named, in characters.
 const APP_REACH = 32;
 
@@ -115,7 +119,7 @@ export function removedApps(
       const storeStart = original(s.index);
       const storeEnd = original(s.index + s[0].length);
       return (
-        (storeStart >= m.end && storeStart - m.end <= 16) ||
+        (storeStart >= m.end && OWNER_GAP.test(text.slice(m.end, storeStart))) ||
         (m.start >= storeEnd && m.start - storeEnd <= 8)
       );
     });
@@ -167,7 +171,7 @@ export function removedApps(
       at,
     );
   }
-  if (!lexicon.spaced) return { known, named: [...named].map(([id, name]) => ({ id, name })) };
+  if (!lexicon.spaced) return { known, named: [...named].map(([id, name]) => ({ id, name, country: null })) };
   for (const m of apps) {
     const start = original(m.index);
     const end = original(m.index + m[0].length);
@@ -184,13 +188,5 @@ export function removedApps(
     if (before?.[1] && reach + (before.index ?? 0) > 0)
       take(before[1], reach + (before.index ?? 0));
   }
-  return { known, named: [...named].map(([id, name]) => ({ id, name })) };
-}
-
-function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  return { known, named: [...named].map(([id, name]) => ({ id, name, country: null })) };
 }

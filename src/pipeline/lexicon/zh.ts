@@ -649,7 +649,8 @@ export const zh: Lexicon = {
     "战略合作",
   ]),
   companyMarkers: {
-    before: all(["公司", "集团", "企业", "厂商", "巨头", "品牌", "平台", "旗下"]),
+    // "软件商SAS", "開發商Zynga": a vendor, maker or developer.
+    before: all(["公司", "集团", "企业", "厂商", "巨头", "品牌", "平台", "旗下", "\\p{Script=Han}{1,3}商"]),
     after: all([
       "(股份)?有限(责任)?公司",
       "公司",

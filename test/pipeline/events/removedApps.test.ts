@@ -40,7 +40,7 @@ describe("the apps a store removal takes away are parties to it", () => {
   ])("names the app beside the store's owner (%s)", (language, sentence) => {
     const event = restriction(language, `Apple and Lantern Radio\n\n${sentence}`);
     expect(event?.companies).toEqual(["apple", "lantern-radio"]);
-    expect(event?.named).toEqual([{ id: "lantern-radio", name: "Lantern Radio" }]);
+    expect(event?.named).toEqual([{ id: "lantern-radio", name: "Lantern Radio", country: null }]);
   });
 
   it("adds a known app maker named by its app, and not one named as a source (en)", () => {

@@ -1,0 +1,99 @@
+import { foldedIndex, foldText, type FoldedText } from "../../model/fold.ts";
+import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
+import type { CountryNames } from "../mentions/countryNames.ts";
+import { detach } from "../detach.ts";
+import type { NamedCompany } from "./eventDraft.ts";
+
+interface Markers {
+  readonly before: RegExp;
+  readonly after: RegExp;
+  /** A name ending in its own marker: "Lantern Works Inc." */
+  readonly suffix: RegExp;
+}
+const cache = new WeakMap<CompiledLexicon, Markers>();
+
+// Markers are lexicon patterns, matched on folded text.
+function markers(lexicon: CompiledLexicon): Markers {
+  let found = cache.get(lexicon);
+  if (!found) {
+    const gap = lexicon.spaced ? "(?:\\s+\\S+){0,3}?,?\\s*" : "[^\\s,，、。]{0,6}?";
+    found = {
+      // "the US software company, SAS Institute,", "美國數據分析軟體商SAS".
+      before: new RegExp(`(?:${lexicon.companyBefore.source})${gap}$`, "u"),
+      after: new RegExp(`^\\s*(?:${lexicon.companyAfter.source})(?![\\p{L}])`, "u"),
+      suffix: new RegExp(`\\s+(?:${lexicon.companyAfter.source})[.]?$`, "u"),
+    };
+    cache.set(lexicon, found);
+  }
+  return found;
+}
+
+// A Latin name of one to four capitalised words: "SAS Institute", "Ndemic Creations".
+const NAME = /\p{Lu}[\p{Script=Latin}\p{N}&+'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}\p{N}&+'’.-]*){0,3}/gu;
+// An article opening a sentence is no part of the name after it: "Die Lantern Works GmbH".
+const ARTICLE =
+  /^(?:the|an?|die|der|das|den|dem|des|eine?|le|la|les|el|los|las|il|lo|gli|os?|as|uma?|het|een)\s+/iu;
+// How far before a name its marker may stand, in folded characters.
+const REACH = 48;
+
+/**
+ * The actor of a move when the gazetteer knows no company before it: a Latin-script name the
+ * text marks as a company ("the US software company SAS Institute", "Zhixin Ltd",
+ * "米ソフトウエア大手のSAS"), with the country its marker names. A name the text marks as
+ * Chinese is none: a Chinese company's moves at home are no pull-back. Names written only in
+ * another script are left to the gazetteer, since no id made from them would meet another
+ * outlet's.
+ */
+export function markedActor(
+  text: string,
+  folded: FoldedText,
+  toFolded: number,
+  lexicon: CompiledLexicon,
+  countries: CountryNames,
+  excluded: (name: string) => boolean,
+): NamedCompany | null {
+  const { before, after, suffix } = markers(lexicon);
+  const to = folded.origin[toFolded] ?? text.length;
+  for (const m of text.slice(0, to).matchAll(NAME)) {
+    const whole = m[0].replace(/['’]\p{Ll}{0,4}$/u, "").replace(/[\s,'’-]+$/u, "");
+    // "Lantern Works Inc.": the marker is no part of the name other outlets give.
+    const foldedWhole = foldText(whole);
+    const own = suffix.exec(foldedWhole.text);
+    const cut = own ? (foldedWhole.origin[own.index] ?? whole.length) : whole.length;
+    const name = whole
+      .slice(0, cut)
+      .replace(/[\s.]+$/u, "")
+      .replace(ARTICLE, "");
+    if (name.length < 3 || /^[\p{Lu}\s]{1,2}$/u.test(name) || excluded(name)) continue;
+    const start = foldedIndex(folded, m.index);
+    const end = foldedIndex(folded, m.index + name.length);
+    const lead = folded.text.slice(Math.max(0, start - REACH), start);
+    // German capitalises every noun: "das Unternehmen Ende Mai" names no company.
+    const marked =
+      own !== null ||
+      after.test(folded.text.slice(end, end + 24)) ||
+      (!lexicon.capitalisesNouns && before.test(lead));
+    if (!marked) continue;
+    lexicon.china.lastIndex = 0;
+    if (lexicon.china.test(lead)) return null;
+    const id = slug(name);
+    if (!id) continue;
+    return { id, name: detach(name), country: countryIn(lead, countries) };
+  }
+  return null;
+}
+
+function countryIn(lead: string, countries: CountryNames): string | null {
+  countries.regex.lastIndex = 0;
+  let code: string | null = null;
+  for (const m of lead.matchAll(countries.regex)) code = countries.codes.get(m[0]) ?? code;
+  return code;
+}
+
+/** An id for a name the gazetteer lacks: "SAS Institute" → "sas-institute". */
+export function slug(name: string): string {
+  return foldText(name)
+    .text.normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { EdtfDate } from "../../../src/model/edtf.ts";
+import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
+import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
+import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
+import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
+import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+
+// Sentences written for these tests, about an invented company (Lantern Works) the gazetteer
+// cannot know: only the way the text marks it as a company can find it.
+const gazetteer = compileGazetteer();
+
+function read(language: string, text: string, published = "2024-03-08") {
+  const { lexicon, countries } = lexiconFor(language);
+  const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
+  return mergeArticleDrafts(
+    extractEvents(layout, published as EdtfDate, { lexicon, gazetteer, countries }),
+  );
+}
+const rows = (language: string, text: string) =>
+  read(language, text).map((d) => `${d.companies.join(",")} ${d.type} ${d.date ?? "-"}`);
+
+describe("a lead's actor the gazetteer does not know, marked as a company", () => {
+  it.each([
+    [
+      "en",
+      "Lantern quits China\n\nThe US software company Lantern Works said on Tuesday it would leave China and lay off its local staff.",
+    ],
+    [
+      "en",
+      "Lantern quits China\n\nLantern Works Inc. said on Tuesday it would leave China and lay off its local staff.",
+    ],
+    [
+      "fr",
+      "Lantern quitte la Chine\n\nL'éditeur américain de logiciels Lantern Works a annoncé mardi qu'il quittait la Chine.",
+    ],
+    [
+      "id",
+      "Lantern keluar dari China\n\nPerusahaan perangkat lunak AS, Lantern Works, telah menarik diri dari China pada Selasa.",
+    ],
+    ["zh", "Lantern Works撤出中国\n\n美国软件商Lantern Works周二宣布撤出中国，并裁减当地员工。"],
+    [
+      "de",
+      "Lantern verlässt China\n\nDie Lantern Works GmbH hat am Dienstag angekündigt, sich aus China zurückzuziehen.",
+    ],
+  ])("is the actor, by the name the text gives (%s)", (language, text) => {
+    const [draft] = read(language, text);
+    expect(draft).toMatchObject({ companies: ["lantern-works"], date: "2024-03-05" });
+    expect(draft?.named?.[0]).toMatchObject({ id: "lantern-works", name: "Lantern Works" });
+  });
+
+  it("records the country its marker names (en)", () => {
+    const [draft] = read(
+      "en",
+      "Lantern quits China\n\nThe US software company Lantern Works said on Tuesday it would leave China.",
+    );
+    expect(draft?.named).toEqual([{ id: "lantern-works", name: "Lantern Works", country: "US" }]);
+    expect(draft?.countries).toEqual(["CN", "US"]);
+  });
+
+  it("is no actor when the text marks it as Chinese (en)", () => {
+    expect(
+      rows(
+        "en",
+        "Lantern closes office\n\nThe Chinese firm Lantern Works said on Tuesday it would close its Beijing office.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no capitalised German noun after a marker as a name (de)", () => {
+    expect(
+      rows(
+        "de",
+        "Büro geschlossen\n\nDas Unternehmen Ende Mai hat am Dienstag angekündigt, sein Büro in Shanghai zu schließen.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("never replaces a known company named in the sentence (en)", () => {
+    expect(
+      rows(
+        "en",
+        "Yahoo leaves China\n\nThe US internet company Yahoo said on Tuesday it would leave China.",
+      ),
+    ).toEqual(["yahoo exit 2024-03-05"]);
+  });
+
+  it("comes before the company an article is about, when the lead names it (en)", () => {
+    expect(
+      rows(
+        "en",
+        "Lantern follows IBM out of China\n\nThe US software company Lantern Works said on Tuesday it would leave China. IBM closed its China research lab in 2024.",
+      )[0],
+    ).toBe("lantern-works exit 2024-03-05");
+  });
+});
