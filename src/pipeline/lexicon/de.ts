@@ -9,6 +9,8 @@ const L = "\\p{gc=L}";
  * A verb-final clause: the object noun is the span (so a company named between it and the
  * verb counts as the party after the move), the closing verb must follow within ten words.
  */
+// "sein Entwicklungsteam in Shanghai", "die F&E-Abteilung": a team named by its work.
+const TEAM = `[${L}&-]*(entwicklungs|entwickler|forschungs|f&e|r&d|ingenieurs?|software)-?(teams?|abteilung(en)?|gruppen?)(?!${L})`;
 const ending = (noun: string, verbs: string) => `(?:${noun})(?!${L})(?=${FAR}(?:${verbs})(?!${L}))`;
 
 /** Adverbs between the object and "nicht mehr": "Huawei bis auf Weiteres nicht mehr beliefern". */
@@ -61,6 +63,7 @@ export const de: Lexicon = {
         "werk(e|s)?",
         `[${L}]*(produktions|zweig|halbleiter|chip|montage|fertigungs)werk(e|s)?`,
         `[${L}-]*(rechenzentr${L}*|forschungszentr${L}*|entwicklungszentr${L}*)`,
+        TEAM,
         "standort(e|s)?",
         "zentrale",
       ],
@@ -497,6 +500,11 @@ export const de: Lexicon = {
     { type: "shutdown", pattern: `stell${L}* … {service} … ein(?!${L})` },
     // "Oracle gibt sein Entwicklungszentrum in China auf": the separable verb's particle last.
     { type: "shutdown", pattern: `(gibt|gab|geben|gaben) … {service} … auf(?!${L})` },
+    // "löst sein Entwicklungsteam in Shanghai auf": a team disbanded.
+    // (A partnership is "aufgelöst" too: that is a cut, so only a team here.)
+    { type: "shutdown", pattern: `(lost|loste|losten|losen) … ${TEAM} … auf(?!${L})` },
+    { type: "shutdown", pattern: `(aufgelost|auflos${L}*) … ${TEAM}` },
+    { type: "shutdown", pattern: ending(TEAM, "aufgelost|auflosen|aufzulosen") },
     {
       type: "shutdown",
       pattern: `(schlie(ß|ss)${L}*|schloss${L}*|geschlossen|abschalt${L}*|abgeschaltet|schalt${L}* … ab|beend${L}*|dicht ?(machen|gemacht|macht)|macht … dicht|gibt … auf|gab … auf) … {service}`,
@@ -510,7 +518,7 @@ export const de: Lexicon = {
     },
     {
       type: "shutdown",
-      pattern: `(schlie(ß|ss)ung|einstellung|abschaltung|das aus fur) (seines|ihres|des|der|seiner|ihrer|den|die|das) ([${L}-]+ )?{service}`,
+      pattern: `(schlie(ß|ss)ung|einstellung|abschaltung|auflosung|das aus fur) (seines|ihres|des|der|seiner|ihrer|den|die|das) ([${L}-]+ )?{service}`,
     },
   ],
   china: [

@@ -48,6 +48,10 @@ export const en: Lexicon = {
         "laborator(y|ies)",
         "data ?cent(er|re)s?",
         "(r&d|research( and development)?|development|engineering) (cent(er|re)s?|labs?|units?|institutes?)",
+        // "its Shanghai R&D team": a team named by its work, never "the team" alone (a speaker,
+        // a football club).
+        "(r&d|research( and development)?|development|developers?|engineering|design|software|hardware|chip|product|technical) teams?",
+        "(r&d|research( and development)?|development|engineering) (groups?|departments?|divisions?)",
       ],
       production: ["production( lines?| operations| base)?", "manufacturing( operations| base)?"],
       business: ["operations", "subsidiar(y|ies)"],
@@ -364,16 +368,27 @@ export const en: Lexicon = {
       pattern:
         "(unreachable|inaccessible|(was|were|is|are|has been|have been|got|remains?) (blocked|banned|censored)|(cannot|can't|could not|couldn't) be (accessed|reached))",
     },
+    // "dissolved its partnership with Alibaba": a relation dissolved is a cut, not a closure.
+    {
+      type: "partnership-cut",
+      pattern: "(dissolv\\w*|disband\\w*) (\\S+ ){0,3}?{relation}",
+    },
     {
       type: "shutdown",
       pattern:
-        "(clos\\w*|shut\\w*|discontinu\\w*|pull\\w* the plug on|end\\w*|scrap\\w*|terminat\\w*|retir\\w*|sunset\\w*|switch\\w* off|turn\\w* off|tak\\w* offline|took offline) … {service}",
+        "(clos\\w*|shut\\w*|discontinu\\w*|pull\\w* the plug on|end\\w*|scrap\\w*|terminat\\w*|retir\\w*|sunset\\w*|switch\\w* off|turn\\w* off|tak\\w* offline|took offline|disband\\w*|dissolv\\w*|wind\\w* down|wound down) … {service}",
+    },
+    // "laid off its entire R&D team in Shanghai": the whole team gone is the site closed.
+    {
+      type: "shutdown",
+      pattern:
+        "(lay\\w*|laid) off (the |its |their )?(entire|whole) (\\S+ ){0,3}?(r&d|research( and development)?|development|engineering|design|software|hardware|chip|product) teams?",
     },
     // "its local email service would close", "its servers there would be switched off".
     {
       type: "shutdown",
       pattern:
-        "{service} (\\S+ ){0,3}?(would|will|is to|was to|are to|were to|is set to|are set to|is going to|are going to|has|have|had)? ?(be |been )?(clos(e|ed|es|ing)|shut( down)?|discontinued|retired|switched off|turned off|taken offline|pulled|go dark|goes dark|went dark|gone dark)",
+        "{service} (\\S+ ){0,3}?(would|will|is to|was to|are to|were to|is set to|are set to|is going to|are going to|has|have|had)? ?(be |been )?(clos(e|ed|es|ing)|shut( down)?|discontinued|retired|switched off|turned off|taken offline|pulled|go dark|goes dark|went dark|gone dark|disbanded|dissolved|wound down)",
     },
   ],
   china: [

@@ -64,6 +64,9 @@ export const es: Lexicon = {
         `sedes?${E}`,
         "laboratorios?",
         "instalaciones",
+        // "su equipo de I+D en Shanghái": a team named by its work, never "el equipo" alone.
+        "equipos? (de |del )?(i\\+d|investigacion( y desarrollo)?|desarrollo|desarrolladores|ingenieria|ingenieros|software)",
+        "(division(es)?|departamentos?|unidad(es)?) (de )?(i\\+d|investigacion( y desarrollo)?|desarrollo)",
       ],
       production: ["produccion", "fabricacion", "manufactura"],
       business: [
@@ -408,14 +411,19 @@ export const es: Lexicon = {
       pattern: `(dej${L}* de|ces${L}* de|cesar de|par${L}* de) (fabricar|producir|ensamblar|manufacturar)`,
       what: "production",
     },
+    // "disolvió su alianza con Alibaba": a relation dissolved is a cut, not a closure.
+    {
+      type: "partnership-cut",
+      pattern: `(disolv${L}*|disuel${L}*) (\\S+ ){0,3}?{relation}`,
+    },
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
-      pattern: `(cierra${L}*|cierre${L}*|cerr(o|ara|aran|ar|ado|aron|ando)|clausur${L}*|apag${L}*|desactiv${L}*|suspend${L}*|elimin${L}*|da de baja|dio de baja|dara de baja|dar de baja|discontinu${L}*|desconect${L}*|pone fin a|puso fin a|pondra fin a|poner fin a|retir${L}*|deja de operar|dejara de operar|dejo de operar) … {service}`,
+      pattern: `(cierra${L}*|cierre${L}*|cerr(o|ara|aran|ar|ado|aron|ando)|clausur${L}*|apag${L}*|desactiv${L}*|suspend${L}*|elimin${L}*|da de baja|dio de baja|dara de baja|dar de baja|discontinu${L}*|desconect${L}*|pone fin a|puso fin a|pondra fin a|poner fin a|retir${L}*|deja de operar|dejara de operar|dejo de operar|disolv${L}*|disuel${L}*|desmantel${L}*|desarticul${L}*) … {service}`,
     },
     {
       type: "shutdown",
-      pattern: `(el |al )?(cierre|clausura|apagado|desactivacion|fin|desmantelamiento) (de|del) (su |sus |la |el |los |las )?([${L}-]+ )?{service}`,
+      pattern: `(el |al )?(cierre|clausura|apagado|desactivacion|fin|desmantelamiento|disolucion) (de|del) (su |sus |la |el |los |las )?([${L}-]+ )?{service}`,
     },
     {
       type: "shutdown",

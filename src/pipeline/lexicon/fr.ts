@@ -25,6 +25,8 @@ const CEASE = `(cess${L}* de|cess${L}* d'|arret${L}* de|arret${L}* d')`;
 // Participles that report a closure in the passive: "a été fermé", "seront supprimés".
 const CLOSED = `(ferme|supprime|desactive|arrete|debranche|eteint|abandonne|demantele|liquide)(e|s|es)?${E}`;
 // Auxiliaries of the passive and the compound past: "a été", "ont été", "sera", "avaient été".
+// "a dissous son équipe de R&D": a team or unit disbanded (never a relation: that is a cut).
+const DISSOLVE = `(dissou(s|t|te|tes|dre)${E}|dissolv${L}*|demobilis${L}*)`;
 const BEEN = `(a|ont|avait|avaient|aura|auront) ete|(est|sont|sera|seront|etait|etaient|serait|seraient|fut|furent)`;
 
 /** French (folded: é → e, ç → c, ô → o). */
@@ -82,6 +84,9 @@ export const fr: Lexicon = {
         "sites? de production",
         "lignes? de production",
         "data ?centers?",
+        // "son équipe de R&D à Shanghai": a team named by its work, never "l'équipe" alone.
+        "equipes? (de |d'|du )?(r&d|recherche( et (de )?developpement)?|developpement|developpeurs|ingenieurs|ingenierie|conception|design|logiciels?|produits?)",
+        "(branches?|divisions?|departements?|unites?|poles?) (de |d')?(r&d|recherche( et (de )?developpement)?|developpement)",
       ],
       production: ["production", "activites? de production", "fabrication"],
       business: ["activites", "filiales?", "branches?", "divisions?", "succursales?", "operations"],
@@ -436,9 +441,14 @@ export const fr: Lexicon = {
       pattern: `(${CLOSE}) (ses|leurs|les) portes`,
       what: "its store",
     },
+    // "a dissous son partenariat avec Alibaba": a relation dissolved is a cut, not a closure.
+    {
+      type: "partnership-cut",
+      pattern: `${DISSOLVE} (\\S+ ){0,3}?{relation}`,
+    },
     {
       type: "shutdown",
-      pattern: `(${CLOSE}|${STOP}|${END}) … {service}`,
+      pattern: `(${CLOSE}|${STOP}|${END}|${DISSOLVE}) … {service}`,
     },
     {
       type: "shutdown",
@@ -446,7 +456,7 @@ export const fr: Lexicon = {
     },
     {
       type: "shutdown",
-      pattern: `{service} … (${BEEN}) ${ADVERB}${CLOSED}`,
+      pattern: `{service} … (${BEEN}) ${ADVERB}(${CLOSED}|dissou(s|te|tes)${E})`,
     },
     {
       type: "shutdown",

@@ -52,6 +52,8 @@ export const hi: Lexicon = {
       app: all([`(ऐप|एप|ऐप्स|एप्लिकेशन|एप्लीकेशन)${W}`]),
       office: all([
         `(दफ्तर|ऑफिस|कार्यालय|प्लांट|फैक्ट्री|फैक्टरी|कारखान|संयंत्र|डेटा सेंटर|रिसर्च सेंटर|अनुसंधान केंद्र|आरएंडडी सेंटर|शाखा)${W}`,
+        // "रिसर्च एंड डेवलपमेंट टीम": a team named by its work, never "टीम" alone.
+        `(रिसर्च एंड डेवलपमेंट|आरएंडडी|आर एंड डी|अनुसंधान (और|एवं) विकास|डेवलपमेंट|विकास|रिसर्च|अनुसंधान|इंजीनियरिंग|सॉफ्टवेयर) (टीम|दल|विभाग)${W}`,
       ]),
       production: all([`(उत्पादन|विनिर्माण|मैन्युफैक्चरिंग)${W}`]),
       business: all([`(सहायक कंपनी|सब्सिडियरी|यूनिट|इकाई|ऑपरेशन)${W}`]),
@@ -194,7 +196,7 @@ export const hi: Lexicon = {
       },
 
       // Shutdowns, last: they are the most generic.
-      { type: "shutdown", pattern: `{service} … (बंद|समाप्त|खत्म|ठप|शटडाउन)${W}` },
+      { type: "shutdown", pattern: `{service} … (बंद|समाप्त|खत्म|ठप|शटडाउन|भंग)${W}` },
       { type: "shutdown", pattern: `(बंद|समाप्त) (करने|कर|किए|की) … {service}` },
     ] satisfies ActionRule[]
   ).map((rule): ActionRule => ({ ...rule, pattern: START + h(rule.pattern) })),

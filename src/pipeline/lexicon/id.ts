@@ -61,6 +61,9 @@ export const id: Lexicon = {
         "pusat (data|riset|penelitian|r&d|pengembangan|litbang)",
         "unit (riset|penelitian|r&d|litbang|pengembangan)",
         "(riset|penelitian) dan pengembangan",
+        // "tim pengembang di Shanghai": a team named by its work, never "tim" alone (a football club).
+        "tim (r&d|riset|penelitian|pengembang(an)?|insinyur|teknik|rekayasa|perangkat lunak|litbang)",
+        "(divisi|departemen) (r&d|riset|penelitian|pengembangan|litbang)",
       ],
       production: ["(kegiatan |operasi )?produksi"],
       business: ["anak (usaha|perusahaan)", "divisi", "unit bisnis"],

@@ -64,6 +64,9 @@ export const it: Lexicon = {
         `centr(o|i) (dati|di ricerca|di sviluppo|r&s|ricerca e sviluppo)`,
         `sed(e|i)${E}`,
         "laborator(io|i)",
+        // "il team di ricerca e sviluppo di Shanghai": a team named by its work, never "il team" alone.
+        "(team|squadr[ae]|grupp[oi]) (di |del )?(ricerca( e sviluppo)?|sviluppo|sviluppatori|r&s|r&d|ingegneri[ae]?|progettazione|software)",
+        "(division[ei]|dipartiment[oi]|unita) (di )?(ricerca( e sviluppo)?|sviluppo|r&s|r&d)",
       ],
       production: ["produzione", "attivita produttive?"],
       business: [
@@ -403,7 +406,7 @@ export const it: Lexicon = {
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
-      pattern: `(chiud${L}*|chius[oaie]${E}|spegn${L}*|spent[oaie]${E}|disattiv${L}*|sospend${L}*|sospes[oaie]${E}|interromp${L}*|dismett${L}*|dismess[oaie]|termin(a|ano|ato|era|eranno|are)${E}|pone fine a|mette fine a|ha messo fine a|mettera fine a|stacca la spina a|ritir${L}*) … {service}`,
+      pattern: `(chiud${L}*|chius[oaie]${E}|spegn${L}*|spent[oaie]${E}|disattiv${L}*|sospend${L}*|sospes[oaie]${E}|interromp${L}*|dismett${L}*|dismess[oaie]|termin(a|ano|ato|era|eranno|are)${E}|pone fine a|mette fine a|ha messo fine a|mettera fine a|stacca la spina a|ritir${L}*|sciolt[oaie]${E}|sciogl${L}*|sciols${L}*|smantell${L}*) … {service}`,
     },
     {
       type: "shutdown",

@@ -66,6 +66,8 @@ export const nl: Lexicon = {
       office: [
         `[${L}-]*(kantoor|kantoren|fabriek(en)?|vestiging(en)?)`,
         `[${L}-]*(datacent(er|ra|ers)|onderzoekscentr${L}*|ontwikkelcentr${L}*)`,
+        // "zijn ontwikkelteam in Shanghai", "de R&D-afdeling": a team named by its work.
+        `[${L}&-]*(ontwikkel|ontwikkelings|onderzoeks|r&d|engineering|software)-?(teams?|afdelingen|afdeling|groepen|groep)(?!${L})`,
         "labs?",
         "laboratori(um|a)",
       ],
@@ -461,7 +463,7 @@ export const nl: Lexicon = {
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
-      pattern: `(sluit|sloot|sloten|gesloten|sluiten|opgedoekt|opdoeken|stopgezet|stopzetten|stopt met|stopte met|gestopt met|offline gehaald|uitgeschakeld|trekt de stekker uit|trok de stekker uit|beeindig${L}*) … {service}`,
+      pattern: `(sluit|sloot|sloten|gesloten|sluiten|opgedoekt|opdoeken|stopgezet|stopzetten|stopt met|stopte met|gestopt met|offline gehaald|uitgeschakeld|trekt de stekker uit|trok de stekker uit|beeindig${L}*|opgeheven) … {service}`,
     },
     {
       type: "shutdown",
@@ -471,11 +473,13 @@ export const nl: Lexicon = {
         "stop|op|offline|uit",
       ),
     },
+    // "heft zijn ontwikkelteam in Shanghai op": a team disbanded.
+    { type: "shutdown", pattern: separable("heft|hief|hieven", "{service}", "op") },
     {
       type: "shutdown",
       pattern: ending(
         "{service}",
-        `${STOP_VERBS}|sluit|sluiten|te sluiten|gesloten|opdoekt|opdoeken|op te doeken|opgedoekt|offline haalt|offline halen|offline gehaald|uitschakelt|uitgeschakeld|niet meer beschikbaar|niet langer beschikbaar`,
+        `${STOP_VERBS}|sluit|sluiten|te sluiten|gesloten|opdoekt|opdoeken|op te doeken|opgedoekt|offline haalt|offline halen|offline gehaald|uitschakelt|uitgeschakeld|niet meer beschikbaar|niet langer beschikbaar|opheft|opheffen|op te heffen|opgeheven`,
       ),
     },
     {

@@ -104,6 +104,9 @@ export const pl: Lexicon = {
         `laboratori${W}`,
         `siedzib${W}`,
         `fili(a|e|i|e)${E}`,
+        // "zespół badawczo-rozwojowy w Szanghaju": a team named by its work, never "zespół" alone.
+        `zespo(ł|l)${W} (badawczo-rozwojow${W}|badawcz${W}|rozwojow${W}|inzynier${W}|programist${W}|deweloper${W}|projektow${W}|r&d|b\\+r)`,
+        `dzia(ł|l)(u|em|y|ow)?${E} (badawczo-rozwojow${W}|badan i rozwoju|r&d|b\\+r)`,
       ],
       production: [`produkcj${W}`],
       business: [
@@ -361,11 +364,11 @@ export const pl: Lexicon = {
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
-      pattern: `(zamkn${W}|zamyka${W}|zamkniec${W}|zamknie|wyłacz${W}|wylacz${W}|wylaczeni${W}|wygasza${W}|wygasi${W}|wygaszeni${W}|likwiduj${W}|zlikwidowa${W}|likwidacj${W}|zakoncz${W}|konczy${W}|wstrzyma${W}|wstrzymuj${W}|zawies${W}|zawiesza${W}) … {service}`,
+      pattern: `(zamkn${W}|zamyka${W}|zamkniec${W}|zamknie|wyłacz${W}|wylacz${W}|wylaczeni${W}|wygasza${W}|wygasi${W}|wygaszeni${W}|likwiduj${W}|zlikwidowa${W}|likwidacj${W}|zakoncz${W}|konczy${W}|wstrzyma${W}|wstrzymuj${W}|zawies${W}|zawiesza${W}|rozwiaza${W}|rozwiazuj${W}|rozwiazani${W}) … {service}`,
     },
     {
       type: "shutdown",
-      pattern: `{service}${NEAR}(zosta(ł|l)${W} |zostanie |zostana |bedzie |beda )?(zamknie${W}|zamkni${W}|wy(ł|l)aczon${W}|zlikwidowan${W}|wygaszon${W}|przesta${W} (dzia(ł|l)ac|odpowiadac|funkcjonowac|istniec)|przestan${W} (dzia(ł|l)ac|funkcjonowac|istniec)|zakonczy${W} dzia(ł|l)alnosc|zniknie|znikna)`,
+      pattern: `{service}${NEAR}(zosta(ł|l)${W} |zostanie |zostana |bedzie |beda )?(zamknie${W}|zamkni${W}|wy(ł|l)aczon${W}|zlikwidowan${W}|wygaszon${W}|rozwiazan${W}|przesta${W} (dzia(ł|l)ac|odpowiadac|funkcjonowac|istniec)|przestan${W} (dzia(ł|l)ac|funkcjonowac|istniec)|zakonczy${W} dzia(ł|l)alnosc|zniknie|znikna)`,
     },
     {
       type: "shutdown",

@@ -69,6 +69,9 @@ export const pt: Lexicon = {
         "laboratorios?",
         "instalacoes",
         "unidades? (fabril|fabris|de producao)",
+        // "a equipe de P&D em Xangai": a team named by its work, never "a equipe" alone.
+        "equip(e|es|a|as) (de |da )?(p&d|i&d|pesquisa( e desenvolvimento)?|investigacao( e desenvolvimento)?|desenvolvimento|desenvolvedores|engenharia|engenheiros|software)",
+        "(divis(ao|oes)|departamentos?|unidades?) (de )?(p&d|i&d|pesquisa( e desenvolvimento)?|desenvolvimento)",
       ],
       production: ["producao", "fabricacao"],
       business: [
@@ -388,11 +391,11 @@ export const pt: Lexicon = {
     // Shutdowns, last: they are the most generic.
     {
       type: "shutdown",
-      pattern: `(fech(a|am|ou|aram|ara|arao|ar|ando|ado|adas?)|encerr${L}*|deslig${L}*|desativ${L}*|suspend${L}*|descontinu${L}*|tir${L}* do ar|poe fim a|pos fim a|pora fim a|por fim a|retir${L}*|desmont${L}*) … {service}`,
+      pattern: `(fech(a|am|ou|aram|ara|arao|ar|ando|ado|adas?)|encerr${L}*|deslig${L}*|desativ${L}*|suspend${L}*|descontinu${L}*|tir${L}* do ar|poe fim a|pos fim a|pora fim a|por fim a|retir${L}*|desmont${L}*|dissolv${L}*) … {service}`,
     },
     {
       type: "shutdown",
-      pattern: `(o |ao )?(fechamento|encerramento|desligamento|desativacao|fim|descontinuacao) (de|da|do|das|dos) (sua |seu |suas |seus )?([${L}-]+ )?{service}`,
+      pattern: `(o |ao )?(fechamento|encerramento|desligamento|desativacao|fim|descontinuacao|dissolucao) (de|da|do|das|dos) (sua |seu |suas |seus )?([${L}-]+ )?{service}`,
     },
     {
       type: "shutdown",

@@ -51,6 +51,8 @@ export const th: Lexicon = {
         "ศูนย์(วิจัย|ข้อมูล|พัฒนา|r&d|ดาต้า)\\S{0,20}",
         "ห้อง(แล็บ|ปฏิบัติการ)",
         "ดาต้าเซ็นเตอร์",
+        // "ทีมวิจัยและพัฒนาในเซี่ยงไฮ้": a team named by its work, never "ทีม" alone.
+        "ทีม(งาน)?(วิจัย|พัฒนา|วิศวกร|r&d|ซอฟต์แวร์|ออกแบบ)",
       ]),
       production: all(["(การ|ฐานการ)ผลิต"]),
       business: all(["บริษัทลูก", "หน่วยธุรกิจ", "กิจการ"]),
@@ -211,7 +213,7 @@ export const th: Lexicon = {
       // Shutdowns, last: the most generic.
       {
         type: "shutdown",
-        pattern: `(${CLOSE}|ยุติ|หยุด|เลิก|ระงับ|ถอน|ปิดฉาก)(การ)?(ให้)?(ใช้)?… {service}`,
+        pattern: `(${CLOSE}|ยุติ|หยุด|เลิก|ระงับ|ถอน|ปิดฉาก|ยุบ(?!รวม))(การ)?(ให้)?(ใช้)?… {service}`,
       },
       {
         type: "shutdown",

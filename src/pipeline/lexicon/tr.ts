@@ -85,6 +85,9 @@ export const tr: Lexicon = {
         `arast${I}rma merkez${L}*`,
         `genel merkez${L}*`,
         `temsilcilig${L}*`,
+        // "Şanghay'daki Ar-Ge ekibini": a team named by its work, never "ekip" alone.
+        `(ar-?ge|gelistirme|arast${I}rma|muhendislik|yaz${I}l${I}m|tasar${I}m) (ekib|ekip|ekipler|tak${I}m)${L}*`,
+        `(ar-?ge|gelistirme|arast${I}rma) (birim|departman|bolum)${L}*`,
       ],
       production: [`uretim${L}*`],
       business: [`sube${L}*`, `yan kurulus${L}*`, `istirak${L}*`],
@@ -295,7 +298,7 @@ export const tr: Lexicon = {
     // ("Çin sürümünün sunucularını kapatacak") is not the thing closed.
     {
       type: "shutdown",
-      pattern: `(?:{service})(?<!n[iıu]n)${E}(?=\\S*(?:\\s+(?!${NOT_THING})\\S+){0,4}?\\s+(?:kapat${L}*|son ver${L}*|sonland${I}r${L}*|durdur${L}*|devre d${I}s${I} b${I}rak${L}*|fis${L}* cek${L}*|hizmet vermeyi b${I}rak${L}*))`,
+      pattern: `(?:{service})(?<!n[iıu]n)${E}(?=\\S*(?:\\s+(?!${NOT_THING})\\S+){0,4}?\\s+(?:kapat${L}*|son ver${L}*|sonland${I}r${L}*|durdur${L}*|devre d${I}s${I} b${I}rak${L}*|fis${L}* cek${L}*|hizmet vermeyi b${I}rak${L}*|dag${I}tt${L}*|dag${I}taca(k|g)${L}*|dag${I}t${I}l(d|m|aca)${L}*|feshet${L}*|feshed${L}*|lagvet${L}*|lagved${L}*))`,
     },
     // "mağazasının kapanacağını": the closing thing is the genitive subject of "kapanmak".
     {

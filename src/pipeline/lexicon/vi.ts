@@ -55,6 +55,8 @@ export const vi: Lexicon = {
         "trung tam (du lieu|nghien cuu|r&d|phat trien)",
         "phong thi nghiem",
         "co so (san xuat|nghien cuu)",
+        // "giải thể nhóm R&D tại Thượng Hải": a team named by its work, never "đội" alone.
+        "(nhom|đoi ngu|đoi|bo phan|phong) (nghien cuu|phat trien|r&d|ky su|ky thuat|lap trinh|thiet ke)",
       ],
       production: ["(?<!quy mo )(hoat đong )?san xuat"],
       business: ["cong ty con", "bo phan", "mang kinh doanh"],
