@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/eventType.ts";
-import { foldedIndex, foldText } from "../../model/fold.ts";
+import { foldedIndex, foldText, type FoldedText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
@@ -130,8 +130,9 @@ export function buildDraft(
   const unnamed =
     !f.headline && f.dates.length > 0 && UNNAMED_MOVES.has(type) && (lead || lexicon.dropsSubjects);
   // "The US software company SAS Institute is leaving China": a lead's actor the gazetteer
-  // lacks, named before the move, comes before any company the article is about.
-  const marked =
+  // lacks, named before the move, comes before the company the article is about, unless the
+  // subject refers back to a known one ("il gruppo guidato da Jensen Huang").
+  const found =
     !actorId && lead && type !== "seller-ban" && type !== "other"
       ? markedActor(
           f.sentence.text,
@@ -144,6 +145,10 @@ export function buildDraft(
             gazetteer.find(name, foldText(name)).length > 0,
         )
       : null;
+  let marked =
+    found && (!anaphor || appositive(f.sentence.text, f.folded, anaphor, found.start))
+      ? found.company
+      : null;
   if (marked) actorId = marked.id;
   if (!actorId)
     actorId =
@@ -152,6 +157,10 @@ export function buildDraft(
         : f.headline
           ? main
           : null;
+  if (!actorId && found) {
+    marked = found.company;
+    actorId = marked.id;
+  }
   if (!actorId) return [];
   // Owners decide: TikTok is Singaporean by seat and Chinese by owner, and Yinxiang Biji, seated
   // in Beijing, was Evernote's China service, so its moves are a foreign company's.
@@ -334,6 +343,25 @@ export function buildDraft(
         countries: [...new Set([...draft.countries, country(m.id) ?? CHINA])].sort(),
       })),
   ];
+}
+
+/**
+ * A name standing right after the noun that refers to it, at most one word between that is no
+ * preposition: "la société américaine Lantern", not "la société de San Francisco".
+ */
+function appositive(
+  text: string,
+  folded: FoldedText,
+  anaphor: RegExpExecArray,
+  nameStart: number,
+): boolean {
+  const end = anaphor.index + anaphor[0].length;
+  if (nameStart < end) return false;
+  const between = text
+    .slice(folded.origin[end] ?? text.length, folded.origin[nameStart] ?? text.length)
+    .trim();
+  const words = between.split(/\s+/u).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && /^(?:\p{Lu}|\p{L}{4,}$)/u.test(between));
 }
 
 function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {

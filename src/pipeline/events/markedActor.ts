@@ -51,7 +51,7 @@ export function markedActor(
   lexicon: CompiledLexicon,
   countries: CountryNames,
   excluded: (name: string) => boolean,
-): NamedCompany | null {
+): { readonly company: NamedCompany; readonly start: number } | null {
   const { before, after, suffix } = markers(lexicon);
   const to = folded.origin[toFolded] ?? text.length;
   for (const m of text.slice(0, to).matchAll(NAME)) {
@@ -78,7 +78,7 @@ export function markedActor(
     if (lexicon.china.test(lead)) return null;
     const id = slug(name);
     if (!id) continue;
-    return { id, name: detach(name), country: countryIn(lead, countries) };
+    return { company: { id, name: detach(name), country: countryIn(lead, countries) }, start };
   }
   return null;
 }

@@ -76,6 +76,13 @@ describe("a lead's actor the gazetteer does not know, marked as a company", () =
     ).toEqual([]);
   });
 
+  it.each([
+    "Il gruppo guidato da Mario Rossi ha comunicato martedì che non venderà più i suoi chip in Cina.",
+    "La società di San Francisco ha comunicato martedì che non venderà più i suoi chip in Cina.",
+  ])("leaves a subject that refers back to the article's company to it (it): %s", (lead) => {
+    expect(rows("it", `Nvidia ferma le vendite in Cina\n\n${lead}`)[0]).toMatch(/^nvidia /);
+  });
+
   it("never replaces a known company named in the sentence (en)", () => {
     expect(
       rows(
