@@ -1,20 +1,17 @@
 import type { EventType } from "../../model/eventType.ts";
-import { foldedIndex, foldText, type FoldedText } from "../../model/fold.ts";
+import { foldedIndex } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import { coordinated, listedAfter } from "./coordinated.ts";
+import { draftActor } from "./draftActor.ts";
 import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
 import { dropParents, isPlace, moveTargets, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
-import { markedActor } from "./markedActor.ts";
 import { marketScope } from "./marketScope.ts";
 import { namesSite, refinedWhat, refineType } from "./refineType.ts";
-import { namedActor } from "./namedActor.ts";
 import { NO_APPS, removedApps } from "./removedApps.ts";
-import { readAnaphor } from "./subjectAnaphor.ts";
-import { saleRoles } from "./saleRoles.ts";
 import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSentence.ts";
 
 const CHINA = "CN";
@@ -32,8 +29,6 @@ const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
 
 // How far before a company a precedent word ("after", "dans la foulée de") may start.
 const PRECEDENT_REACH = 24;
-// Moves the lead (or a language that drops subjects) may report without naming the company.
-const UNNAMED_MOVES = new Set<EventType>(["exit", "shutdown", "sales-halt"]);
 
 /** What a draft needs from the rest of the article. */
 export interface DraftContext {
@@ -89,79 +84,19 @@ export function buildDraft(
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
 
-  const { anaphor, subject: subjectAnaphor } = readAnaphor(
-    text,
-    lexicon,
-    mentions,
-    at,
-    trigger.start,
+  const reading = draftActor(
+    f,
+    trigger,
+    type,
+    { mentions, before, inside, after },
+    { at, nearest },
+    { main, lastCompany, lead },
+    context,
   );
-  const sale = saleRoles(type, trigger, lexicon, { text, mentions, inside, after, at });
-  const around = sale.withoutBuyers({ mentions, before, inside, after });
-  let actor =
-    sale.seller ??
-    (subjectAnaphor && type !== "blocked"
-      ? undefined
-      : namedActor(type, around, nearest, country, lastCompany));
-  // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
-  // names only Chinese companies is the foreign company's the text is telling of, and they
-  // are its other party. So is a halted supply or a sale whose only named company is its
-  // Chinese buyer ("the licence for a machine for SMIC lapsed", "it handed its operations to
-  // Alibaba").
-  const teller = lastCompany ?? main;
-  const told =
-    (sale.bought &&
-      actor === undefined &&
-      teller !== null &&
-      !mentions.some((m) => m.id === teller)) ||
-    ((type === "partnership-cut" ||
-      ((type === "sales-halt" || type === "divestment") &&
-        mentions.every((m) => at(m) >= trigger.start))) &&
-      actor !== undefined &&
-      mentions.every((m) => country(m.id) === CHINA) &&
-      teller !== null &&
-      country(teller) !== CHINA);
-  if (told) actor = undefined;
-  let actorId = actor?.id ?? (told ? teller : null);
+  if (!reading) return [];
+  const { actor, told, marked } = reading;
+  const actorId = reading.id;
   const explicit = actor !== undefined;
-  // "Epic Games put an end date on Fortnite in China. From Monday no new accounts…; the servers
-  // go dark on 15 November": a closure the lead dates without naming anyone is the story's. A
-  // restriction or a block named so is more often the law's or the regulator's own.
-  const unnamed =
-    !f.headline && f.dates.length > 0 && UNNAMED_MOVES.has(type) && (lead || lexicon.dropsSubjects);
-  // "The US software company SAS Institute is leaving China": a lead's actor the gazetteer
-  // lacks, named before the move, comes before the company the article is about, unless the
-  // subject refers back to a known one ("il gruppo guidato da Jensen Huang").
-  const found =
-    !actorId && lead && type !== "seller-ban" && type !== "other"
-      ? markedActor(
-          f.sentence.text,
-          f.folded,
-          trigger.start,
-          lexicon,
-          context.countries,
-          (name) =>
-            isPlace(name, lexicon, context.countries) ||
-            gazetteer.find(name, foldText(name)).length > 0,
-        )
-      : null;
-  let marked =
-    found && (!anaphor || appositive(f.sentence.text, f.folded, anaphor, found.start))
-      ? found.company
-      : null;
-  if (marked) actorId = marked.id;
-  if (!actorId)
-    actorId =
-      anaphor || type === "seller-ban" || unnamed
-        ? (lastCompany ?? main)
-        : f.headline
-          ? main
-          : null;
-  if (!actorId && found) {
-    marked = found.company;
-    actorId = marked.id;
-  }
-  if (!actorId) return [];
   // Owners decide: TikTok is Singaporean by seat and Chinese by owner, and Yinxiang Biji, seated
   // in Beijing, was Evernote's China service, so its moves are a foreign company's.
   const parent = gazetteer.companies.get(actorId)?.parent;
@@ -343,25 +278,6 @@ export function buildDraft(
         countries: [...new Set([...draft.countries, country(m.id) ?? CHINA])].sort(),
       })),
   ];
-}
-
-/**
- * A name standing right after the noun that refers to it, at most one word between that is no
- * preposition: "la société américaine Lantern", not "la société de San Francisco".
- */
-function appositive(
-  text: string,
-  folded: FoldedText,
-  anaphor: RegExpExecArray,
-  nameStart: number,
-): boolean {
-  const end = anaphor.index + anaphor[0].length;
-  if (nameStart < end) return false;
-  const between = text
-    .slice(folded.origin[end] ?? text.length, folded.origin[nameStart] ?? text.length)
-    .trim();
-  const words = between.split(/\s+/u).filter(Boolean);
-  return words.length === 0 || (words.length === 1 && /^(?:\p{Lu}|\p{L}{4,}$)/u.test(between));
 }
 
 function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
