@@ -3,6 +3,9 @@ import type { Lexicon } from "./types.ts";
 // German puts the verb (or its separable prefix) at the end of the clause, often more than six
 // words after its object: "den Verkauf seiner Modelle A100 und H100 nach China einstellen".
 const FAR = "(?:\\s+\\S+){0,10}?\\s+";
+// German closes a clause with its participle: "Ein Gericht hat Apple den Verkauf der meisten
+// iPhone-Modelle im Land untersagt" puts a dozen words between the court and its verb.
+const CLAUSE = "(?:\\s+\\S+){0,16}?\\s+";
 const L = "\\p{gc=L}";
 
 /**
@@ -461,7 +464,7 @@ export const de: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac|gericht)(?!${L})${FAR}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen|auf (die |ihre |eine )?schwarze liste)(?!${L})`,
+      pattern: `(regierung|behorden?|peking|zensur|zensoren|cyberspace|internetbehorde|regulierer|aufsichtsbehorden?|ministerium|cac|gericht)(?!${L})${CLAUSE}(gesperrt|sperrt|sperren|blockiert|blockieren|verbietet|verboten|verbot|untersagt|untersagen|zensiert|entfernt|entfernen|auf (die |ihre |eine )?schwarze liste)(?!${L})`,
     },
     {
       type: "blocked",
@@ -487,7 +490,7 @@ export const de: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `(gericht|richter)(?!${L})${FAR}(verbot|verbietet|untersagt|untersagte|untersagen|verboten)(?!${L})`,
+      pattern: `(gericht|richter)(?!${L})${CLAUSE}(verbot|verbietet|untersagt|untersagte|untersagen|verboten)(?!${L})`,
     },
 
     {

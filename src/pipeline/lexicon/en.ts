@@ -140,7 +140,8 @@ export const en: Lexicon = {
     {
       type: "exit",
       pattern:
-        "(pull\\w*|withdr[ae]w\\w*|exit\\w*|retreat\\w*|leav\\w*|left|quit\\w*) (out of |from )?(the )?(chinese market|mainland china|china)",
+        // "pulled from China's App Store" leaves a store, not the country.
+        "(pull\\w*|withdr[ae]w\\w*|exit\\w*|retreat\\w*|leav\\w*|left|quit\\w*) (out of |from )?(the )?(chinese market|mainland china|china)(?!'s (\\S+ )?(app ?store|play store|store))",
     },
     {
       type: "exit",

@@ -19,6 +19,9 @@ const GOVERNMENT =
   FOREIGN +
   "(政府|当局|規制当局|監督当局|中国当局|裁判所|人民法院|国家インターネット情報弁公室|インターネット情報弁公室|サイバースペース管理局|網信弁|工業情報化省|商務省|国家市場監督管理総局|公安当局|共産党|北京)";
 const FAR = ".{0,30}?";
+// An authority's order may name the company and the whole product line before its verb:
+// "裁判所は10日、アップルに対しiPhoneの大半の機種の中国での販売を禁じる".
+const ORDER_REACH = ".{0,48}?";
 /** Bullets that open a page's furniture headings ("■関連記事", "▼ランキング"): symbols, not punctuation. */
 const BULLET = "[■□◆◇●○◎▼▽▲△▶►▷★☆◉※#]*\\s*";
 /** Not followed by a denial or a negation: "中国撤退を否定", "撤退する考えはない", "撤退説". */
@@ -264,7 +267,7 @@ export const ja: Lexicon = {
     },
     {
       type: "blocked",
-      pattern: `${GOVERNMENT}${FAR}(禁止|禁じ|遮断|ブロック|封鎖|排除|削除を(命じ|求め|要求)|停止を(命じ|求め|要求)|使用停止|調達停止|購入(を)?停止|(停止|禁止|中止)(する|させる)?よう(に)?(命じ|求め|要求|指示)|命じ|指示|禁止令|制裁|取り下げ)`,
+      pattern: `${GOVERNMENT}${ORDER_REACH}(禁止|禁じ|遮断|ブロック|封鎖|排除|削除を(命じ|求め|要求)|停止を(命じ|求め|要求)|使用停止|調達停止|購入(を)?停止|(停止|禁止|中止)(する|させる)?よう(に)?(命じ|求め|要求|指示)|命じ|指示|禁止令|制裁|取り下げ)`,
     },
     {
       type: "blocked",

@@ -223,7 +223,7 @@ export const pl: Lexicon = {
     // Blocked by the Chinese state (before restrictions: "władze ograniczyły dostęp" is a block).
     {
       type: "blocked",
-      pattern: `${FOREIGN_BEFORE}(władz${W}|wladz${W}|rzad${W}|regulator${W}|pekin${W}|chiny|chrl|cenzor${W}|cenzur${W}|ministerstw${W}|resort${W}|urzad${W}|administracj${W} (ds\\. )?cyberprzestrzeni|cyberprzestrzeni|cac|organ${W} nadzor${W}|nadzor${W})${E}${FOREIGN_AFTER}${NEAR}(?:\\S+\\s+){0,3}?(zablokowa${W}|blokuj${W}|blokowa${W}|zakaza${W}|zakazuj${W}|zabroni${W}|zabrania${W}|usun${W}|usuwa${W}|nakaza${W}|naka(z|z)${W}|zazada${W}|zada${W}|ocenzurowa${W}|cenzuruj${W}|wyłacz${W}|wylacz${W}|odcie${W}|odcina${W}|ogranicz${W}|wpisa${W} na (czarn${W} )?list${W})`,
+      pattern: `${FOREIGN_BEFORE}(władz${W}|wladz${W}|rzad${W}|regulator${W}|pekin${W}|chiny|chrl|cenzor${W}|cenzur${W}|ministerstw${W}|resort${W}|urzad${W}|administracj${W} (ds\\. )?cyberprzestrzeni|cyberprzestrzeni|cac|organ${W} nadzor${W}|nadzor${W}|sad|sadu|sady|sedzi${W})${E}${FOREIGN_AFTER}${NEAR}(?:\\S+\\s+){0,3}?(zablokowa${W}|blokuj${W}|blokowa${W}|zakaza${W}|zakazuj${W}|zabroni${W}|zabrania${W}|usun${W}|usuwa${W}|nakaza${W}|naka(z|z)${W}|zazada${W}|zada${W}|ocenzurowa${W}|cenzuruj${W}|wyłacz${W}|wylacz${W}|odcie${W}|odcina${W}|ogranicz${W}|wpisa${W} na (czarn${W} )?list${W})`,
     },
     {
       type: "blocked",

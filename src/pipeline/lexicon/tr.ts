@@ -144,7 +144,7 @@ export const tr: Lexicon = {
     {
       type: "blocked",
       pattern: ending(
-        `(cin )?(hukumet${L}*|otoriteler${L}*|duzenleyici${L}*|denetleyici${L}*|pekin yonetim${L}*|siber uzay${L}*|cac|sansur${L}*|bakanl${I}[kg]${L}*)|(cin|pekin)'?li yetkili${L}*|(cin|pekin),`,
+        `(cin )?(hukumet${L}*|otoriteler${L}*|duzenleyici${L}*|denetleyici${L}*|pekin yonetim${L}*|siber uzay${L}*|cac|sansur${L}*|bakanl${I}[kg]${L}*|mahkeme${L}*)|(cin|pekin)'?li yetkili${L}*|(cin|pekin),`,
         `yasakla${L}*|yasak (getir|koy)${L}*|engelle${L}*|erisim(e|i) (kapat|engelle|kes)${L}*|sansurle${L}*|kald${I}rt${L}*|men et${L}*|kara listeye al${L}*`,
         20,
       ),

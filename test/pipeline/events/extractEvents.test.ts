@@ -596,6 +596,20 @@ describe("companies", () => {
       "ar",
       "ففي يوليو 2018 أصدرت محكمة في مدينة فوتشو أمراً قضائياً أولياً يمنع شركة ميكرون من بيع 26 منتجاً في الصين.",
     ],
+    // German closes the clause with its participle, a dozen words after the court.
+    [
+      "de",
+      "Im Juli 2018 hat ein Gericht in Fuzhou dem Chiphersteller Micron den Verkauf von insgesamt 26 seiner Speicherprodukte in ganz China untersagt.",
+    ],
+    ["pl", "W lipcu 2018 roku sąd w Fuzhou zakazał Micronowi sprzedaży 26 produktów w Chinach."],
+    [
+      "tr",
+      "Temmuz 2018'de Fuzhou'daki bir mahkeme Micron'un 26 ürününün Çin'de satışını yasakladı.",
+    ],
+    [
+      "ja",
+      "2018年7月には福州の裁判所が、マイクロンに対しDRAMやNANDを含む26製品の中国での販売を禁じる仮処分を出した。",
+    ],
   ])("reads a Chinese court's ban as a block (%s)", (language, sentence) => {
     expect(rows(language, `Titre\n${sentence}`, "2023-05-22")).toEqual([
       "micron blocked 2018-07→-",
@@ -1203,6 +1217,19 @@ describe("a share or the control of a unit sold", () => {
 });
 
 describe("apps removed from a store, with a long object between", () => {
+  it("does not read an app pulled from China's store as a company leaving China (en)", () => {
+    expect(
+      moves(
+        "en",
+        "Nostr client Damus, one of the Twitter alternatives, was pulled from China's App Store on Thursday.",
+        "2023-02-03",
+      ),
+    ).toEqual([]);
+    expect(
+      moves("en", "Yahoo said on Thursday it had pulled out of China's market.", "2021-11-03"),
+    ).toEqual(["yahoo exit"]);
+  });
+
   it.each([
     [
       "fr",
