@@ -18,7 +18,6 @@ const FOREIGN =
 const GOVERNMENT =
   FOREIGN +
   "(政府|当局|規制当局|監督当局|中国当局|裁判所|人民法院|国家インターネット情報弁公室|インターネット情報弁公室|サイバースペース管理局|網信弁|工業情報化省|商務省|国家市場監督管理総局|公安当局|共産党|北京)";
-const FAR = ".{0,30}?";
 // An authority's order may name the company and the whole product line before its verb:
 // "裁判所は10日、アップルに対しiPhoneの大半の機種の中国での販売を禁じる".
 const ORDER_REACH = ".{0,48}?";
