@@ -410,6 +410,13 @@ export const de: Lexicon = {
       pattern: `(ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|kauf(t|te|ten|en)|gekauft|erwirb${L}*|erwarb${L}*|erworben) (das |die |den )?(\\S+s )?([${L}]*-?(china|chinesisch${L}*)[- ]?)?(geschaft|aktivitaten|tochter|sparte|einheit)${L}*( (von|des|der))?`,
       sellerAfter: true,
     },
+    // "Luxshare übernimmt zwei Werke von Wistron in Kunshan", "85 Prozent der Werke von AMD".
+    // The place after the seller belongs to the phrase: a plant bought in Mexico is no move in China.
+    {
+      type: "divestment",
+      pattern: `(ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|kauf(t|te|ten|en)|gekauft|erwirb${L}*|erwarb${L}*|erworben|erwerben) (\\d+([,.]\\d+)? ?(%|prozent) (an )?(der|den|des|dem) |die mehrheit (an )?(der|den|dem) )?(das |die |den |dem |zwei |drei |vier |beide |alle |samtliche |ein |eine |einen )?([${L}-]+ )?[${L}-]*(werk|fabrik|standort|produktionsstatte|geschaft|sparte|tochter|einheit|niederlassung)${L}* (in [${L}-]+ )?von(?!${L})(?: [^\\s,.;]+(?: [^\\s,.;]+)? in [${L}-]+)?`,
+      sellerAfter: true,
+    },
     {
       type: "other",
       pattern: `(erwirb${L}*|erwarb${L}*|erworben|erwerben|kauf(t|te|ten|en)|gekauft|ubernimm${L}*|ubernahm${L}*|ubernommen|ubernehmen|sicher${L}* sich|beteilig${L}* sich|erhalt${L}*|erhielt${L}*|bekommt|bekam) … {stake}`,

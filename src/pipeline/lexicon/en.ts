@@ -321,6 +321,13 @@ export const en: Lexicon = {
       pattern:
         "merg\\w* (its |their )?(\\S+ )?(business(es)?|operations|units?|subsidiar(y|ies)) (\\S+ ){0,4}with",
     },
+    // "Its mobility unit in China will be sold to the Chinese carmaker BYD": told in the
+    // passive, the owner named before is the seller and the company after "to" the buyer.
+    {
+      type: "divestment",
+      pattern:
+        "(units?|business(es)?|operations|arm|subsidiar(y|ies)|divisions?|plants?|factor(y|ies)|fabs?|stake|assets) (\\S+ ){0,4}?(will|would|is|are|was|were|has|have|had|to) (now |also |eventually |then )?(be |been |being )(now |also )?(sold|transferred|handed over|passed) to",
+    },
     {
       type: "other",
       pattern: "(acquir\\w*|buy\\w*|bought|tak\\w*|took|purchas\\w*) … {stake}",

@@ -352,6 +352,18 @@ export const fr: Lexicon = {
       pattern: `(acqu(iert|ierent|is|erir|erra|erront)|achet${L}*|rachet${L}*|repren${L}*|reprend|repris) (le controle de |l'ensemble de |la totalite de )?(les |la |le |l')?(activites|operations|filiales?|branches?|unites?|actifs) (chinoises? |locales? )?(de|du|d'|des) ?`,
       sellerAfter: true,
     },
+    // "Tongfu prend une participation de 85 % dans les usines d'AMD", "Luxshare rachète l'usine
+    // chinoise de Wistron": told from the buyer's side, the seller follows the unit.
+    {
+      type: "divestment",
+      pattern: `((acqu(iert|ierent|is|erir|erra|erront)|achet${L}*|rachet${L}*|repren${L}*|reprend|repris) |(pren(d|nent|ait|aient|dra|dront|dre)|pris|prise) (une |la )?participation (majoritaire |minoritaire )?(de \\d+([,.]\\d+)? ?(%|pour ?cent) )?(dans|au capital de) )(le controle de |l'ensemble de |la totalite de |la majorite de )?(les |la |le |l'|deux |trois |ses |leurs )?(usines?|sites?|fabriques?|activites|operations|filiales?|branches?|divisions?|unites?|actifs)( (chinoises?|locales?|de production|de fabrication|d'assemblage))?( (a|en) \\S+)? ?(de|du|d'|des) ?`,
+      sellerAfter: true,
+    },
+    // "L'activité chinoise de Jabil sera cédée au constructeur BYD": the owner before is the seller.
+    {
+      type: "divestment",
+      pattern: `(activites?|filiales?|usines?|branches?|divisions?|unites?|participation|operations)( \\S+){0,4}? (sera|seront|a ete|ont ete|est|sont|va etre|vont etre|devrait etre|devraient etre|doit etre|doivent etre) (\\S+ )?(ced|vendu|revendu|transfer)(e|ee|s|es|ees)? (a|au|aux)${E}`,
+    },
     {
       type: "other",
       pattern: `(acqu${L}*|achet${L}*|rachet${L}*|pris|prise|prend${L}*|saisi${L}*|obten${L}*|obtien${L}*) … {stake}`,

@@ -189,6 +189,12 @@ export const hi: Lexicon = {
       { type: "divestment", pattern: `(विनिवेश|हिस्सेदारी घटा${W}|हिस्सेदारी कम)` },
 
       // Stakes taken (other).
+      // "चीन में Jabil का कारखाना खरीदेगी": the seller's name heads the object.
+      {
+        type: "divestment",
+        pattern: `\\S+ (का|की|के) (\\S+ ){0,2}?(कारोबार|बिजनेस|व्यवसाय|इकाई|यूनिट|प्लांट|फैक्ट्री|फैक्टरी|कारखान|संयंत्र|सहायक कंपनी)${W} (\\S+ ){0,3}?(खरीद${W}|अधिग्रहण|अधिग्रहित)`,
+        sellerAfter: true,
+      },
       {
         type: "other",
         pattern: `{stake} … (खरीद${W}|हासिल${W}|अधिग्रहण${W}|ले ली|लेगी|लेगा|बढा${W})`,

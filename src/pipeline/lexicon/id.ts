@@ -257,6 +257,19 @@ export const id: Lexicon = {
     },
 
     // Stakes taken.
+    // "BYD akan membeli pabrik Jabil di China": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern:
+        "(membeli|dibeli|mengakuisisi|diakuisisi|akuisisi|mengambil alih|diambil alih|mengambilalih|pembelian|pengambilalihan) (\\S+ ){0,2}?(pabrik|unit bisnis|bisnis|operasi|anak usaha|anak perusahaan|divisi|aset|fasilitas produksi|fasilitas)( \\S+){0,2}? (milik )?",
+      sellerAfter: true,
+    },
+    // "Bisnis Jabil di China akan dijual kepada BYD": told in the passive, the owner is the seller.
+    {
+      type: "divestment",
+      pattern:
+        "(bisnis|unit|pabrik|operasi|anak usaha|anak perusahaan|divisi|aset)\\S*( \\S+){0,4}? (akan |telah |sudah |resmi )?(dijual|dilepas|dialihkan) (kepada|ke)",
+    },
     {
       type: "other",
       pattern:

@@ -327,6 +327,17 @@ export const it: Lexicon = {
       pattern: `(acquisisc${L}*|acquis(ire|ira|iranno|ito)|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|rilev(a|ato|era|are)) (il controllo (delle|del|della) |tutte le )?(le |il |la |l')?(attivita|operazioni|filiali?|divisione|unita|business|asset) (cines[ie] |local[ie] )?(di|del|della|dell') ?`,
       sellerAfter: true,
     },
+    // "BYD rileverà lo stabilimento cinese di Jabil": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern: `(acquisisc${L}*|acquis(ire|ira|iranno|ito)|acquist(a|ano|ato|era|eranno|are)|compr(a|ano|ato|era|eranno|are)|rilev(a|ano|ato|era|eranno|are)|prend(e|ono|era|eranno|ere)|pres[oa]) (il controllo (di |del |dello |della |dei |degli |delle )|una quota (di maggioranza )?(del \\d+([,.]\\d+)? ?(%|per ?cento) )?(in|nel|nello|nella|negli|nei|nelle) |la maggioranza (del|dello|della|dei|degli|delle) )?(lo |gli |il |la |le |i |l'|due |tre )?(stabiliment[oi]|fabbric(a|he)|impiant[oi]|sit[oi] produttiv[oi]|attivita|operazioni|filiali?|divisione|unita|business|asset)( (cines[ie]|local[ie]|produttiv[oi]))?( (a|in) \\S+)? (di|del|della|dell'|dello|dei|degli) ?`,
+      sellerAfter: true,
+    },
+    // "Le attività cinesi di Jabil saranno cedute a BYD": the owner before is the seller.
+    {
+      type: "divestment",
+      pattern: `(attivita|filiali?|stabiliment[oi]|fabbric(a|he)|divisione|unita|business|quota|partecipazione)( \\S+){0,4}? (sara|saranno|e stat[oaie]|sono stat[oaie]|verra|verranno|viene|vengono) (\\S+ )?(vendut[oaie]|cedut[oaie]|trasferit[oaie]) (a|al|alla|ai|all')${E}`,
+    },
     {
       type: "other",
       pattern: `(acquisisc${L}*|acquisit[oaie]|acquis(ire|ira|iranno)|acquist(a|ano|ato|era|are)|compr(a|ano|ato|era|are)|ril(eva|evato|evera|evare)|ottien${L}*|ottenut[oaie]|ricev${L}*|sale al|salira al|in cambio (di|della|del)) … {stake}`,

@@ -367,6 +367,12 @@ export const ja: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "BYDがJabilの中国事業を買収": the seller's name heads the object.
+    {
+      type: "divestment",
+      pattern: `${NAME}(の|が持つ|が保有する)(中国|在中|中国国内|現地|.{0,8}?)(事業|工場|子会社|部門|現地法人|拠点|製造拠点|生産拠点|事業部門)(の(全|一部)?株式|株式)?(を|の|も)?…(買収|取得|買い取|譲り受|引き継|取り込)`,
+      sellerAfter: true,
+    },
     {
       type: "other",
       pattern: "{stake}(を|の)?…(取得|買収|購入|引き受け|買い取|買い増)",

@@ -385,6 +385,18 @@ export const nl: Lexicon = {
     { type: "divestment", pattern: `(stapt|stapte|gestapt) … uit bij${E}` },
 
     // Stakes taken (other).
+    // "BYD neemt de Chinese fabriek van Jabil over": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern: `(koopt|kocht|kochten|kopen|gekocht|neemt|nam|namen|overgenomen|overnemen|verwerft|verwierf|verwierven|verworven|verwerven) (de |het |twee |drie |alle )?([${L}-]+ )?(fabrie(k|ken)|vestiging(en)?|productielocaties?|bedrijfsonderde(el|len)|activiteiten|divisie|tak|dochter(onderneming|bedrijf)?)( in [${L}-]+)? van `,
+      sellerAfter: true,
+    },
+    // "dat het de Chinese fabriek van Jabil overneemt": the verb ends the clause.
+    {
+      type: "divestment",
+      pattern: `(de |het |twee |drie |alle )([${L}-]+ )?(fabrie(k|ken)|vestiging(en)?|bedrijfsonderde(el|len)|activiteiten|divisie|dochter(onderneming|bedrijf)?) van (?=(\\S+ ){1,6}?(overneemt|overnemen|overnam|overnamen|koopt|kopen|kocht|kochten|verwerft|verwerven|verwierf)${E})`,
+      sellerAfter: true,
+    },
     {
       type: "other",
       pattern: `(neemt|nam|namen|genomen|koopt|kocht|kochten|gekocht|verwer(ft|ven)|verwierf|verworven|krijgt|kreeg|verkrijgt|verkreeg|ontvangt|ontving|in ruil voor) … {stake}`,

@@ -345,6 +345,17 @@ export const pl: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "BYD przejmie chińską fabrykę Jabil": told from the buyer's side, the seller follows.
+    {
+      type: "divestment",
+      pattern: `(kup(i|il|ila|ilo|ili|ily|uje|uja|ic)|przejm(ie|uje|uja|a|owac)|przej(a|e)(l|ł)${W}|odkup${W}|naby(l|ł|wa|c)${W}|nabedzie) (\\S+ ){0,2}?(fabryk${W}|zaklad${W}|zakład${W}|oddzial${W}|oddział${W}|biznes${W}|dzial${W}|dział${W}|dzialalnosc${W}|działalnosc${W}|spolk${W} (zalezn${W}|cork${W})|aktyw${W}|operacj${W})(?! (w|we|na|od) )(?= [${L}\\d])`,
+      sellerAfter: true,
+    },
+    // "Chiński biznes Jabil zostanie sprzedany BYD": told in the passive, the owner is the seller.
+    {
+      type: "divestment",
+      pattern: `(biznes${W}|dzial${W}|dział${W}|dzialalnosc${W}|działalnosc${W}|fabryk${W}|zaklad${W}|zakład${W}|oddzial${W}|oddział${W}|spolk${W} (zalezn${W}|cork${W})|operacj${W})( \\S+){0,4}? (zostanie|zostana|zostal${W}|został${W}|zostaly|zostały|ma zostac|maja zostac) (\\S+ )?(sprzedan${W}|zbyt${W}|przekazan${W})`,
+    },
     {
       type: "other",
       pattern: `(kupi${W}|kupowa${W}|kupuj${W}|naby${W}|nabywa${W}|nabyci${W}|obja${W}|obejm${W}|przeja${W}|przejm${W}|zwiekszy${W}|zwieksza${W}|objecie|zakup${W})${NEAR}{stake}`,

@@ -315,6 +315,17 @@ export const pt: Lexicon = {
       pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar)|assum(e|iu|ira|ir)) (o controle d(as|os|a|o) |a totalidade d(as|os|a|o) )?(as |os |a |o )?(operac(ao|oes)|negocios?|atividades|unidades?|filia(l|is)|subsidiarias?|ativos) (chines${L}* |locais |local )?(d[oa]s?|de) `,
       sellerAfter: true,
     },
+    // "A BYD vai comprar a fábrica da Jabil em Chengdu": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar)|assum(e|iu|ira|ir)) (o controle d(as|os|a|o) |a totalidade d(as|os|a|o) |uma participacao (majoritaria )?(de \\d+([,.]\\d+)? ?(%|por cento) )?(em|n[oa]s?) |a maioria d(as|os|a|o) )?(as |os |a |o |duas |dois )?(fabricas?|plantas?|usinas?|instalac(ao|oes)|operac(ao|oes)|negocios?|atividades|unidades?|filia(l|is)|subsidiarias?|ativos)( (chines${L}*|locais|local|industria(l|is)|fabri(l|s)))?( (em|no|na) \\S+)? (d[oa]s?|de) `,
+      sellerAfter: true,
+    },
+    // "As operações chinesas da Jabil serão vendidas à BYD": the owner before is the seller.
+    {
+      type: "divestment",
+      pattern: `(operac(ao|oes)|negocios?|unidades?|filia(l|is)|fabricas?|divis(ao|oes)|participac(ao|oes))( \\S+){0,4}? (sera|serao|foi|foram|e|sao|vai ser|vao ser) (\\S+ )?(vendid[oa]s?|transferid[oa]s?|repassad[oa]s?) (a|ao|aos|as|para)${E}`,
+    },
     {
       type: "other",
       pattern: `(adquir${L}*|compr(a|am|ou|aram|ara|arao|ar|ado)|obt(em|eve|era|er|ido)${E}|receb${L}*|fic(a|ou|ara|ar) com|assum(e|iu|ira|ir) (o controle|uma participacao)|em troca de) … {stake}`,

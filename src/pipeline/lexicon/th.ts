@@ -204,6 +204,13 @@ export const th: Lexicon = {
       { type: "divestment", pattern: "(แยกตัว|แยกธุรกิจ|สปินออฟ|spin ?-?off)" },
 
       // Stakes taken.
+      // "บีวายดีจะเข้าซื้อโรงงานของ Jabil": told from the buyer's side, the seller follows.
+      {
+        type: "divestment",
+        pattern:
+          "(ซื้อ|เข้าซื้อ|ซื้อกิจการ|เข้าซื้อกิจการ|รับซื้อ|เทคโอเวอร์|เข้าครอบครอง)(ธุรกิจ|กิจการ|โรงงาน|หน่วยธุรกิจ|บริษัทลูก|สินทรัพย์|ฐานการผลิต).{0,20}?ของ\\s*",
+        sellerAfter: true,
+      },
       {
         type: "other",
         pattern: "(ซื้อ|เข้าซื้อ|เข้าถือ|ถือ|เพิ่มสัดส่วน)… {stake}",

@@ -277,6 +277,17 @@ export const tr: Lexicon = {
     },
 
     // Stakes taken (other).
+    // "BYD, Jabil'in Çin'deki mobilite işini satın aldı": the seller's name heads the object.
+    {
+      type: "divestment",
+      pattern: `(?<![${L}\\d])[${L}\\d][${L}\\d.&-]*'(${I}n|n${I}n|un|nun)\\s+(\\S+\\s+){0,3}?(is${I}ni|islerini|isletmesini|fabrikas${I}n${I}|fabrikalar${I}n${I}|tesisini|tesislerini|birimini|bolumunu|operasyonlar${I}n${I}|faaliyetlerini|yan kurulusunu|istirakini)\\s+(\\S+\\s+){0,2}?(sat${I}n al${L}*|devral${L}*|devir al${L}*|ald${I}${L}*|alacak${L}*|al${I}yor${L}*)`,
+      sellerAfter: true,
+    },
+    // "Çin'deki işinin BYD'ye satılacağını": told in the passive, the owner is the seller.
+    {
+      type: "divestment",
+      pattern: `(is${I}n${I}n|islerinin|isletmesinin|fabrikas${I}n${I}n|fabrikalar${I}n${I}n|tesisinin|biriminin|bolumunun|operasyonlar${I}n${I}n|faaliyetlerinin|is${I}|isleri|fabrikas${I}|birimi|operasyonlar${I})\\s+(\\S+\\s+){0,5}?\\S+'(y?[ae])\\s+(sat${I}l${L}*|devred${I}l${L}*|devredil${L}*)`,
+    },
     {
       type: "other",
       pattern: ending(

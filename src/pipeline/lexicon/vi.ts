@@ -198,6 +198,19 @@ export const vi: Lexicon = {
       type: "divestment",
       pattern: "(chuyen|giao) (\\S+ ){1,3}?(sang|cho) (mot )?(lien doanh|cong ty lien doanh)",
     },
+    // "BYD sẽ mua lại nhà máy của Jabil tại Trung Quốc": told from the buyer's side.
+    {
+      type: "divestment",
+      pattern:
+        "(mua|mua lai|thau tom|tiep quan|tiep nhan|nhan chuyen nhuong) (toan bo |lai )?(\\d+([,.]\\d+)?% (co phan )?(cua |tai )?)?(nha may|co so san xuat|tai san|hoat đong|mang kinh doanh|đoanh nghiep|chi nhanh|cong ty con|bo phan)( kinh doanh| san xuat)?( \\S+){0,3}? cua ",
+      sellerAfter: true,
+    },
+    // "Mảng kinh doanh tại Trung Quốc sẽ được bán cho BYD": told in the passive.
+    {
+      type: "divestment",
+      pattern:
+        "(mang kinh doanh|hoat đong|nha may|chi nhanh|cong ty con|bo phan)( \\S+){0,5}? (se |đa )?(đuoc |bi )?(ban|ban lai|chuyen nhuong) (lai )?cho",
+    },
     { type: "other", pattern: "(mua|mua lai|thau tom) … {stake}", what: "buys a stake in" },
     {
       type: "blocked",

@@ -445,6 +445,19 @@ export const zh: Lexicon = {
       },
 
       // Stakes taken (other).
+      // "立讯精密收购纬创昆山工厂": told from the buyer's side, the seller follows the verb.
+      {
+        type: "divestment",
+        pattern:
+          "(收购|买下|购入|接手|接盘|入主|拟收购|将收购)(了)?.{1,14}?(工厂|厂区|厂房|业务|子公司|分公司|部门|生产线|生产基地|事业部)",
+        sellerAfter: true,
+      },
+      // "捷普的中国业务将出售给比亚迪": the owner before is the seller.
+      {
+        type: "divestment",
+        pattern:
+          "(业务|工厂|子公司|部门|资产|生产基地)(将|已|被|已被|将被)?(整体)?(出售|转让|卖|出让)(给|予)",
+      },
       {
         type: "other",
         pattern: "(收购|购买|买入|入股|增持|认购|获得|取得|买下|注资)(了)?…{stake}",
@@ -650,7 +663,17 @@ export const zh: Lexicon = {
   ]),
   companyMarkers: {
     // "软件商SAS", "開發商Zynga": a vendor, maker or developer.
-    before: all(["公司", "集团", "企业", "厂商", "巨头", "品牌", "平台", "旗下", "\\p{Script=Han}{1,3}商"]),
+    before: all([
+      "公司",
+      "集团",
+      "企业",
+      "厂商",
+      "巨头",
+      "品牌",
+      "平台",
+      "旗下",
+      "\\p{Script=Han}{1,3}商",
+    ]),
     after: all([
       "(股份)?有限(责任)?公司",
       "公司",
