@@ -207,6 +207,14 @@ const TRAPS: readonly (readonly [string, string, string, readonly string[]])[] =
     [],
   ],
   ["zh", "伟创力收购捷普业务", "伟创力周一宣布收购捷普在德国的汽车业务。", []],
+  // A foreign buyer's purchase, though the business has plants in China.
+  [
+    "en",
+    "Flex buys Jabil unit",
+    "Flex Ltd. said on Monday it had agreed to buy Jabil's mobility business, including its plant in Wuxi.",
+    [],
+  ],
+  ["zh", "伟创力收购捷普无锡工厂", "伟创力周一宣布收购捷普位于无锡的工厂。", []],
 ];
 
 describe("buying is not always a divestment", () => {
