@@ -57,13 +57,14 @@ export function draftActor(
     trigger.start,
   );
   const sale = saleRoles(type, trigger, lexicon, { text, mentions, inside, after, at });
-  // "Verizon acquired Yahoo's core business", "希捷完成对迈拓的收购": told from the buyer's
-  // side, a sale to a foreign buyer is no pull-back from China, whatever the sentence's place.
+  // "In 2017 Verizon acquired Yahoo's core business": recalled from the buyer's side, a sale
+  // to a foreign buyer is corporate history, not a pull-back from China. A lead that tells
+  // one ("SK Hynix will buy Intel's NAND business, with its Dalian fab") is the story.
   const buyer = trigger.sellerAfter
     ? mentions.filter((m) => at(m) < trigger.start).sort((a, b) => at(b) - at(a))[0]
     : undefined;
   const buyerCountry = buyer && country(buyer.id);
-  if (type === "divestment" && buyerCountry && buyerCountry !== CHINA) return null;
+  if (type === "divestment" && !lead && buyerCountry && buyerCountry !== CHINA) return null;
   const around = sale.withoutBuyers({ mentions, before, inside, after });
   let actor =
     sale.seller ??

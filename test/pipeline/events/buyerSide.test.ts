@@ -207,15 +207,29 @@ const TRAPS: readonly (readonly [string, string, string, readonly string[]])[] =
     [],
   ],
   ["zh", "伟创力收购捷普业务", "伟创力周一宣布收购捷普在德国的汽车业务。", []],
-  // A foreign buyer's purchase, though the business has plants in China.
-  [
-    "en",
-    "Flex buys Jabil unit",
-    "Flex Ltd. said on Monday it had agreed to buy Jabil's mobility business, including its plant in Wuxi.",
-    [],
-  ],
-  ["zh", "伟创力收购捷普无锡工厂", "伟创力周一宣布收购捷普位于无锡的工厂。", []],
 ];
+
+describe("a foreign buyer", () => {
+  it("recalled in the background, buys no pull-back from China (en)", () => {
+    expect(
+      rows(
+        "en",
+        "Jabil closes Wuxi plant",
+        "Jabil said on Monday it would close its plant in Wuxi. In 2019 Flex Ltd. bought Jabil's mobility business, including a plant in Chengdu.",
+      ),
+    ).toEqual(["main jabil shutdown 2024-03-04"]);
+  });
+
+  it("told in the lead, buys the seller's business in China: the seller's divestment (en)", () => {
+    expect(
+      rows(
+        "en",
+        "Flex buys Jabil's China unit",
+        "Flex Ltd. said on Monday it had agreed to buy Jabil's mobility business in China.",
+      ),
+    ).toEqual(["main jabil divestment 2024-03-04"]);
+  });
+});
 
 describe("buying is not always a divestment", () => {
   for (const [language, headline, lead, expected] of TRAPS) {
