@@ -1,3 +1,4 @@
+import { precisionRank } from "../../model/edtf.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { combine, datesAgree, partiesAgree, type Mergeable } from "./combineReports.ts";
 
@@ -22,8 +23,21 @@ export function mergeArticleDrafts(
       continue;
     }
     const combined = combine(target, draft);
+    // Two days of effect a day apart: the sentence told first, nearer the lead, is kept; a
+    // finer date still refines a coarser one.
+    const kept =
+      target.effective &&
+      draft.effective &&
+      target.effective !== draft.effective &&
+      precisionRank(target.effective) === precisionRank(draft.effective)
+        ? {
+            effective: target.effective,
+            basis: { ...combined.basis, effective: target.basis.effective },
+          }
+        : {};
     merged[index] = {
       ...combined,
+      ...kept,
       evidence: informative(draft) > informative(target) ? draft.evidence : target.evidence,
     };
   }
@@ -52,10 +66,13 @@ function agrees(a: Mergeable, b: Mergeable, parentOf: (company: string) => strin
     .some((x) => b.companies.slice(1).some((y) => family(x) === family(y)));
   return (
     datesAgree(a.date, b.date, 0) &&
-    datesAgree(a.effective, b.effective, 0) &&
+    // "From today" and "after 14 September" in a paper of the 15th are one day of effect.
+    datesAgree(a.effective, b.effective, EFFECT_SLACK_DAYS) &&
     (kin || partiesAgree(a.counterparty, b.counterparty))
   );
 }
+
+const EFFECT_SLACK_DAYS = 1;
 
 function informative(d: EventDraft): number {
   return (d.date ? 2 : 0) + (d.effective ? 2 : 0) + (d.counterparty ? 1 : 0) + d.confidence;

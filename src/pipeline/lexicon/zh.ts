@@ -1,28 +1,29 @@
+import { Converter } from "opencc-js/cn2t";
 import type { ActionRule, Lexicon } from "./types.ts";
 
 // Patterns are written in simplified characters; `t` lets each one also match the traditional
-// form used in Taiwan and Hong Kong ("关闭" matches "關閉"). Folding leaves Chinese characters
-// alone. Without spaces, `…` is a gap of up to 16 characters.
-// Simplified → traditional, for the characters the patterns below use.
-const PAIRS =
-  "关關闭閉网網务務业業应應门門书書数數据據产產游遊软軟实實验驗厂廠办辦处處发發销銷货貨运運营營结結终終暂暫国國华華陆陸场場断斷协協议議许許约約权權资資让讓购購买買卖賣监監册冊户戶账賬号號访訪问問铺鋪开開" +
-  "离離剥剝转轉将將于於从從该該这這个個几幾两兩传傳闻聞谈談胁脅虑慮认認谣謠读讀阅閱评評论論广廣责責声聲时時间間后後内內级級线線载載录錄单單东東团團机機构構规規总總层層驱驅冻凍统統经經众眾难難计計划劃订訂" +
-  "签簽续續减減仓倉抛拋变變获獲头頭长長墙牆护護诉訴称稱报報导導挂掛满滿达達链鏈设設备備际際亿億万萬编編辑輯来來图圖扫掃码碼荐薦欢歡热熱顾顧项項湾灣卫衛战戰术術严嚴乐樂戏戲库庫亚亞马馬逊遜优優质質员員会會" +
-  "决決绝絕弃棄搁擱缩縮临臨启啟动動页頁览覽确確为為与與对對区區云雲电電脑腦车車视視频頻仅僅参參体體讯訊证證杀殺锁鎖删刪标標题題帐帳态態罗羅韩韓欧歐兰蘭尔爾顿頓纳納侨僑语語连連庆慶苏蘇宁寧汉漢细細节節压壓" +
-  "审審鸿鴻张張灯燈须須请請准準继繼钮鈕败敗见見独獨归歸画畫柜櫃缓緩庄莊并併闸閘拦攔罚罰";
-const TRADITIONAL = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) TRADITIONAL.set(PAIRS[i] ?? "", PAIRS[i + 1] ?? "");
+// forms Taiwan and Hong Kong use ("关闭" matches "關閉"), as OpenCC converts them: word by word
+// where a character's form depends on the word ("签约" → "簽約"), and character by character.
+// Folding leaves Chinese characters alone. Without spaces, `…` is a gap of up to 16 characters.
+const CONVERTERS = [Converter({ from: "cn", to: "tw" }), Converter({ from: "cn", to: "hk" })];
 
 /** Lets a simplified pattern match traditional text too; leaves character classes alone. */
 function t(pattern: string): string {
+  const chars = [...pattern];
+  const words = CONVERTERS.map((convert) => [...convert(pattern)]);
   let out = "";
   let depth = 0;
-  for (const char of pattern) {
+  chars.forEach((char, i) => {
     if (char === "[") depth++;
     if (char === "]") depth--;
-    const other = TRADITIONAL.get(char);
-    out += other && depth === 0 && other !== char ? `[${char}${other}]` : char;
-  }
+    const forms = new Set([char]);
+    if (depth === 0 && /\p{Script=Han}/u.test(char)) {
+      for (const convert of CONVERTERS) forms.add(convert(char));
+      // A word's conversion keeps its length, so its characters line up with the pattern's.
+      for (const word of words) if (word.length === chars.length) forms.add(word[i] ?? char);
+    }
+    out += forms.size > 1 ? `[${[...forms].join("")}]` : char;
+  });
   return out;
 }
 const all = (items: readonly string[]) => items.map(t);
@@ -190,7 +191,9 @@ export const zh: Lexicon = {
       "持股",
       "股票",
       "全部股",
-      "\\d+([.]\\d+)?%(的)?(股份|股权|股票|权益|股)",
+      // A fund's units: "所持48.91%合伙份额".
+      "(合伙)?份额",
+      "\\d+([.]\\d+)?%(的)?(股份|股权|股票|权益|股|(合伙)?份额)",
       "百分之.{1,6}(的)?(股份|股权)",
     ]),
   },
@@ -719,6 +722,9 @@ export const zh: Lexicon = {
     "生效",
     "以后",
     "以後",
+    // "9月14日之后不再出货": after that day.
+    "之后",
+    "之後",
   ],
   dates: {
     connectors: ["号", "號", "份", "于", "於"],

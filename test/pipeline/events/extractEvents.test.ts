@@ -676,15 +676,27 @@ describe("companies", () => {
     },
   );
 
+  it.each([
+    ["zh", "鸿海宣布，将所持晟粤广州48.91%合伙份额全数转让给烟台海秀。"],
+    // Traditional forms come from OpenCC, not a list: 給, 額 and 夥 were missing from the old one.
+    ["zh", "鴻海宣布，將所持晟粵廣州48.91%合夥份額全數轉讓給煙台海秀。"],
+  ])(
+    "reads a fund's units handed over as a divestment, in either script (%s)",
+    (language, sentence) => {
+      expect(moves(language, sentence, "2022-12-22")).toEqual(["foxconn divestment"]);
+    },
+  );
+
   it("folds a background retelling of the main move, a day apart, into the main event (zh)", () => {
     const events = extract(
       "zh",
       "台積電斷供海思\n美國出口管制新規今天（15日）正式生效，台積電即日起不再出貨給華為。\n台積電7月16日證實，並表示在9月14日之後不打算繼續出貨給華為。",
       "2020-09-15",
     );
-    expect(events.map((e) => e.row)).toEqual(["tsmc sales-halt 2020-09-15→2020-09-15"]);
-    // The headline alone names the party cut off.
-    expect(events[0]?.draft.companies).toEqual(["tsmc", "hisilicon"]);
+    // Stopping shipments to a Chinese customer ends a supply: a partnership cut.
+    expect(events.map((e) => e.row)).toEqual(["tsmc partnership-cut 2020-09-15→2020-09-15"]);
+    // The headline alone names HiSilicon; the lead names Huawei.
+    expect(events[0]?.draft.companies).toEqual(["tsmc", "hisilicon", "huawei"]);
   });
 
   it("gives each move of a sentence the date of its own clause (vi, en)", () => {
