@@ -1,31 +1,9 @@
-import { Converter } from "opencc-js/cn2t";
+import { traditional as t } from "./traditional.ts";
 import type { ActionRule, Lexicon } from "./types.ts";
 
 // Patterns are written in simplified characters; `t` lets each one also match the traditional
-// forms Taiwan and Hong Kong use ("关闭" matches "關閉"), as OpenCC converts them: word by word
-// where a character's form depends on the word ("签约" → "簽約"), and character by character.
-// Folding leaves Chinese characters alone. Without spaces, `…` is a gap of up to 16 characters.
-const CONVERTERS = [Converter({ from: "cn", to: "tw" }), Converter({ from: "cn", to: "hk" })];
-
-/** Lets a simplified pattern match traditional text too; leaves character classes alone. */
-function t(pattern: string): string {
-  const chars = [...pattern];
-  const words = CONVERTERS.map((convert) => [...convert(pattern)]);
-  let out = "";
-  let depth = 0;
-  chars.forEach((char, i) => {
-    if (char === "[") depth++;
-    if (char === "]") depth--;
-    const forms = new Set([char]);
-    if (depth === 0 && /\p{Script=Han}/u.test(char)) {
-      for (const convert of CONVERTERS) forms.add(convert(char));
-      // A word's conversion keeps its length, so its characters line up with the pattern's.
-      for (const word of words) if (word.length === chars.length) forms.add(word[i] ?? char);
-    }
-    out += forms.size > 1 ? `[${[...forms].join("")}]` : char;
-  });
-  return out;
-}
+// forms Taiwan and Hong Kong use ("关闭" matches "關閉"). Folding leaves Chinese characters
+// alone. Without spaces, `…` is a gap of up to 16 characters.
 const all = (items: readonly string[]) => items.map(t);
 
 /** China, mainland China and "in China" (在华, not 在华为). */
