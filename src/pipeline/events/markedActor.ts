@@ -29,7 +29,8 @@ function markers(lexicon: CompiledLexicon): Markers {
 }
 
 // A Latin name of one to four capitalised words: "SAS Institute", "Ndemic Creations".
-const NAME = /\p{Lu}[\p{Script=Latin}\p{N}&+'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}\p{N}&+'’.-]*){0,3}/gu;
+const NAME =
+  /\p{Lu}[\p{Script=Latin}\p{N}&+'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}\p{N}&+'’.-]*){0,3}/gu;
 // An article opening a sentence is no part of the name after it: "Die Lantern Works GmbH".
 const ARTICLE =
   /^(?:the|an?|die|der|das|den|dem|des|eine?|le|la|les|el|los|las|il|lo|gli|os?|as|uma?|het|een)\s+/iu;

@@ -171,7 +171,8 @@ export function removedApps(
       at,
     );
   }
-  if (!lexicon.spaced) return { known, named: [...named].map(([id, name]) => ({ id, name, country: null })) };
+  if (!lexicon.spaced)
+    return { known, named: [...named].map(([id, name]) => ({ id, name, country: null })) };
   for (const m of apps) {
     const start = original(m.index);
     const end = original(m.index + m[0].length);
