@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../../src/model/edtf.ts";
-import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
-import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
-import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
-import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
-import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
 
 // Divestments told from the buyer's side ("BYD will buy Jabil's plant in China") or in the
 // passive ("the unit will be sold to BYD"): the event is the foreign seller's, dated by the
 // lead, with the Chinese buyer as its other party. Sentences written for these tests.
-const gazetteer = compileGazetteer();
 const PUBLISHED = "2024-03-08"; // a Friday: "Monday" is 2024-03-04
 
-function read(language: string, headline: string, lead: string) {
-  const { lexicon, countries } = lexiconFor(language);
-  const layout = layoutArticle([headline, lead].join("\n\n"), [lexicon, lexiconFor("en").lexicon]);
-  return mergeArticleDrafts(
-    extractEvents(layout, PUBLISHED as EdtfDate, { lexicon, gazetteer, countries }),
-  );
-}
+const read = (language: string, headline: string, lead: string) =>
+  readArticleDrafts(language, [headline, lead].join("\n\n"), PUBLISHED);
 const rows = (language: string, headline: string, lead: string) =>
   read(language, headline, lead).map(
     (d) => `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}`,

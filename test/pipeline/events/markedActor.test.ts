@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../../src/model/edtf.ts";
-import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
-import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
-import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
-import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
-import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
 
 // Sentences written for these tests, about an invented company (Lantern Works) the gazetteer
 // cannot know: only the way the text marks it as a company can find it.
-const gazetteer = compileGazetteer();
-
-function read(language: string, text: string, published = "2024-03-08") {
-  const { lexicon, countries } = lexiconFor(language);
-  const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
-  return mergeArticleDrafts(
-    extractEvents(layout, published as EdtfDate, { lexicon, gazetteer, countries }),
-  );
-}
+const read = (language: string, text: string) => readArticleDrafts(language, text, "2024-03-08");
 const rows = (language: string, text: string) =>
   read(language, text).map((d) => `${d.companies.join(",")} ${d.type} ${d.date ?? "-"}`);
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../../src/model/edtf.ts";
-import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
-import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
-import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
+import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
 import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
 import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
 
 // Articles written for these tests, in the shape real pages have: a kicker, a headline, a lead
 // with a relative day, and background paragraphs full of older dated moves.
-const gazetteer = compileGazetteer();
-
-function read(language: string, text: string, published: string | null) {
-  const { lexicon, countries } = lexiconFor(language);
-  const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
-  return mergeArticleDrafts(
-    extractEvents(layout, published as EdtfDate | null, { lexicon, gazetteer, countries }),
-  );
-}
+const read = readArticleDrafts;
 const rows = (language: string, text: string, published: string | null) =>
   read(language, text, published).map(
     (d) =>

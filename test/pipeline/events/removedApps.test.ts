@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { EdtfDate } from "../../../src/model/edtf.ts";
-import { extractEvents } from "../../../src/pipeline/events/extractEvents.ts";
-import { mergeArticleDrafts } from "../../../src/pipeline/events/mergeArticleDrafts.ts";
-import { compileGazetteer } from "../../../src/pipeline/mentions/gazetteer.ts";
-import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
-import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
+import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
 
 // Sentences written for these tests. The apps are invented (Lantern Radio, Moth Atlas) so that
 // only the way the sentence names them can find them.
-const gazetteer = compileGazetteer();
-
-function read(language: string, text: string, published = "2024-03-08") {
-  const { lexicon, countries } = lexiconFor(language);
-  const layout = layoutArticle(text, [lexicon, lexiconFor("en").lexicon]);
-  return mergeArticleDrafts(
-    extractEvents(layout, published as EdtfDate, { lexicon, gazetteer, countries }),
-  );
-}
+const read = (language: string, text: string) => readArticleDrafts(language, text, "2024-03-08");
 
 const restriction = (language: string, text: string) =>
   read(language, text).find((d) => d.type === "restriction");
