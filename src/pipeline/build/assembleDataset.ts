@@ -9,6 +9,7 @@ import {
   type TimelineEvent,
   type Unplaced,
 } from "../../model/dataset.ts";
+import { slug } from "../../model/slug.ts";
 import { describeEvent } from "../describe/describeEvent.ts";
 import {
   ATTACHED_CONFIDENCE,
@@ -207,13 +208,6 @@ function assignIds(events: readonly MergedEvent[]): { id: string; event: MergedE
 
 function key(event: MergedEvent): string {
   return `${event.sources[0]?.id ?? ""}|${event.sources[0]?.evidence ?? ""}`;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 function toTimelineEvent(

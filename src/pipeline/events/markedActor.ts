@@ -1,4 +1,5 @@
 import { foldedIndex, foldText, type FoldedText } from "../../model/fold.ts";
+import { slug } from "../../model/slug.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CountryNames } from "../mentions/countryNames.ts";
 import { detach } from "../detach.ts";
@@ -89,12 +90,4 @@ function countryIn(lead: string, countries: CountryNames): string | null {
   let code: string | null = null;
   for (const m of lead.matchAll(countries.regex)) code = countries.codes.get(m[0]) ?? code;
   return code;
-}
-
-/** An id for a name the gazetteer lacks: "SAS Institute" → "sas-institute". */
-export function slug(name: string): string {
-  return foldText(name)
-    .text.normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }

@@ -1,9 +1,9 @@
 import type { FoldedText } from "../../model/fold.ts";
+import { slug } from "../../model/slug.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import type { NamedCompany } from "./eventDraft.ts";
-import { slug } from "./markedActor.ts";
 
 /** The apps a store removal takes away: their makers the gazetteer knows, and the others by name. */
 export interface RemovedApps {
