@@ -59,6 +59,7 @@ export function buildDraft(
   const text = f.folded.text;
   const next = all.find((t) => t.start > trigger.start);
   const at = (mention: CompanyMention) => foldedIndex(f.folded, mention.start);
+  const atEnd = (mention: CompanyMention) => foldedIndex(f.folded, mention.end);
   // A sale is the owner's: "eBay handed EachNet to a joint venture" is eBay's divestment, while
   // "Microsoft will close LinkedIn's Chinese site" is LinkedIn's closure.
   const mentions = dropParents(
@@ -89,7 +90,7 @@ export function buildDraft(
     trigger,
     type,
     { mentions, before, inside, after },
-    { at, nearest },
+    { at, atEnd, nearest },
     { main, lastCompany, lead },
     context,
   );

@@ -38,9 +38,11 @@ export function draftActor(
   { mentions, before, inside, after }: MentionsAround,
   {
     at,
+    atEnd,
     nearest,
   }: {
     at: (mention: CompanyMention) => number;
+    atEnd: (mention: CompanyMention) => number;
     nearest: (list: readonly CompanyMention[]) => CompanyMention | undefined;
   },
   { main, lastCompany, lead }: { main: string | null; lastCompany: string | null; lead: boolean },
@@ -54,6 +56,7 @@ export function draftActor(
     lexicon,
     mentions,
     at,
+    atEnd,
     trigger.start,
   );
   const sale = saleRoles(type, trigger, lexicon, { text, mentions, inside, after, at });

@@ -12,13 +12,16 @@ export interface AnaphorReading {
  * Reads the anaphor of a folded sentence against a move starting at `moveStart`. "La société a
  * déclaré sur WeChat que…": a subject anaphor before any company is the actor. "A japonesa Rakuten
  * anunciou…", "La société américaine Uber a annoncé": a sentence that opens with the noun and a
- * name right after it, at most one word between, names the actor itself.
+ * name right after it, at most one word between, names the actor itself. So does a noun that
+ * leads up to a name standing right before the move: "En enero de 2017, el fabricante
+ * estadounidense de discos duros Seagate clausuró su fábrica".
  */
 export function readAnaphor(
   text: string,
   lexicon: CompiledLexicon,
   mentions: readonly CompanyMention[],
   at: (mention: CompanyMention) => number,
+  atEnd: (mention: CompanyMention) => number,
   moveStart: number,
 ): AnaphorReading {
   const anaphor = lexicon.anaphors.exec(text);
@@ -36,7 +39,21 @@ export function readAnaphor(
         !/['’,]$/u.test(between)
       );
     });
+  const described =
+    lexicon.spaced &&
+    mentions.some((m) => {
+      if (at(m) < end || atEnd(m) > moveStart) return false;
+      const lead = text.slice(end, at(m));
+      return (
+        !/[,;:()"“”«»]/u.test(lead) &&
+        words(lead) <= 5 &&
+        words(text.slice(atEnd(m), moveStart)) <= 1
+      );
+    });
   const subject =
-    !appositive && anaphor.index < moveStart && mentions.every((m) => at(m) > anaphor.index);
+    !appositive &&
+    !described && anaphor.index < moveStart && mentions.every((m) => at(m) > anaphor.index);
   return { anaphor, subject };
 }
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;

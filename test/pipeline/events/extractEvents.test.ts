@@ -1095,6 +1095,30 @@ describe("a sentence that opens with a noun and the company's name", () => {
     ).toEqual(["rakuten shutdown"]);
   });
 
+  it.each([
+    [
+      "es",
+      "Nikon cierra su fábrica de Wuxi\nNikon cerró el lunes su fábrica de Wuxi. En enero de 2017, el fabricante estadounidense de discos duros Seagate clausuró su fábrica de Suzhou.",
+    ],
+    [
+      "en",
+      "Nikon closes Wuxi plant\nNikon closed its Wuxi plant on Monday. In January 2017 the US hard-drive maker Seagate shut its Suzhou factory.",
+    ],
+    [
+      "fr",
+      "Nikon ferme son usine de Wuxi\nNikon a fermé lundi son usine de Wuxi. En janvier 2017, le fabricant américain de disques durs Seagate a fermé son usine de Suzhou.",
+    ],
+  ])(
+    "gives a move to the name a noun leads up to, not to the company told of before (%s)",
+    (language, text) => {
+      const found = rows(language, text, "2018-05-09").map((r) =>
+        r.split(" ").slice(0, 2).join(" "),
+      );
+      expect(found).toContain("seagate shutdown");
+      expect(found.filter((r) => r === "nikon shutdown")).toHaveLength(1);
+    },
+  );
+
   it("still reads 'the company' alone as the company the text was telling of (fr)", () => {
     expect(
       rows(
