@@ -17,14 +17,16 @@ import type { DatedMention, ExtractionContext, SentenceFacts } from "./readSente
 const CHINA = "CN";
 // Moves that are news only about a foreign company: Chinese authorities acting on Chinese
 // firms, Chinese platforms policing their own merchants, and a Chinese company closing,
-// leaving or halting sales (at home, or where a foreign government bars it) are not a pull-back
-// from China. A Chinese platform cutting off or restricting a rival's service still is news.
+// leaving, halting sales or selling a business (at home, or where a foreign government bars
+// it: "sell TikTok to an American company") are not a pull-back from China. A Chinese platform
+// cutting off or restricting a rival's service still is news.
 const CHINESE_ACTOR_EXCLUDED = new Set<EventType>([
   "blocked",
   "seller-ban",
   "exit",
   "shutdown",
   "sales-halt",
+  "divestment",
 ]);
 
 // How far before a company a precedent word ("after", "dans la foulée de") may start.
@@ -183,6 +185,7 @@ export function buildDraft(
     ),
     trigger,
     text,
+    lexicon.verbFinal,
   );
   const effective = best(
     stated.filter((d) => d.effective && nearestTrigger(d.start, all) === trigger),
@@ -258,7 +261,14 @@ export function buildDraft(
   const listed =
     actor && explicit
       ? at(actor) >= trigger.start
-        ? listedAfter(actor, inside, f.sentence.text)
+        ? listedAfter(
+            actor,
+            // "banned the use of Intel and AMD processors": the list may run on past the
+            // phrase when it is the phrase's object, with no clause break before it ("blocked
+            // in China, including Facebook, Twitter…" gives examples of a standing state).
+            /[,;،؛，；]/u.test(text.slice(trigger.end, at(actor))) ? inside : [...inside, ...after],
+            f.sentence.text,
+          )
         : coordinated(
             actor,
             f.companies.filter((m) => at(m) < trigger.start),

@@ -7,8 +7,10 @@ import type { CompanyMention } from "../mentions/gazetteer.ts";
 // a name is often prefixed with ("米アップル", "独シーメンス").
 // Tamil and Malayalam write "and" as "-um" on each name ("பேஸ்புக்கும் ட்விட்டரும்",
 // "ഫേസ്ബുക്കും ട്വിറ്ററും"), after any case ending.
+// Quotes may stand around each name: "رقائق “إنتل” و”إيه إم دي”", "« Intel » et « AMD »".
+const SEPARATORS = '[\\s,、，;"“”„«»「」『』]';
 const LIST_GAP = new RegExp(
-  `^(?:[\\p{Script=Tamil}\\p{Script=Malayalam}]*(?:ும்|ും))?[\\s,、，;]*(?:(?:${AND_WORDS.join("|")})[\\s,]*)?[米英独仏中韓台日蘭美德法]?$`,
+  `^(?:[\\p{Script=Tamil}\\p{Script=Malayalam}]*(?:ும்|ും))?${SEPARATORS}*(?:(?:${AND_WORDS.join("|")})${SEPARATORS}*)?[米英独仏中韓台日蘭美德法]?${SEPARATORS}*$`,
   "u",
 );
 const LIST_GAP_MAX = 10;

@@ -79,7 +79,9 @@ export function draftActor(
   // are its other party. So is a halted supply or a sale whose only named company is its
   // Chinese buyer ("the licence for a machine for SMIC lapsed", "it handed its operations to
   // Alibaba").
-  const teller = lastCompany ?? main;
+  // The one telling is foreign: a Chinese company last named is the party, not the teller.
+  const teller =
+    [lastCompany, main].find((id) => id !== null && country(id) !== CHINA) ?? lastCompany ?? main;
   const told =
     (sale.bought &&
       actor === undefined &&
@@ -87,7 +89,8 @@ export function draftActor(
       !mentions.some((m) => m.id === teller)) ||
     ((type === "partnership-cut" ||
       ((type === "sales-halt" || type === "divestment") &&
-        mentions.every((m) => at(m) >= trigger.start))) &&
+        // "中国の美的集団に…売却": where the verb comes last, the buyer stands before it.
+        (lexicon.verbFinal || mentions.every((m) => at(m) >= trigger.start)))) &&
       actor !== undefined &&
       mentions.every((m) => country(m.id) === CHINA) &&
       teller !== null &&

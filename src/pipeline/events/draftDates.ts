@@ -17,6 +17,7 @@ export function nearestDate(
   dates: readonly DatedMention[],
   trigger: Trigger,
   text: string,
+  verbFinal = false,
 ): DatedMention | null {
   // "In October LinkedIn announced its closure; in November, Yahoo's turn came": a date past a
   // semicolon belongs to the next statement, unless the move's own statement has none.
@@ -24,7 +25,12 @@ export function nearestDate(
   const own = dates.filter((d) => statement(d.start) === statement(trigger.start));
   let chosen: DatedMention | null = null;
   let closest = Infinity;
-  const candidates = own.length ? own : dates;
+  // "昨年3月には…美的集団に売却することで合意し、同年6月末に手続きを終えている": where the verb
+  // ends its clause, a date past the next clause break is that clause's, not the move's.
+  const past = (d: DatedMention) =>
+    verbFinal && d.start >= trigger.end && CLAUSE_BREAK.test(text.slice(trigger.end, d.start));
+  const ownClause = (own.length ? own : dates).filter((d) => !past(d));
+  const candidates = ownClause.length ? ownClause : own.length ? own : dates;
   for (const d of candidates) {
     const distance =
       d.start < trigger.start ? trigger.start - d.start : (d.start - trigger.end) * AFTER_WEIGHT;
@@ -53,6 +59,8 @@ function toldEarlier(
 
 // Where one statement of a sentence ends and the next begins.
 const STATEMENT_END = /[;؛；]/g;
+// A clause break in the scripts of verb-final languages: "合意し、", "했고,".
+const CLAUSE_BREAK = /[,、，]/u;
 // Where one clause ends and the next begins, in the scripts the lexicons cover.
 const CLAUSE_END = /[,;،؛，；]/g;
 

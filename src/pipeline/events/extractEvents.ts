@@ -214,19 +214,25 @@ function attachFollowUp(
   if (places.length > 0 && china.length === 0) return;
   const last = lastEntry.draft;
   const named = dropParents(f.companies, gazetteer).map((m) => m.id);
-  if (named.length && !named.some((id) => last.companies.includes(id))) return;
+  // "Intel and AMD chips are banned… The ban takes effect in March": every company of the move
+  // the sentence follows.
+  const move = drafts.filter((e) => e.at === lastEntry.at && e.draft.type === last.type);
+  if (named.length && !move.some((e) => named.some((id) => e.draft.companies.includes(id)))) return;
   // A move of 2010 does not take effect in 2022: a date that far on is another matter.
   const from = last.date ? parseEdtf(last.date) : null;
   const to = parseEdtf(effective.value);
   if (from && to && to.min - from.max > FOLLOW_UP_REACH) return;
-  drafts[drafts.length - 1] = {
-    ...lastEntry,
-    draft: {
-      ...last,
-      effective: effective.value,
-      basis: { ...last.basis, effective: `'${effective.expression}' in the text` },
-    },
-  };
+  drafts.forEach((entry, i) => {
+    if (!move.includes(entry) || entry.draft.effective) return;
+    drafts[i] = {
+      ...entry,
+      draft: {
+        ...entry.draft,
+        effective: effective.value,
+        basis: { ...entry.draft.basis, effective: `'${effective.expression}' in the text` },
+      },
+    };
+  });
 }
 
 /** The company the article is about: named most in its headline and lead. */

@@ -8,6 +8,7 @@ import { findDates, type DateMention } from "../time/findDates.ts";
 import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
 import { newsTime } from "./storyRoles.ts";
 import type { Budget } from "../build/overBudget.ts";
+import { isEpithet } from "./epithet.ts";
 
 /** What extraction needs besides the article. */
 export interface ExtractionContext {
@@ -147,7 +148,21 @@ export function readSentence(
       !dated && sentence.paragraph >= PAST_PARAGRAPH && !marked && !ahead() && bareMonth(mention)
         ? { ...mention, past: true }
         : mention;
-    const value = resolveMention(told, dated ?? published, before);
+    // "1日に新規登録を停止し、15日にサーバーを閉じる": a later day of the month than a day
+    // dated before it in the sentence is in that day's month, even past the day of writing.
+    const lastDay = last ? toParts(last.value) : null;
+    const laterDay =
+      lastDay?.day !== undefined &&
+      lastDay.month !== undefined &&
+      mention.day !== undefined &&
+      mention.month === undefined &&
+      mention.year === undefined &&
+      mention.relative === undefined &&
+      mention.weekday === undefined &&
+      mention.day > lastDay.day
+        ? fromParts({ year: lastDay.year, month: lastDay.month, day: mention.day })
+        : null;
+    const value = laterDay ?? resolveMention(told, dated ?? published, before);
     if (!value) continue;
     const extent = parseEdtf(value);
     const future = extent !== null && publishedMax !== undefined && extent.min > publishedMax;
@@ -156,7 +171,7 @@ export function readSentence(
     const relative = mention.year === undefined;
     const against = !relative
       ? null
-      : dated || mention.relative?.anchor === "previous" || mention.yearFromPrevious
+      : dated || laterDay || mention.relative?.anchor === "previous" || mention.yearFromPrevious
         ? before
           ? "previous"
           : "publication"
@@ -197,7 +212,9 @@ export function readSentence(
     sentence,
     folded,
     headline,
-    companies: gazetteer.find(sentence.text, folded),
+    companies: gazetteer
+      .find(sentence.text, folded)
+      .filter((m) => !isEpithet(m, folded, lexicon, gazetteer)),
     geography: readGeography,
     dates,
     timed: mentions.length > 0,

@@ -67,6 +67,18 @@ export function refineType(
     lexicon.merchant.test(text.slice(Math.max(0, trigger.start - MERCHANT_REACH), reachEnd))
   )
     return "seller-ban";
+  // "Google pulled Cheetah's CM File Manager from its store": a store taking a Chinese maker's
+  // apps down everywhere is a platform banning a Chinese seller. Taking them off its Chinese
+  // store ("from its China App Store") limits that market instead.
+  if (trigger.type === "restriction" && STORE_WHATS.has(trigger.what ?? "")) {
+    const maker = mentions.some(
+      (m) => at(m) > trigger.start && at(m) < reachEnd && country(m.id) === CHINA,
+    );
+    const firstBefore = mentions.filter((m) => at(m) < trigger.start).pop();
+    const foreignActor = firstBefore !== undefined && country(firstBefore.id) !== CHINA;
+    if (maker && foreignActor && !chineseStore(text, trigger, reachEnd, lexicon))
+      return "seller-ban";
+  }
   if (trigger.type === "partnership-cut") {
     // "Stopped supplying its e-readers to retailers": a supply cut that names no partner, only
     // merchants or customers, is a sales halt; a partnership needs a party.
@@ -76,6 +88,35 @@ export function refineType(
     if (!party && lexicon.merchant.test(text.slice(trigger.end, reachEnd))) return "sales-halt";
   }
   return trigger.type;
+}
+
+// What the lexicons call a store's removal of apps.
+const STORE_WHATS = new Set(["apps", "app store listings", "apps from its store"]);
+// How near a store China must be named for the store to be China's: "China's App Store",
+// "l'App Store chinois", "中国区App Store".
+const STORE_CHINA_REACH = 16;
+
+function chineseStore(
+  text: string,
+  trigger: Trigger,
+  reachEnd: number,
+  lexicon: CompiledLexicon,
+): boolean {
+  const from = Math.max(0, trigger.start - STORE_CHINA_REACH);
+  const span = text.slice(from, Math.max(trigger.end, reachEnd));
+  const store = new RegExp(
+    `${lexicon.services.find((s) => s.label === "store")?.regex.source ?? "(?!)"}|${APP_STORE.source}`,
+    "gu",
+  );
+  for (const m of span.matchAll(store)) {
+    const near = span.slice(
+      Math.max(0, m.index - STORE_CHINA_REACH),
+      m.index + m[0].length + STORE_CHINA_REACH,
+    );
+    lexicon.china.lastIndex = 0;
+    if (lexicon.china.test(near)) return true;
+  }
+  return false;
 }
 
 /** What a move read anew concerns: apps a store took down, or else the sellers it banned. */

@@ -52,7 +52,9 @@ export function readAnaphor(
     });
   const subject =
     !appositive &&
-    !described && anaphor.index < moveStart && mentions.every((m) => at(m) > anaphor.index);
+    !described &&
+    anaphor.index < moveStart &&
+    mentions.every((m) => at(m) > anaphor.index);
   return { anaphor, subject };
 }
 

@@ -19,6 +19,14 @@ export function tellStory(
   const passing: EventDraft[] = [];
   // Which passing mention each draft became, so the story's news can be taken back out.
   const passingOf = new Map<(typeof drafts)[number], number>();
+  const undated = (d: EventDraft) => d.date === null && d.effective === null;
+  // Whether the lead gave a time of the present before a sentence: that time is the news's.
+  const timedBefore = (at: number) =>
+    facts
+      .slice(0, at)
+      .some(
+        (f, i) => roles[i] === "lead" && f.dates.some((d) => !d.dateline && isCurrent(d, time)),
+      );
   for (const entry of drafts) {
     const { draft, role, at } = entry;
     if (role === "lead") {
@@ -54,9 +62,21 @@ export function tellStory(
           p.companies[0] === draft.companies[0] &&
           p.type === draft.type &&
           (p.counterparty === null || draft.counterparty === null) &&
-          daysApart(p.date, draft.date) <= SAME_MOVE_DAYS,
+          (daysApart(p.date, draft.date) <= SAME_MOVE_DAYS || (undated(p) && !timedBefore(at))),
       );
       const earlier = primaries[same];
+      // "Naver is blocked in China. Since yesterday afternoon its services cannot be reached":
+      // the lead's first report gave no time, and none came before, so the next one dates it.
+      if (earlier && undated(earlier)) {
+        primaries[same] = {
+          ...earlier,
+          date: draft.date,
+          effective: draft.effective,
+          basis: { ...earlier.basis, ...draft.basis },
+          counterparty: earlier.counterparty ?? draft.counterparty,
+        };
+        continue;
+      }
       if (earlier) {
         const effective = earlier.effective ?? (draft.date !== earlier.date ? draft.date : null);
         primaries[same] = {
@@ -175,6 +195,10 @@ function withoutPrecedents(
   );
 }
 
+function elsewhere(f: SentenceFacts | undefined): boolean {
+  return f !== undefined && f.companies.length === 0 && f.geography().places.length > 0;
+}
+
 /** The first date of the present that the lead states, for a main event reported without one. */
 function findLeadTime(
   facts: readonly SentenceFacts[],
@@ -198,8 +222,15 @@ function findLeadTime(
   // A bare year in the lead dates the news only in a sentence that reports a move: "bans since
   // 2012" in a deck is the story's past, "sales fell in the second quarter of 2016" a figure's
   // time, "26 August 2024" a date.
+  // "In October 2022 Washington brought in its rules": a date the text gives outright, in a
+  // sentence of prose that names no company, reports no move and tells of another country, is
+  // the story's setting. "Reported on 25.09.2017 by news agencies" still dates the news.
   const candidates = found.filter(
-    (c) => c.at === 0 || moves.has(c.at) || parseEdtf(c.date.value)?.precision !== "year",
+    (c) =>
+      c.at === 0 ||
+      moves.has(c.at) ||
+      (parseEdtf(c.date.value)?.precision !== "year" &&
+        (c.date.against !== null || !c.prose || !elsewhere(facts[c.at]))),
   );
   // "Said on Friday" dates the news; a bare date on a byline line is when it was written.
   const chosen =

@@ -65,6 +65,9 @@ export const en: Lexicon = {
       "suppliers?",
       "brands?",
       "third-party sellers?",
+      // A store's sellers are the developers who list apps on it.
+      "developers?",
+      "developer accounts?",
     ],
     relation: [
       "partnerships?",
@@ -224,6 +227,15 @@ export const en: Lexicon = {
         "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) …… from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)|(pull\\w*|remov\\w*|delist\\w*|yank\\w*|purg\\w*) from (its |the )?(\\S+ )?(app ?store|play store|storefront) … (apps?|games?|titles|listings?)",
       what: "app store listings",
     },
+    // "pulled Cheetah's CM File Manager and the Kika Keyboard from its store", "began removing
+    // the apps of DO Global": apps named by their titles, or by their maker. The store's owner
+    // acts: "X has been pulled from the App Store" is left to the pattern above.
+    {
+      type: "restriction",
+      pattern:
+        "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) \\S+…… from (its |the )?(\\S+ )?(app ?store|play store|google play|storefront)|(pull\\w*|remov\\w*|delet\\w*|delist\\w*|purg\\w*) (all |some |\\d+ |dozens |hundreds )?(of )?(the |its )?apps (of|from|made by|developed by|published by|belonging to)",
+      what: "app store listings",
+    },
     {
       type: "restriction",
       pattern:
@@ -245,7 +257,7 @@ export const en: Lexicon = {
     {
       type: "seller-ban",
       pattern:
-        "(bann?\\w*|bar\\w*|block\\w*|suspend\\w*|clos\\w*|shut\\w*|kick\\w*|delist\\w*|remov\\w*|purg\\w*) … {merchant}",
+        "(bann?\\w*|bar\\w*|block\\w*|suspend\\w*|clos\\w*|shut\\w*|kick\\w*|delist\\w*|remov\\w*|purg\\w*|disabl\\w*|terminat\\w*) … {merchant}",
       what: "sellers",
     },
     {

@@ -356,6 +356,18 @@ export const ja: Lexicon = {
       pattern:
         "({stake}|事業|子会社|部門|工場|資産|合弁会社|現地法人)(を|の|は|も)?…(売却|譲渡|譲り渡|手放|放出|処分|売り出|売り渡|売り戻|切り離)",
     },
+    // "株式80.1％を中国の美的集団（マイディア）に約537億円で売却": the object marked with を,
+    // the buyer and the price may stand long before the verb.
+    {
+      type: "divestment",
+      pattern:
+        "({stake}|事業|子会社|部門|工場|資産|合弁会社|現地法人)[^。、を]{0,10}?を[^。、]{0,48}?に[^。、]{0,24}?(売却|譲渡|譲り渡|売り渡)",
+    },
+    // "パソコン事業をレノボとの合弁に移している": a business moved into a venture with a buyer.
+    {
+      type: "divestment",
+      pattern: "(事業|部門|子会社)を[^。]{0,24}?(合弁|合弁会社|新会社)(に|へ)(移|移管|統合)",
+    },
     { type: "divestment", pattern: "(出資|資本)(を)?(引き揚げ|引き上げ|解消)" },
     {
       type: "divestment",

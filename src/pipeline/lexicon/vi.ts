@@ -214,7 +214,14 @@ export const vi: Lexicon = {
     { type: "other", pattern: "(mua|mua lai|thau tom) … {stake}", what: "buys a stake in" },
     {
       type: "blocked",
-      pattern: `(chinh phu|chinh quyen|bac kinh|co quan quan ly|nha chuc trach|gioi chuc|cuc quan ly khong gian mang|bo cong an) … (${CHAN}|${CAM}|go bo|kiem duyet|yeu cau go|ra lenh go)`,
+      // Vietnamese words are written as syllables, so a gap of words spans twice as many:
+      // "chính phủ Trung Quốc vừa đưa ra quyết định gây tranh cãi khi cấm".
+      pattern: `(chinh phu|chinh quyen|bac kinh|co quan quan ly|nha chuc trach|gioi chuc|cuc quan ly khong gian mang|bo cong an) …… (${CHAN}|${CAM}|go bo|kiem duyet|yeu cau go|ra lenh go|loai bo|gat|ngung mua|khong (đuoc )?(mua|dung|su dung))`,
+    },
+    // "Trung Quốc đã cấm cài đặt Windows 8": the country as the one who bans.
+    {
+      type: "blocked",
+      pattern: `trung quoc (đa |vua |se |chinh thuc |bat đau )?(${CAM}|${CHAN}|loai bo|ra lenh (cam|go|loai))`,
     },
     {
       type: "blocked",

@@ -382,6 +382,13 @@ export const zh: Lexicon = {
         pattern:
           "(终止|结束|中止|暂停|切断|断绝|中断|停止|取消|解除|撤销|吊销|收回|冻结|搁置|叫停|撕毁|放弃|退出)(了)?…{relation}",
       },
+      // "暂停了与华为之间涉及硬件、软件和技术服务转让的业务往来": dealings "with" a party may
+      // be described at length before their noun.
+      {
+        type: "partnership-cut",
+        pattern:
+          "(终止|结束|中止|暂停|切断|断绝|中断|停止|取消|解除|冻结|搁置|叫停)(了)?(与|同|和|跟)[^,。;]{1,40}?{relation}",
+      },
       {
         type: "partnership-cut",
         pattern: "{relation}(已|被|将|宣告)?(终止|中止|暂停|破裂|告吹|取消|冻结|搁置|叫停|结束)",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { anyHanForm, canonicalHan } from "./hanVariants.ts";
 import { fold, type FoldedText } from "../../model/fold.ts";
 import entries from "../lexicon/companies.json" with { type: "json" };
 import {
@@ -61,7 +62,8 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
   const stems = new Set<string>();
   for (const entry of list) {
     for (const alias of new Set([entry.name, ...entry.aliases])) {
-      if (UNSPACED.test(alias)) unspaced.set(alias.replace(KANA_DOTS, ""), entry.id);
+      // "美的集团", "美的集團" and "美的集団" are one name in three scripts' forms.
+      if (UNSPACED.test(alias)) unspaced.set(canonicalHan(alias.replace(KANA_DOTS, "")), entry.id);
       else if (LATIN.test(alias) && !NON_LATIN_LETTER.test(alias)) {
         // Company names are capitalised in running text; matching case keeps "zoom in" or
         // "signal" (the word) from becoming companies. All-caps headlines get their own form.
@@ -101,7 +103,15 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       .filter((alias) => alias.length >= MIN_INFLECTED_NAME && /^[\p{L}\p{N}]+$/u.test(alias))
       .map((alias) => alias.slice(0, MIN_INFLECTED_NAME)),
   );
-  const unspacedRe = new RegExp(`(?:${alt(unspaced.keys())})`, "gu");
+  const unspacedRe = new RegExp(
+    `(?:${
+      [...unspaced.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((key) => anyHanForm(key, escape))
+        .join("|") || "(?!)"
+    })`,
+    "gu",
+  );
   // "エピック・ゲームズ" and "エピックゲームズ" are one name: katakana words may be split by a dot.
   // Names are written so only sometimes, so this slower matcher runs only where a dot is.
   const dottedRe = new RegExp(
@@ -109,7 +119,7 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
       [...unspaced.keys()]
         .filter((key) => KANA.test(key))
         .sort((a, b) => b.length - a.length)
-        .map((key) => [...key].map(escape).join(`${KANA_DOT}?`))
+        .map((key) => [...key].map((char) => anyHanForm(char, escape)).join(`${KANA_DOT}?`))
         .join("|") || "(?!)"
     })`,
     "gu",
@@ -133,7 +143,7 @@ export function compileGazetteer(raw: unknown = entries): Gazetteer {
             // Chinese and Japanese have no spaces: 京东 also sits inside 北京东城. ICU's
             // dictionary word breaker tells whether the name starts a word there.
             starts ??= wordStarts(text);
-            const id = unspaced.get(m[0].replace(KANA_DOTS, ""));
+            const id = unspaced.get(canonicalHan(m[0].replace(KANA_DOTS, "")));
             if (id && starts.has(m.index))
               found.push({ id, start: m.index, end: m.index + m[0].length });
           }

@@ -13,6 +13,7 @@ function read(language: string, text: string, name: string, move: string) {
     lexiconFor(language).lexicon,
     mentions,
     (m) => m.start,
+    (m) => m.end,
     text.indexOf(move),
   ).subject;
 }
@@ -20,6 +21,36 @@ function read(language: string, text: string, name: string, move: string) {
 describe("readAnaphor", () => {
   it("takes 'the company' before any name as the move's subject (fr)", () => {
     expect(read("fr", "la societe a ferme son application en chine.", "", "ferme")).toBe(true);
+  });
+
+  it("does not when the noun leads up to a name standing right before the move (es, en)", () => {
+    expect(
+      read(
+        "es",
+        "en enero de 2017, el fabricante estadounidense de discos duros seagate clausuro su fabrica.",
+        "seagate",
+        "clausuro",
+      ),
+    ).toBe(false);
+    expect(
+      read(
+        "en",
+        "in 2017 the us hard-drive maker seagate shut its suzhou plant.",
+        "seagate",
+        "shut",
+      ),
+    ).toBe(false);
+  });
+
+  it("still does when the name stands in another clause after the move (en)", () => {
+    expect(
+      read(
+        "en",
+        "the company said it had closed its plant, after seagate left.",
+        "seagate",
+        "closed",
+      ),
+    ).toBe(true);
   });
 
   it("does not when the sentence opens with the noun and the company's name right after it (pt, fr)", () => {

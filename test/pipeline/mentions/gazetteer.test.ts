@@ -78,6 +78,12 @@ describe("the company gazetteer", () => {
     expect(ids("we zoom in on the signal and wish for more")).toEqual([]);
   });
 
+  it("knows a Chinese name in its simplified, traditional and Japanese forms: 美的集团, 美的集團, 美的集団", () => {
+    expect(ids("中国的美的集团宣布")).toEqual(["midea"]);
+    expect(ids("中國的美的集團宣布")).toEqual(["midea"]);
+    expect(ids("中国の美的集団に売却")).toEqual(["midea"]);
+  });
+
   it("does not find 京东 inside 北京东城 (Beijing's Dongcheng district)", () => {
     expect(ids("北京东城区")).toEqual([]);
   });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
+
+// Articles written for these tests: a government's ban that names several companies' products.
+const rows = (language: string, text: string, published: string | null) =>
+  readArticleDrafts(language, text, published).map(
+    (d) =>
+      `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
+  );
+
+describe("a ban naming several companies' products", () => {
+  it.each([
+    [
+      "en",
+      "China bans foreign chips in state computers\n\nThe Chinese government has banned the use of Intel and AMD processors in government computers, the Financial Times reported on Sunday.",
+    ],
+    [
+      "ar",
+      "الصين تحظر رقائق أجنبية\n\nأعلنت الحكومة الصينية يوم الأحد عن حظر استخدام رقائق “إنتل” و”إيه إم دي” في الحواسيب والخوادم الحكومية.",
+    ],
+    [
+      "vi",
+      "Trung Quốc cấm chip ngoại\n\nChính phủ Trung Quốc hôm Chủ nhật vừa đưa ra quyết định gây tranh cãi khi cấm sử dụng CPU Intel và AMD trong các máy tính thuộc cơ quan chính phủ.",
+    ],
+  ])("is a block of each of them (%s)", (language, text) => {
+    expect(rows(language, text, "2024-03-25")).toEqual([
+      "main intel blocked 2024-03-24→-",
+      "main amd blocked 2024-03-24→-",
+    ]);
+  });
+
+  it("gives the date it takes effect to every company of the ban (vi)", () => {
+    const text = [
+      "Trung Quốc cấm CPU của Intel và AMD trong máy tính chính phủ",
+      "Chính phủ Trung Quốc vừa đưa ra quyết định gây tranh cãi khi cấm sử dụng CPU Intel và AMD trong các máy tính thuộc cơ quan chính phủ.",
+      "Lệnh cấm mới có hiệu lực từ tháng 3.2024, áp dụng cho tất cả máy tính chính phủ.",
+    ].join("\n\n");
+    expect(rows("vi", text, "2024-03-25")).toEqual([
+      "main intel blocked 2024-03-25→2024-03",
+      "main amd blocked 2024-03-25→2024-03",
+    ]);
+  });
+
+  it("reads a list of examples of a standing state as no list of blocks (en)", () => {
+    const text =
+      "Headline\n\nAlmost all foreign web services have been blocked in China, including Facebook, Twitter, YouTube and Instagram.";
+    expect(rows("en", text, "2019-01-01").map((r) => r.split(" ")[1])).toEqual(["facebook"]);
+  });
+
+  it("takes the country itself as the one who bans (vi)", () => {
+    const text =
+      "Tiêu đề\n\nTrước đó, vào tháng 5/2014, Trung Quốc đã cấm cài đặt Windows 8 trên máy tính mới mua cho cơ quan nhà nước của Microsoft.";
+    expect(rows("vi", text, "2024-03-25")).toEqual(["past microsoft blocked 2014-05→-"]);
+  });
+});
+
+describe("the date of a main event reported without one, and no publication date", () => {
+  it("is not taken from a sentence about another country's rules (ar)", () => {
+    const text = [
+      "أعلنت الحكومة الصينية، عن حظر استخدام رقائق “إنتل” و”إيه إم دي” في الحواسيب والخوادم الحكومية.",
+      "وأضافت الصحيفة إلى أن الوكالات الحكومية صدرت لها أوامر بشراء معالجات وأنظمة تشغيل آمنة وموثوقة.",
+      "وفي أكتوبر 2022، قدمت واشنطن قواعد تستهدف تقييد قدرة الصين على الوصول إلى رقائق أشباه الموصلات المتقدمة.",
+    ].join("\n");
+    expect(rows("ar", text, null)).toEqual(["main intel blocked -→-", "main amd blocked -→-"]);
+  });
+
+  it("is still the day the news agencies reported it (ru)", () => {
+    const text = [
+      "В Китае запретили доступ к WhatsApp. О проблемах с работой мессенджера сообщили 25.09.2017 мировые информагентства.",
+      "19 июля WhatsApp уже подвергался частичной блокировке.",
+    ].join("\n");
+    expect(rows("ru", text, null)[0]).toBe("main whatsapp blocked 2017-09-25→-");
+  });
+});

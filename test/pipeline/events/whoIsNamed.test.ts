@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
+
+// Sentences written for these tests: who a move's companies are, read from how they are named.
+const rows = (language: string, text: string, published: string | null) =>
+  readArticleDrafts(language, text, published).map(
+    (d) => `${d.companies.join(",")} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
+  );
+
+describe("a store taking down a Chinese maker's apps", () => {
+  it("is a platform banning a Chinese seller when the store is not China's (en)", () => {
+    const text =
+      "Headline\n\nIn December 2018 Google pulled the apps of Cheetah Mobile from its Play Store. Last April Google began removing the apps of Cheetah Mobile, a Beijing developer.";
+    expect(rows("en", text, "2020-02-21")).toEqual([
+      "google,cheetah-mobile seller-ban 2018-12→-",
+      "google,cheetah-mobile seller-ban 2019-04→-",
+    ]);
+  });
+
+  it("is a restriction of the Chinese market when the store is China's (en)", () => {
+    const text = "Headline\n\nApple removed Tencent's apps from its China App Store on Monday.";
+    expect(rows("en", text, "2018-03-05")).toEqual(["apple restriction 2018-03-05→-"]);
+  });
+
+  it("bans the developer whose account a store disables (en)", () => {
+    const text =
+      "Headline\n\nCheetah Mobile, one of China's largest app makers, said on Friday that Google had disabled its developer account on the Play Store.";
+    expect(rows("en", text, "2020-02-21")).toEqual([
+      "google,cheetah-mobile seller-ban 2020-02-21→-",
+    ]);
+  });
+});
+
+describe("a foreign company named as a Chinese one's epithet", () => {
+  it("is no party to the Chinese company's news (en)", () => {
+    const text =
+      "Headline\n\nBaidu, China's Google, said on Monday it had closed its Japanese service. Apple removed the Quartz app from its China App Store on Monday.";
+    expect(rows("en", text, "2018-03-05")).toEqual(["apple,quartz restriction 2018-03-05→-"]);
+  });
+});
+
+describe("a sale by a company the text calls Chinese", () => {
+  it("is no pull-back from China, even when a foreign order forces it (en)", () => {
+    const text =
+      "Headline\n\nTikTok agreed on Friday to sell its US operations to Oracle, after pressure from the White House on the Chinese-owned app.";
+    expect(rows("en", text, "2020-08-07")).toEqual([]);
+  });
+});
+
+describe("a sale told where the verb comes last", () => {
+  it("is the foreign seller's, with the Chinese buyer named before the verb (ja)", () => {
+    const text = [
+      "東芝、テレビ事業を中国ハイセンスに売却",
+      "東芝は14日、テレビ事業を中国の海信集団（ハイセンス）に売却すると発表した。",
+      "昨年3月には白物家電子会社の株式80.1％を中国の美的集団（マイディア）に約537億円で売却することで合意し、同年6月末に手続きを終えている。",
+      "NECも2011年にパソコン事業をレノボとの合弁に移している。",
+    ].join("\n\n");
+    expect(rows("ja", text, "2017-11-14")).toEqual([
+      "toshiba,hisense divestment 2017-11-14→-",
+      "toshiba,midea divestment 2016-03→-",
+      "nec,lenovo divestment 2011→-",
+    ]);
+  });
+});
