@@ -530,6 +530,13 @@ export const de: Lexicon = {
       type: "shutdown",
       pattern: `(schlie(ß|ss)ung|einstellung|abschaltung|auflosung|das aus fur) (seines|ihres|des|der|seiner|ihrer|den|die|das) ([${L}-]+ )?{service}`,
     },
+    // "NXP verkauft die Sparte an Investoren aus China": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(verkauf${L}*|verausser${L}*|verkaufte${L}*) (\\S+ ){1,10}?an(?!${L})`,
+      buyerChinese: true,
+    },
   ],
   china: [
     "china",

@@ -410,6 +410,13 @@ export const en: Lexicon = {
       pattern:
         "{service} (\\S+ ){0,3}?(would|will|is to|was to|are to|were to|is set to|are set to|is going to|are going to|has|have|had)? ?(be |been )?(clos(e|ed|es|ing)|shut( down)?|discontinued|retired|switched off|turned off|taken offline|pulled|go dark|goes dark|went dark|gone dark|disbanded|dissolved|wound down)",
     },
+    // "Google is selling Motorola Mobility to Lenovo": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: "(sell\\w*|sold|offload\\w*|divest\\w*) (\\S+ ){1,10}?to",
+      buyerChinese: true,
+    },
   ],
   china: [
     "china",

@@ -329,7 +329,9 @@ export const es: Lexicon = {
     // "Didi adquirirá las operaciones de Uber": a sale told from the buyer's side is the seller's.
     {
       type: "divestment",
-      pattern: `(adquier${L}*|adquiri${L}*|adquirir|compr(a|an|o|ara|aron|ar)|absorb${L}*) (el control de |la totalidad de )?(las |los |la |el )?(operaciones|negocios?|actividades|unidad(es)?|filial(es)?|subsidiarias?|activos) (chin[oa]s? |locales |local )?(de|del|de la) `,
+      // "ha comprado la división de ordenadores personales de IBM": what the unit makes may
+      // stand between it and its seller.
+      pattern: `(adquier${L}*|adquiri${L}*|adquirir|compr(a|an|o|ara|aron|ar|ado|ada)|absorb${L}*) (el control de |la totalidad de )?(las |los |la |el )?(operaciones|negocios?|actividades|unidad(es)?|filial(es)?|subsidiarias?|activos|divisi(on|ones)) (chin[oa]s? |locales |local )?(de \\S+( \\S+)? )?(de|del|de la) `,
       sellerAfter: true,
     },
     {
@@ -433,6 +435,13 @@ export const es: Lexicon = {
     {
       type: "shutdown",
       pattern: `retir${L}* … (de china|del mercado chino|del gigante asiatico)${E}`,
+    },
+    // "IBM vendió su división de PC al grupo chino Lenovo": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(vend${L}*|traspas${L}*) (\\S+ ){1,10}?(a|al)${E}`,
+      buyerChinese: true,
     },
   ],
   china: [

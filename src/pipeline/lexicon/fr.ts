@@ -483,6 +483,13 @@ export const fr: Lexicon = {
       type: "shutdown",
       pattern: `retir${L}* … (de (la )?chine|du marche chinois|hors de chine|de l'empire du milieu)${E}`,
     },
+    // "Toshiba a cédé son activité dans l'électroménager au chinois Midea": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(ced${L}*|cede|vend(u|ue|us|ues|ra|ront|rait|ait|ant|re|ent)?|revend${L}*) (\\S+ ){1,10}?(a|au|aux)${E}`,
+      buyerChinese: true,
+    },
   ],
   china: [
     // A Chinese domain names the China site: "google.cn".

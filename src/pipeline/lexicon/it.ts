@@ -437,6 +437,13 @@ export const it: Lexicon = {
       type: "shutdown",
       pattern: `ritir${L}* … (dalla cina|dal mercato cinese)${E}`,
     },
+    // "vendere le sue quote della joint venture al gruppo cinese TPV": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(vend${L}*|ced${L}*) (\\S+ ){1,10}?(a|al|alla|ai|agli)${E}`,
+      buyerChinese: true,
+    },
   ],
   china: [
     // A Chinese domain names the China site: "google.cn".

@@ -498,6 +498,13 @@ export const nl: Lexicon = {
       type: "shutdown",
       pattern: `(sluiting|opheffing|stopzetting|beeindiging|het einde) van (de|het|zijn|haar|hun) ([${L}-]+ )?{service}`,
     },
+    // "NXP verkoopt een bedrijfsonderdeel aan het Chinese Goodix": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(verkoop${L}*|verkoopt|verkocht${L}*|verkopen) (\\S+ ){1,10}?aan${E}`,
+      buyerChinese: true,
+    },
   ],
   china: [
     "china",

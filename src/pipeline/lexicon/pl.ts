@@ -385,6 +385,13 @@ export const pl: Lexicon = {
       type: "shutdown",
       pattern: `(przesta${W}|przestan${W}) (dzia(ł|l)ac|odpowiadac|funkcjonowac|istniec)`,
     },
+    // "Google sprzedaje Motorolę Mobility chińskiemu koncernowi Lenovo": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(sprzeda${L}*|sprzedal${L}*) (\\S+ ){1,10}?`,
+      buyerChinese: true,
+    },
   ],
   china: [
     `chin(y|om|ami|ach|ie)?${E}`,

@@ -422,6 +422,13 @@ export const pt: Lexicon = {
       type: "shutdown",
       pattern: `retir${L}* … (da china|do mercado chines)${E}`,
     },
+    // "a IBM vendeu sua divisão de PCs à chinesa Lenovo": a sale of anything to a buyer the text names as Chinese, or that is
+    // a Chinese company, is a divestment toward China; to anyone else it is not read here.
+    {
+      type: "divestment",
+      pattern: `(vend${L}*|repass${L}*) (\\S+ ){1,10}?(a|ao|para)${E}`,
+      buyerChinese: true,
+    },
   ],
   china: [
     // A Chinese domain names the China site: "google.cn".

@@ -136,6 +136,11 @@ export interface ActionRule {
    * seller, who acts, is the company named right after the phrase, whatever comes before it.
    */
   readonly sellerAfter?: boolean;
+  /**
+   * A sale of whatever the phrase names ("sell Motorola Mobility to…"): a move only when the
+   * buyer right after it is a Chinese company or is named as Chinese ("au chinois Midea").
+   */
+  readonly buyerChinese?: boolean;
 }
 
 /** Date words CLDR does not provide. */

@@ -11,6 +11,8 @@ export interface Trigger {
   readonly backdrop: boolean;
   /** The seller is named right after the phrase (see `ActionRule.sellerAfter`). */
   readonly sellerAfter: boolean;
+  /** Only a sale to a Chinese buyer (see `ActionRule.buyerChinese`). */
+  readonly buyerChinese: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[
       what: hit.rule.what ?? null,
       backdrop: hit.rule.backdrop === true,
       sellerAfter: hit.rule.sellerAfter === true,
+      buyerChinese: hit.rule.buyerChinese === true,
     });
   }
 }

@@ -62,3 +62,45 @@ describe("a sale told where the verb comes last", () => {
     ]);
   });
 });
+
+describe("a sale to a buyer named as Chinese", () => {
+  it.each([
+    ["fr", "Le japonais Toshiba a cédé son activité dans l'électroménager au chinois Midea."],
+    [
+      "it",
+      "Philips ha deciso di vendere le sue quote nella joint venture al gruppo cinese Vistaview.",
+    ],
+    [
+      "de",
+      "Der Halbleiterkonzern NXP verkauft die Sparte Standard Products an Investoren aus China.",
+    ],
+    ["nl", "Chipproducent NXP verkoopt een bedrijfsonderdeel aan het Chinese Goodix."],
+    ["es", "IBM vendió su división de ordenadores personales al grupo chino Lenovo."],
+    ["pt", "A IBM vendeu sua divisão de computadores pessoais à chinesa Lenovo."],
+  ])("is the seller's divestment, wherever the business was (%s)", (language, sentence) => {
+    expect(
+      rows(language, `Titel\n\n${sentence}`, "2016-03-30").map((r) => r.split(" ")[1]),
+    ).toEqual(["divestment"]);
+  });
+
+  it("is no divestment when goods are sold, nor when the buyers are customers (en, de)", () => {
+    expect(
+      rows(
+        "en",
+        "Headline\n\nThe Commerce Department revoked Intel's licences to sell some chips to Huawei.",
+        "2024-05-08",
+      ).filter((r) => r.includes("divestment")),
+    ).toEqual([]);
+    expect(
+      rows("de", "Titel\n\nApple verkauft seine Geräte an chinesische Kunden.", "2024-05-08"),
+    ).toEqual([]);
+  });
+});
+
+describe("a sale told from the buyer's side with what the unit makes (es)", () => {
+  it("is the seller's divestment to the buyer", () => {
+    const text =
+      "Titel\n\nEl grupo chino Lenovo ha comprado la división de ordenadores personales de IBM por 1.250 millones de dólares.";
+    expect(rows("es", text, "2004-12-08")).toEqual(["ibm,lenovo divestment 2004-12-08→-"]);
+  });
+});
