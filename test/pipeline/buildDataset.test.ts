@@ -122,6 +122,37 @@ describe("buildDataset", () => {
     expect(dataset.sources.find((s) => s.id === "adobe-sv")?.language).toBe("sv");
   });
 
+  it("attaches such an article to each company's part of one ban it names, not to two different moves", () => {
+    const ban = file(
+      "ban-en.txt",
+      "China bans Intel and AMD chips in state computers\n\nThe Chinese government has banned the use of Intel and AMD processors in government computers, the Financial Times reported on Sunday.",
+    );
+    const swedish = file(
+      "ban-sv.txt",
+      "Kina förbjuder Intel och AMD i statliga datorer\n\nKinas regering stoppar processorer från Intel och AMD i myndigheternas datorer.",
+    );
+    const { dataset } = buildDataset([
+      ban,
+      file("ban-en.meta.json", JSON.stringify({ published: "2024-03-25" })),
+      swedish,
+      file("ban-sv.meta.json", JSON.stringify({ published: "2024-03-26" })),
+    ]);
+    expect(
+      dataset.events.map((e) => `${e.companies[0]} ${e.sources.map((s) => s.id).join(",")}`),
+    ).toEqual(["amd ban-en,ban-sv", "intel ban-en,ban-sv"]);
+
+    const apart = buildDataset([
+      file(
+        "apple-en.txt",
+        "Apple closes its Dalian store and halts online sales in China\n\nApple closed its store in Dalian on Monday. Apple also stopped selling iPhones online in China on Monday.",
+      ),
+      file("apple-en.meta.json", JSON.stringify({ published: "2025-08-13" })),
+      file("apple-sv.txt", "Apple i Kina\n\nApple stänger i Kina, meddelade företaget."),
+      file("apple-sv.meta.json", JSON.stringify({ published: "2025-08-13" })),
+    ]).dataset;
+    expect(apart.unplaced.map((u) => u.file)).toEqual(["apple-sv.txt"]);
+  });
+
   it("lists an article no lexicon reads and no story fits as unplaced, saying why", () => {
     const { dataset } = buildDataset([
       file(

@@ -135,9 +135,8 @@ export function assembleDataset(
         gazetteer,
       );
       for (const item of pending) {
-        const attachment = attachments.find((a) => a.probe === item.probe);
-        const event = attachment ? merged[attachment.event] : undefined;
-        if (!attachment || !event) {
+        const found = attachments.filter((a) => a.probe === item.probe);
+        if (found.length === 0) {
           unplaced.push({
             file: item.source.file,
             reason: "no-lexicon",
@@ -147,18 +146,22 @@ export function assembleDataset(
           });
           continue;
         }
-        merged[attachment.event] = {
-          ...event,
-          sources: [
-            ...event.sources,
-            {
-              id: item.probe.sourceId,
-              evidence: item.probe.evidence,
-              primary: true,
-              attached: { basis: attachment.basis, confidence: ATTACHED_CONFIDENCE },
-            },
-          ],
-        };
+        for (const attachment of found) {
+          const event = merged[attachment.event];
+          if (!event) continue;
+          merged[attachment.event] = {
+            ...event,
+            sources: [
+              ...event.sources,
+              {
+                id: item.probe.sourceId,
+                evidence: item.probe.evidence,
+                primary: true,
+                attached: { basis: attachment.basis, confidence: ATTACHED_CONFIDENCE },
+              },
+            ],
+          };
+        }
         place(item.source, item.text);
         languageOf.set(item.source.id, item.source.language);
       }

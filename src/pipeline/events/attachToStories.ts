@@ -31,8 +31,8 @@ export const ATTACHED_CONFIDENCE = 0.4;
 
 /**
  * Attaches each probe to the main event of a known story: the same company (or its parent or
- * subsidiary) and a date the publication fits. A probe that fits two stories equally well, or
- * none, stays unattached: guessing would put a source under the wrong event.
+ * subsidiary) and a date the publication fits. A probe that fits two different moves equally
+ * well, or none, stays unattached: guessing would put a source under the wrong event.
  */
 export function attachToStories(
   events: readonly MergedEvent[],
@@ -60,16 +60,27 @@ export function attachToStories(
             .some((id) => named.has(id)),
       )
       .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0));
-    const [first, second] = fits;
-    if (!first || (second && second.gap === first.gap && second.event !== first.event)) continue;
-    const company = gazetteer.companies.get(first.event.companies[0] ?? "")?.name;
-    attachments.push({
-      probe,
-      event: first.index,
-      basis: `no lexicon for "${probe.language}": names ${company} and China, published ${probe.published}, ${first.gap} days from the event`,
-    });
+    const [first] = fits;
+    if (!first) continue;
+    // "China bans Intel and AMD chips": stories that fit as well as the best are one move
+    // reported per company when they share its type and dates; otherwise the probe could be
+    // telling either, and stays unattached.
+    const tied = fits.filter((f) => f.gap === first.gap);
+    if (!tied.every((f) => oneMove(f.event, first.event))) continue;
+    for (const fit of tied) {
+      const company = gazetteer.companies.get(fit.event.companies[0] ?? "")?.name;
+      attachments.push({
+        probe,
+        event: fit.index,
+        basis: `no lexicon for "${probe.language}": names ${company} and China, published ${probe.published}, ${fit.gap} days from the event`,
+      });
+    }
   }
   return attachments;
+}
+
+function oneMove(a: MergedEvent, b: MergedEvent): boolean {
+  return a.type === b.type && a.date === b.date && a.effective === b.effective;
 }
 
 /** Days from an event's dates to a publication window, or null when it does not fit. */
