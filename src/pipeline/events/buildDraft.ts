@@ -2,7 +2,7 @@ import type { EventType } from "../../model/eventType.ts";
 import { foldedIndex } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
-import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
+import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import { coordinated, listedAfter } from "./coordinated.ts";
 import { draftActor } from "./draftActor.ts";
@@ -84,14 +84,6 @@ export function buildDraft(
     : mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
   const after = mentions.filter((m) => at(m) >= trigger.end && (!next || at(m) < next.start));
   const inside = mentions.filter((m) => at(m) >= trigger.start && at(m) < trigger.end);
-  if (
-    trigger.buyerChinese &&
-    !(
-      soldBusiness(text, trigger, inside) &&
-      chineseBuyer(text, trigger, after, at, lexicon, gazetteer)
-    )
-  )
-    return [];
   const nearest = (list: readonly CompanyMention[]) =>
     [...list].sort((a, b) => Math.abs(at(a) - trigger.start) - Math.abs(at(b) - trigger.start))[0];
 
@@ -303,41 +295,3 @@ function serviceLabel(phrase: string, lexicon: CompiledLexicon): string | null {
   const hit = lexicon.services.find((s) => s.regex.test(phrase));
   return hit ? `its ${hit.label}` : null;
 }
-
-// How far past a sale's "to" its buyer, or the word naming it Chinese, may stand.
-const BUYER_REACH = 40;
-
-/** "…to Lenovo", "au chinois Midea", "an Investoren aus China": the buyer is Chinese. */
-function chineseBuyer(
-  text: string,
-  trigger: Trigger,
-  after: readonly CompanyMention[],
-  at: (mention: CompanyMention) => number,
-  lexicon: CompiledLexicon,
-  gazetteer: Gazetteer,
-): boolean {
-  const buyer = after[0];
-  const near = buyer !== undefined && at(buyer) - trigger.end <= BUYER_REACH;
-  if (near && gazetteer.companies.get(buyer.id)?.country === CHINA) return true;
-  // A buyer the gazetteer lacks is named as a Chinese company or investor: "al gruppo cinese
-  // TPV", "an Investoren aus China"; "to Chinese consumers" are customers, not a buyer.
-  const span = text.slice(trigger.end, trigger.end + BUYER_REACH);
-  lexicon.china.lastIndex = 0;
-  return (
-    !near && lexicon.china.test(span) && (lexicon.companyBefore.test(span) || BUYER_NOUN.test(span))
-  );
-}
-
-// What is sold when it is a business, in the Latin-script languages, folded: a unit, a stake,
-// a plant. "Sell chips to Huawei" is supply; "sell its PC division to Lenovo" a divestment.
-const BUSINESS_NOUN =
-  /(?:business|activit|division|divisi|sparte|unit|unidad|unita|filial|subsidiar|dochter|onderde|dzia|spolk|geschaft|branche|branch|quot|parts|stake|particip|aandel|anteil|beteiligung|accion|azion|share|operation|operacion|werk|fabri|plant|factor|usine|stabiliment|joint venture)/u;
-
-/** The phrase sells a business: a unit named by its own name, or a business noun. */
-function soldBusiness(text: string, trigger: Trigger, inside: readonly CompanyMention[]): boolean {
-  return inside.length > 0 || BUSINESS_NOUN.test(text.slice(trigger.start, trigger.end));
-}
-
-// Nouns for a buyer in the Latin-script languages, folded: groups, firms, investors, funds.
-const BUYER_NOUN =
-  /(?:group|grup|konzern|koncern|concern|firm|company|societ|empresa|entreprise|bedrijf|spolk|invest|consorti|fund|fonds)/u;

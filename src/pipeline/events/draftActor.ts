@@ -105,8 +105,15 @@ export function draftActor(
   // "The US software company SAS Institute is leaving China": a lead's actor the gazetteer
   // lacks, named before the move, comes before the company the article is about, unless the
   // subject refers back to a known one ("il gruppo guidato da Jensen Huang").
+  // "Acacia Communications… suspends its dealings with ZTE": a Chinese company named only after
+  // a cut is its other party, so a marked actor before the move still comes first.
+  const partyOnly =
+    actor !== undefined &&
+    (type === "partnership-cut" || type === "sales-halt") &&
+    at(actor) >= trigger.start &&
+    country(actor.id) === CHINA;
   const found =
-    !actorId && lead && type !== "seller-ban" && type !== "other"
+    (!actorId || partyOnly) && lead && type !== "seller-ban" && type !== "other"
       ? markedActor(
           f.sentence.text,
           f.folded,
@@ -119,10 +126,16 @@ export function draftActor(
         )
       : null;
   let marked =
-    found && (!anaphor || appositive(f.sentence.text, f.folded, anaphor, found.start))
+    found &&
+    (!anaphor ||
+      (partyOnly && anaphor.index > found.start) ||
+      appositive(f.sentence.text, f.folded, anaphor, found.start))
       ? found.company
       : null;
-  if (marked) actorId = marked.id;
+  if (marked) {
+    actorId = marked.id;
+    actor = undefined;
+  }
   if (!actorId)
     actorId =
       anaphor || type === "seller-ban" || unnamed

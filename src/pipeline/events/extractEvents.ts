@@ -19,6 +19,7 @@ import {
 import { isCurrent, newsTime, storyRoles, type StoryRole } from "./storyRoles.ts";
 import { describeBasis, tellStory } from "./tellStory.ts";
 import { checkBudget } from "../build/overBudget.ts";
+import { saleToChineseBuyer } from "./saleToChineseBuyer.ts";
 
 export type { ExtractionContext } from "./readSentence.ts";
 
@@ -71,7 +72,11 @@ export function extractEvents(
     const found = (actorable ? findTriggers(folded, lexicon) : []).filter(
       (t) => (f.entry === null || t.start < f.entry) && !hedged(f, t, lexicon),
     );
-    const triggers = found.filter((t) => !t.backdrop || !circumvented(folded, t, lexicon));
+    const triggers = found.filter(
+      (t) =>
+        (!t.backdrop || !circumvented(folded, t, lexicon)) &&
+        (!t.buyerChinese || saleToChineseBuyer(f.folded, t, f.companies, lexicon, gazetteer)),
+    );
     // A sentence that names no place may lean on the two before it, and the lead on the
     // headline ("…: el silencio de Pekín tumba la compra").
     const inherited =

@@ -35,6 +35,8 @@ const NAME =
 // An article opening a sentence is no part of the name after it: "Die Lantern Works GmbH".
 const ARTICLE =
   /^(?:the|an?|die|der|das|den|dem|des|eine?|le|la|les|el|los|las|il|lo|gli|os?|as|uma?|het|een)\s+/iu;
+// A letter of a script other than Latin.
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}]/u;
 // How far before a name its marker may stand, in folded characters.
 const REACH = 48;
 
@@ -71,8 +73,15 @@ export function markedActor(
     const end = foldedIndex(folded, m.index + name.length);
     const lead = folded.text.slice(Math.max(0, start - REACH), start);
     // German capitalises every noun: "das Unternehmen Ende Mai" names no company.
+    // "אקשיה קומיוניקיישנס (Acacia Communications)": a Latin name glossing the name a text in
+    // another script gives is a proper name, and before the move, the actor's.
+    const glossed =
+      /[(（]\s*$/u.test(text.slice(0, m.index)) &&
+      /^['’]?\s*[)）]/u.test(text.slice(m.index + whole.length)) &&
+      OTHER_SCRIPT.test(text.slice(Math.max(0, m.index - REACH), m.index));
     const marked =
       own !== null ||
+      glossed ||
       after.test(folded.text.slice(end, end + 24)) ||
       (!lexicon.capitalisesNouns && before.test(lead));
     if (!marked) continue;

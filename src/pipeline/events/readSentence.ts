@@ -132,6 +132,7 @@ export function readSentence(
   );
   const mentions = findDates(folded, sentence.text, lexicon.dates, lexicon.monthFirst);
   for (const mention of mentions) {
+    if (inTitle(folded.text, mention.start, mention.end)) continue;
     const last = dates[dates.length - 1];
     const before = last ? toParts(last.value) : previous();
     const marked =
@@ -220,4 +221,19 @@ export function readSentence(
     timed: mentions.length > 0,
     entry: launches.find(([start, end]) => !dated(start, end))?.[0] ?? null,
   };
+}
+
+// A short quoted name around a date word: «التقنية اليوم», "China Today". Folding writes every
+// quotation mark as ".
+const TITLE = /"[^"]{0,24}$/u;
+const TITLE_END = /^[^"]{0,24}"/u;
+const TITLE_WORDS = 3;
+
+/** Whether a date word stands inside a short quoted title, a name rather than a time. */
+function inTitle(text: string, start: number, end: number): boolean {
+  const open = TITLE.exec(text.slice(Math.max(0, start - 24), start));
+  const close = TITLE_END.exec(text.slice(end, end + 24));
+  if (!open || !close) return false;
+  const title = `${open[0]}${text.slice(start, end)}${close[0]}`;
+  return title.split(/\s+/u).length <= TITLE_WORDS;
 }

@@ -47,7 +47,10 @@ export function readAnaphor(
       return (
         !/[,;:()"“”«»]/u.test(lead) &&
         words(lead) <= 5 &&
-        words(text.slice(atEnd(m), moveStart)) <= 1
+        words(text.slice(atEnd(m), moveStart)) <= 1 &&
+        // "ARM, propiedad del conglomerado japonés SoftBank, venderá": a name closing an
+        // apposition is not the subject the noun leads up to.
+        !/[,;:]/u.test(text.slice(atEnd(m), moveStart))
       );
     });
   const subject =

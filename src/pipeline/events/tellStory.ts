@@ -32,8 +32,19 @@ export function tellStory(
     if (role === "lead") {
       // A headline's "leaves China" is often the lead's "stops offering its service": the
       // lead's first report of the same company's move says precisely what the move is.
+      // "Acacia freezes business with ZTE": where the headline named only the other party, the
+      // lead names the actor beside it.
       const headline =
-        at > 0 ? primaries.findIndex((p, i) => headlineOnly[i] && closeMoves(p, draft)) : -1;
+        at > 0
+          ? primaries.findIndex(
+              (p, i) =>
+                headlineOnly[i] &&
+                (closeMoves(p, draft) ||
+                  (p.type === draft.type &&
+                    PARTY_MOVES.has(p.type) &&
+                    draft.companies.slice(1).includes(p.companies[0] ?? ""))),
+            )
+          : -1;
       const replaced = primaries[headline];
       if (replaced) {
         primaries[headline] = {
@@ -276,6 +287,8 @@ export function describeBasis(
   return words;
 }
 
+// Moves with another party, whom a headline may name in the actor's place.
+const PARTY_MOVES = new Set(["partnership-cut", "sales-halt"]);
 // Moves a headline may name loosely for what the lead reports precisely.
 const CLOSE = new Set(["exit", "shutdown", "sales-halt", "restriction", "blocked"]);
 

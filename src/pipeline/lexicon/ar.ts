@@ -182,6 +182,13 @@ export const ar: Lexicon = {
         "(باعت|باع|بيع|تبيع|يبيع|ستبيع|دمج|دمجت|تدمج|يدمج|فصل|فصلت|فصل)\\S*(?= … (اعمالها|نشاطها|وحدتها|فرعها|عملياتها|اصولها|شركتها التابعه|اعماله|نشاطه|وحدته|فرعه|عملياته))",
     },
     { type: "divestment", pattern: "(التخارج|تخارج|تخارجت)" },
+    // "لبيع منشأتيها للتجميع والاختبار", "باعت مصنعها": plants and facilities sold, with the
+    // dual and the possessive on the noun.
+    {
+      type: "divestment",
+      pattern:
+        "(باعت|باع|بيع|تبيع|يبيع|ستبيع|سيبيع)\\S*(?= (\\S+ ){0,2}?(مصنع|مصانع|منشا|منشات|مرافق|وحدت|فرع|مجمع)\\S*)",
+    },
     // "ستشتري مصنع ويسترون في الصين": told from the buyer's side, the seller follows the unit.
     {
       type: "divestment",

@@ -67,3 +67,14 @@ describe("a service cut off in China, told in the passive (ko)", () => {
     ]);
   });
 });
+
+describe("a date word inside a short quoted name", () => {
+  it("is no date: an outlet called «Technology Today» (ar)", () => {
+    const text = [
+      "«كورفو» تبيع مصنعيها في الصين",
+      "دبي - «التقنية اليوم»",
+      "أعلنت شركة «كورفو» الأمريكية يوم الاثنين أنها توصلت إلى اتفاق لبيع منشأتيها في بكين إلى مجموعة «لوكسشير» الصينية.",
+    ].join("\n\n");
+    expect(rows("ar", text, "2023-12-19")).toEqual(["main qorvo divestment 2023-12-18→-"]);
+  });
+});

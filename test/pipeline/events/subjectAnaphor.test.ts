@@ -42,6 +42,17 @@ describe("readAnaphor", () => {
     ).toBe(false);
   });
 
+  it("still does when the name closes an apposition before the move (es)", () => {
+    expect(
+      read(
+        "es",
+        "el disenador de chips arm, cuyo dueno es el conglomerado japones softbank, vendera su filial.",
+        "softbank",
+        "vendera",
+      ),
+    ).toBe(true);
+  });
+
   it("still does when the name stands in another clause after the move (en)", () => {
     expect(
       read(

@@ -104,3 +104,23 @@ describe("a sale told from the buyer's side with what the unit makes (es)", () =
     expect(rows("es", text, "2004-12-08")).toEqual(["ibm,lenovo divestment 2004-12-08→-"]);
   });
 });
+
+describe("a lead's actor glossed by its Latin name", () => {
+  it("cuts ties with the Chinese party the headline named alone (he)", () => {
+    const text = [
+      "אקשיה מקפיאה את העסקים עם ZTE",
+      "אקשיה קומיוניקיישנס (Acacia Communications), יצרנית רכיבים אופטיים, הודיעה אתמול כי היא משעה את העסקאות עם ענקית התקשורת הסינית ZTE.",
+    ].join("\n\n");
+    expect(rows("he", text, "2018-04-17")).toEqual([
+      "acacia-communications,zte partnership-cut 2018-04-16→-",
+    ]);
+  });
+});
+
+describe("plants sold, with the dual and the possessive on the noun (ar)", () => {
+  it("is a divestment to the Chinese buyer", () => {
+    const text =
+      "عنوان\n\nأعلنت شركة «كورفو» الأمريكية يوم الاثنين أنها توصلت إلى اتفاق لبيع منشأتيها في بكين إلى مجموعة «لوكسشير» الصينية.";
+    expect(rows("ar", text, "2023-12-19")).toEqual(["qorvo,luxshare divestment 2023-12-18→-"]);
+  });
+});
