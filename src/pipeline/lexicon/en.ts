@@ -635,6 +635,8 @@ export const en: Lexicon = {
     "image:",
     "related:",
     "follow us",
+    "(like|find|join) us on",
+    "connect with us",
     "cookies?",
     "newsletter",
     "spread the love",

@@ -40,6 +40,14 @@ describe("layoutArticle", () => {
     expect(layout("fr", text).body.map((p) => p.text)).toEqual(["Le texte.", "La suite."]);
   });
 
+  it("drops a line asking readers to follow the outlet on a social network (en)", () => {
+    const text =
+      "Zynga closes China studio\n\nLike Us on Facebook\n\nZynga said it was closing its studio.\n\nFind us on Twitter";
+    expect(layout("en", text).body.map((p) => p.text)).toEqual([
+      "Zynga said it was closing its studio.",
+    ]);
+  });
+
   it("keeps a sentence that quotes two names in guillemets, and drops a » breadcrumb (ar, fr)", () => {
     const quoted = "أعلنت شركة «هيوليت باكارد إنتربرايز» أنها ستبيع حصتها في «إتش 3 سي» الصينية.";
     expect(layout("ar", `عنوان\n\n${quoted}`).body.map((p) => p.text)).toEqual([quoted]);
