@@ -23,3 +23,11 @@ export function readArticleDrafts(
     extractEvents(layout, published as EdtfDate | null, { lexicon, gazetteer, countries }),
   );
 }
+
+/** An article's events as rows a test reads at a glance: "main intel blocked 2024-03-24→-". */
+export function articleRows(language: string, text: string, published: string | null): string[] {
+  return readArticleDrafts(language, text, published).map(
+    (d) =>
+      `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
+  );
+}

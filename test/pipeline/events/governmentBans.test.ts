@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
+import { articleRows } from "../../support/readArticleDrafts.ts";
 
 // Articles written for these tests: a government's ban that names several companies' products.
-const rows = (language: string, text: string, published: string | null) =>
-  readArticleDrafts(language, text, published).map(
-    (d) =>
-      `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
-  );
+const rows = articleRows;
 
 describe("a ban naming several companies' products", () => {
   it.each([

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
+import { articleRows } from "../../support/readArticleDrafts.ts";
 
 // Articles written for these tests: how the lead's sentences date the main event and each other.
-const rows = (language: string, text: string, published: string | null) =>
-  readArticleDrafts(language, text, published).map(
-    (d) =>
-      `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
-  );
+const rows = articleRows;
 
 describe("a lead that first reports the move with no time", () => {
   it("takes the time the next sentence gives it (ko)", () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { readArticleDrafts } from "../../support/readArticleDrafts.ts";
+import { articleRows, readArticleDrafts } from "../../support/readArticleDrafts.ts";
 import { lexiconFor } from "../../../src/pipeline/mentions/lexiconFor.ts";
 import { layoutArticle } from "../../../src/pipeline/read/articleLayout.ts";
 
 // Articles written for these tests, in the shape real pages have: a kicker, a headline, a lead
 // with a relative day, and background paragraphs full of older dated moves.
 const read = readArticleDrafts;
-const rows = (language: string, text: string, published: string | null) =>
-  read(language, text, published).map(
-    (d) =>
-      `${d.primary ? "main" : "past"} ${d.companies[0]} ${d.type} ${d.date ?? "-"}→${d.effective ?? "-"}`,
-  );
+const rows = articleRows;
 
 describe("the main event takes no date from the background", () => {
   it("dates a 2021 exit from its lead, not from the 2013 closure the article recalls (en)", () => {
