@@ -17,7 +17,8 @@ import {
   type SentenceFacts,
 } from "./readSentence.ts";
 import { isCurrent, newsTime, storyRoles, type StoryRole } from "./storyRoles.ts";
-import { describeBasis, tellStory } from "./tellStory.ts";
+import { describeBasis } from "./describeBasis.ts";
+import { tellStory } from "./tellStory.ts";
 import { checkBudget } from "../build/overBudget.ts";
 import { saleToChineseBuyer } from "./saleToChineseBuyer.ts";
 
