@@ -105,9 +105,12 @@ export function storyMerger(parentOf: (company: string) => string | null = () =>
     events.map((event, i) => {
       const drafts = reports[i] ?? [];
       if (drafts.length < 2) return event;
-      const date = event.curated.date === undefined ? vote(drafts, "date") : event.date;
       const effective =
         event.curated.effective === undefined ? vote(drafts, "effective") : event.effective;
+      const date =
+        event.curated.date === undefined
+          ? announced(drafts, vote(drafts, "date"), effective)
+          : event.date;
       const from = (key: "date" | "effective", value: EdtfDate | null) =>
         drafts.find((d) => d[key] === value)?.basis[key];
       const dateBasis = from("date", date);
@@ -146,6 +149,32 @@ function vote(all: readonly EventDraft[], key: "date" | "effective"): EdtfDate |
     if (count > best || (count === best && earlier)) chosen = value;
   }
   return chosen;
+}
+
+/**
+ * "IBM will close its R&D arm in China" (August) and "IBM closes its unit on 1 March" (March):
+ * where most reports date the move by its taking effect, an earlier report of it as news is
+ * its announcement, and the event's date.
+ */
+function announced(
+  drafts: readonly EventDraft[],
+  date: EdtfDate | null,
+  effective: EdtfDate | null,
+): EdtfDate | null {
+  if (date === null || date !== effective) return date;
+  const from = parseEdtf(date)?.min ?? -Infinity;
+  let earliest: EdtfDate | null = null;
+  for (const d of drafts) {
+    const at = d.primary && d.date ? parseEdtf(d.date) : null;
+    if (
+      at &&
+      d.date &&
+      at.max < from &&
+      (earliest === null || at.min < (parseEdtf(earliest)?.min ?? 0))
+    )
+      earliest = d.date;
+  }
+  return earliest ?? date;
 }
 
 // Outlets in different time zones and languages date one move up to a few days apart.

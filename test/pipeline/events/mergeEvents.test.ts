@@ -114,6 +114,33 @@ describe("mergeAcrossSources", () => {
     expect(events[0]).toMatchObject({ date: "2024-09-26", effective: "2025-03-31" });
   });
 
+  it("dates a story by its announcement when the one report to the day dates it by its taking effect", () => {
+    const closure = { type: "shutdown" as const, companies: ["ibm"], primary: true };
+    const events = mergeAcrossSources([
+      { sourceId: "fr", drafts: [draft({ ...closure, date: "2024-08" })] },
+      {
+        sourceId: "zh",
+        drafts: [draft({ ...closure, date: "2024-08", effective: "2025-03-01" })],
+      },
+      {
+        sourceId: "he",
+        drafts: [draft({ ...closure, date: "2025-03-01", effective: "2025-03-01" })],
+      },
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2024-08", effective: "2025-03-01" });
+  });
+
+  it("keeps the day most reports give when the move took effect before it was announced", () => {
+    const exit = { type: "exit" as const, companies: ["yahoo"], primary: true };
+    const events = mergeAcrossSources([
+      { sourceId: "a", drafts: [draft({ ...exit, date: "2021-11-02", effective: "2021-11-01" })] },
+      { sourceId: "b", drafts: [draft({ ...exit, date: "2021-11-02", effective: "2021-11-01" })] },
+      { sourceId: "c", drafts: [draft({ ...exit, date: "2021-10", effective: "2021-11-01" })] },
+    ]);
+    expect(events[0]).toMatchObject({ date: "2021-11-02", effective: "2021-11-01" });
+  });
+
   it("does not join two stories because one gives a bare year for when it takes effect", () => {
     const events = mergeAcrossSources([
       {
