@@ -218,6 +218,14 @@ export const vi: Lexicon = {
       // "chính phủ Trung Quốc vừa đưa ra quyết định gây tranh cãi khi cấm".
       pattern: `(chinh phu|chinh quyen|bac kinh|co quan quan ly|nha chuc trach|gioi chuc|cuc quan ly khong gian mang|bo cong an) …… (${CHAN}|${CAM}|go bo|kiem duyet|yeu cau go|ra lenh go|loai bo|gat|ngung mua|khong (đuoc )?(mua|dung|su dung))`,
     },
+    // "gạt hệ điều hành Windows của Microsoft … ra khỏi danh sách mua sắm công": struck from
+    // the list of what the state may buy.
+    {
+      type: "blocked",
+      pattern:
+        "(gat|loai|loai bo|xoa|xoa bo|đua) …… (ra )?khoi (cac )?danh sach (mua sam|nha cung cap|san pham đuoc phep|đuoc mua)",
+      what: "government procurement",
+    },
     // "Trung Quốc đã cấm cài đặt Windows 8": the country as the one who bans.
     {
       type: "blocked",

@@ -37,6 +37,16 @@ describe("a ban naming several companies' products", () => {
     ]);
   });
 
+  it("reads a company's product struck from the state's purchase list as its block (vi)", () => {
+    const text =
+      "Tiêu đề\n\nBắc Kinh hôm Chủ nhật đã loại bỏ bộ vi xử lý của hai hãng Mỹ Intel và AMD khỏi máy tính của các cơ quan chính phủ, đồng thời gạt hệ điều hành Windows của Microsoft ra khỏi danh sách mua sắm công.";
+    expect(rows("vi", text, "2024-03-25")).toEqual([
+      "main intel blocked 2024-03-24→-",
+      "main amd blocked 2024-03-24→-",
+      "main microsoft blocked 2024-03-24→-",
+    ]);
+  });
+
   it("reads a list of examples of a standing state as no list of blocks (en)", () => {
     const text =
       "Headline\n\nAlmost all foreign web services have been blocked in China, including Facebook, Twitter, YouTube and Instagram.";
