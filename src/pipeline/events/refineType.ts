@@ -3,6 +3,7 @@ import { foldedIndex, type FoldedText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
+import { storeNouns } from "./storeNouns.ts";
 
 const CHINA = "CN";
 // App stores go by their English names in most languages' press.
@@ -104,11 +105,7 @@ function chineseStore(
 ): boolean {
   const from = Math.max(0, trigger.start - STORE_CHINA_REACH);
   const span = text.slice(from, Math.max(trigger.end, reachEnd));
-  const store = new RegExp(
-    `${lexicon.services.find((s) => s.label === "store")?.regex.source ?? "(?!)"}|${APP_STORE.source}`,
-    "gu",
-  );
-  for (const m of span.matchAll(store)) {
+  for (const m of span.matchAll(storeNouns(lexicon).store)) {
     const near = span.slice(
       Math.max(0, m.index - STORE_CHINA_REACH),
       m.index + m[0].length + STORE_CHINA_REACH,

@@ -3,6 +3,7 @@ import { slug } from "../../model/slug.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
+import { storeNouns } from "./storeNouns.ts";
 import type { NamedCompany } from "./eventDraft.ts";
 
 /** The apps a store removal takes away: their makers the gazetteer knows, and the others by name. */
@@ -18,30 +19,6 @@ const OWNER_GAP = /^(?:['’]s?|[^\s'"“”«»「」()（）]{0,3})\s*(?:[^\s'
 const APP_REACH = 32;
 
 export const NO_APPS: RemovedApps = { known: [], named: [] };
-
-interface Nouns {
-  readonly app: RegExp;
-  readonly store: RegExp;
-}
-const cache = new WeakMap<CompiledLexicon, Nouns>();
-
-// Stores are named in English in most languages' reporting: "中国のApp Storeから".
-const STORE_NAMES = "app ?store|play ?store|google play|appstore|앱 ?스토어|앱 ?마켓";
-
-function nouns(lexicon: CompiledLexicon): Nouns {
-  let found = cache.get(lexicon);
-  if (!found) {
-    const source = (label: string) => lexicon.services.find((s) => s.label === label)?.regex.source;
-    const app = source("app");
-    const store = source("store");
-    found = {
-      app: new RegExp(app ?? "(?!)", "gu"),
-      store: new RegExp(`${store ? `${store}|` : ""}${STORE_NAMES}`, "gu"),
-    };
-    cache.set(lexicon, found);
-  }
-  return found;
-}
 
 // Platforms an app runs on or is sold through, which a sentence names beside "app" as a maker
 // is named: "the Android app", "l'application iOS".
@@ -102,7 +79,7 @@ export function removedApps(
     excluded: (name: string) => boolean;
   },
 ): RemovedApps {
-  const { app, store } = nouns(lexicon);
+  const { app, store } = storeNouns(lexicon);
   const within = (m: RegExpMatchArray) => (m.index ?? 0) >= span.from && (m.index ?? 0) < span.to;
   const stores = [...folded.text.matchAll(store)];
   // "App Store" names a store, not an app.

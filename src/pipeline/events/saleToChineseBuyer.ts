@@ -1,5 +1,4 @@
-import type { FoldedText } from "../../model/fold.ts";
-import { foldedIndex } from "../../model/fold.ts";
+import { foldedIndex, type FoldedText } from "../../model/fold.ts";
 import type { CompiledLexicon } from "../mentions/compileLexicon.ts";
 import type { Trigger } from "../mentions/findTriggers.ts";
 import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
