@@ -24,6 +24,10 @@ export function vote(all: readonly EventDraft[], key: "date" | "effective"): Edt
   return chosen;
 }
 
+// How much earlier than its taking effect a report must date a move to be its announcement.
+const ANNOUNCED_BEFORE_DAYS = 1;
+const DAY = 86_400_000;
+
 /**
  * "IBM will close its R&D arm in China" (August) and "IBM closes its unit on 1 March" (March):
  * where most reports date the move by its taking effect, an earlier report of it as news is
@@ -35,7 +39,8 @@ export function announced(
   effective: EdtfDate | null,
 ): EdtfDate | null {
   if (date === null || date !== effective) return date;
-  const from = parseEdtf(date)?.min ?? -Infinity;
+  // Outlets a day apart disagree on the day; an announcement comes before that.
+  const from = (parseEdtf(date)?.min ?? -Infinity) - ANNOUNCED_BEFORE_DAYS * DAY;
   let earliest: EdtfDate | null = null;
   for (const d of drafts) {
     const at = d.primary && d.date ? parseEdtf(d.date) : null;

@@ -131,6 +131,17 @@ describe("mergeAcrossSources", () => {
     expect(events[0]).toMatchObject({ date: "2024-08", effective: "2025-03-01" });
   });
 
+  it("keeps the day of taking effect when an earlier report is only a day off it", () => {
+    const cut = { type: "partnership-cut" as const, companies: ["tsmc"], primary: true };
+    const events = mergeAcrossSources([
+      { sourceId: "vi", drafts: [draft({ ...cut, date: "2020-09-15", effective: "2020-09-15" })] },
+      { sourceId: "ko", drafts: [draft({ ...cut, date: "2020-09-15", effective: "2020-09-15" })] },
+      { sourceId: "en", drafts: [draft({ ...cut, date: "2020-09-14" })] },
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2020-09-15", effective: "2020-09-15" });
+  });
+
   it("keeps the day most reports give when the move took effect before it was announced", () => {
     const exit = { type: "exit" as const, companies: ["yahoo"], primary: true };
     const events = mergeAcrossSources([
