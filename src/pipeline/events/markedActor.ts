@@ -10,6 +10,10 @@ interface Markers {
   readonly after: RegExp;
   /** A name ending in its own marker: "Lantern Works Inc." */
   readonly suffix: RegExp;
+  /** An apposition right after a name: ", a Texas-based maker of sensors,". */
+  readonly apposed: RegExp | null;
+  /** A whole word that marks the name after it (de "Softwarehersteller"). */
+  readonly word: RegExp;
 }
 const cache = new WeakMap<CompiledLexicon, Markers>();
 
@@ -23,6 +27,15 @@ function markers(lexicon: CompiledLexicon): Markers {
       before: new RegExp(`(?:${lexicon.companyBefore.source})${gap}$`, "u"),
       after: new RegExp(`^\\s*(?:${lexicon.companyAfter.source})(?![\\p{L}])`, "u"),
       suffix: new RegExp(`\\s+(?:${lexicon.companyAfter.source})[.]?$`, "u"),
+      // At most three words between the comma and the marker, none a preposition: "Tim Cook,
+      // chief executive of the company" puts no company beside the name.
+      apposed: lexicon.spaced
+        ? new RegExp(
+            `^\\s*,\\s*(?:(?!${FUNCTION_WORD}\\s)\\S+\\s+){0,3}?(?:${lexicon.companyBefore.source})(?![\\p{L}'’])`,
+            "u",
+          )
+        : null,
+      word: new RegExp(`^(?:${lexicon.companyBefore.source})$`, "u"),
     };
     cache.set(lexicon, found);
   }
@@ -37,6 +50,10 @@ const ARTICLE =
   /^(?:the|an?|die|der|das|den|dem|des|eine?|le|la|les|el|los|las|il|lo|gli|os?|as|uma?|het|een)\s+/iu;
 // A letter of a script other than Latin.
 const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}]/u;
+// Prepositions and the like, folded, in the languages with spaces: a word of these in an
+// apposition makes what follows another thing's ("chief executive of the company").
+const FUNCTION_WORD =
+  "(?:of|for|at|in|on|by|with|to|from|de|du|des|d'|di|del|della|do|da|dos|das|von|vom|der|van|het|w|z|ze|dla|в|из|от|для|у)";
 // How far before a name its marker may stand, in folded characters.
 const REACH = 48;
 
@@ -56,9 +73,9 @@ export function markedActor(
   countries: CountryNames,
   excluded: (name: string) => boolean,
 ): { readonly company: NamedCompany; readonly start: number } | null {
-  const { before, after, suffix } = markers(lexicon);
+  const { before, after, suffix, apposed } = markers(lexicon);
   const to = folded.origin[toFolded] ?? text.length;
-  for (const m of text.slice(0, to).matchAll(NAME)) {
+  for (const m of candidates(text.slice(0, to), lexicon)) {
     const whole = m[0].replace(/['’]\p{Ll}{0,4}$/u, "").replace(/[\s,'’-]+$/u, "");
     // "Lantern Works Inc.": the marker is no part of the name other outlets give.
     const foldedWhole = foldText(whole);
@@ -82,7 +99,9 @@ export function markedActor(
     const marked =
       own !== null ||
       glossed ||
+      m.markedBefore ||
       after.test(folded.text.slice(end, end + 24)) ||
+      (apposed?.test(folded.text.slice(end, end + 80)) ?? false) ||
       (!lexicon.capitalisesNouns && before.test(lead));
     if (!marked) continue;
     lexicon.china.lastIndex = 0;
@@ -92,6 +111,41 @@ export function markedActor(
     return { company: { id, name: detach(name), country: countryIn(lead, countries) }, start };
   }
   return null;
+}
+
+type Candidate = RegExpExecArray & { readonly markedBefore?: boolean };
+
+/**
+ * The Latin names in a span. Where every noun has a capital (de), a run of capitalised words may
+ * hold its own marker, "Der Darmstädter Softwarehersteller Brenntag Digital": the name is the
+ * words after it, unless they are a date ("Das Unternehmen Ende Mai").
+ */
+function* candidates(span: string, lexicon: CompiledLexicon): Generator<Candidate> {
+  for (const m of span.matchAll(NAME)) {
+    if (lexicon.capitalisesNouns) {
+      const { word } = markers(lexicon);
+      const words = [...m[0].matchAll(/\S+/gu)];
+      const marker = words.findLastIndex((w) => word.test(foldText(w[0]).text));
+      const next = words[marker + 1];
+      if (marker >= 0 && next) {
+        const from = (m.index ?? 0) + next.index;
+        const named = new RegExp(NAME.source, "uy");
+        named.lastIndex = from;
+        const found = named.exec(span);
+        const date = found && foldText(found[0]).text;
+        if (
+          found &&
+          date &&
+          date.search(lexicon.dates.months) < 0 &&
+          date.search(lexicon.dates.weekdays) < 0
+        ) {
+          yield Object.assign(found, { markedBefore: true });
+          continue;
+        }
+      }
+    }
+    yield m;
+  }
 }
 
 function countryIn(lead: string, countries: CountryNames): string | null {

@@ -583,6 +583,8 @@ export const es: Lexicon = {
       "la (empresa|compania|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante)",
       "el (grupo|gigante|fabricante|conglomerado|buscador|portal)",
       "la filial",
+      "una (empresa|compania|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|filial)",
+      "un (grupo|gigante|fabricante|conglomerado)",
     ],
     after: [
       "s\\.a\\.",

@@ -657,6 +657,9 @@ export const fr: Lexicon = {
       "l'entreprise",
       "le groupe",
       "la firme",
+      // An apposition: "Harlow Systems, une société texane,".
+      "une (societe|entreprise|firme|start-?up|plateforme|marque|compagnie|filiale)",
+      "un (groupe|editeur|fabricant|constructeur|equipementier|geant|fondeur|specialiste|operateur)",
       "la start-up",
       "la startup",
       "l'editeur",

@@ -581,6 +581,9 @@ export const it: Lexicon = {
       "l'azienda",
       "il (gruppo|colosso|gigante|produttore|marchio|motore di ricerca)",
       "la controllata",
+      "una (societa|compagnia|startup|piattaforma|multinazionale|azienda|controllata)",
+      "un'azienda",
+      "un (gruppo|colosso|gigante|produttore|marchio)",
     ],
     after: [
       "s\\.p\\.a\\.?",

@@ -565,6 +565,8 @@ export const pt: Lexicon = {
       "a (empresa|companhia|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|gigante)",
       "o (grupo|gigante|fabricante|conglomerado|buscador|portal)",
       "a subsidiaria",
+      "uma (empresa|companhia|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|subsidiaria)",
+      "um (grupo|gigante|fabricante|conglomerado)",
     ],
     after: [
       "s\\.a\\.",

@@ -36,6 +36,41 @@ describe("a lead's actor the gazetteer does not know, marked as a company", () =
     expect(draft?.named?.[0]).toMatchObject({ id: "lantern-works", name: "Lantern Works" });
   });
 
+  it.each([
+    [
+      "en",
+      "Lantern quits China\n\nLantern Works, a Texas-based maker of industrial sensors, said on Tuesday it would leave China.",
+    ],
+    [
+      "fr",
+      "Lantern quitte la Chine\n\nLantern Works, une société texane de capteurs, a annoncé mardi qu'elle quittait la Chine.",
+    ],
+    [
+      "es",
+      "Lantern deja China\n\nLantern Works, una empresa texana de sensores, anunció el martes que se retira de China.",
+    ],
+    [
+      "de",
+      "Lantern verlässt China\n\nLantern Works, ein texanischer Sensorhersteller, hat am Dienstag angekündigt, sich aus China zurückzuziehen.",
+    ],
+    [
+      "de",
+      "Lantern verlässt China\n\nDer texanische Sensorhersteller Lantern Works hat am Dienstag angekündigt, sich aus China zurückzuziehen.",
+    ],
+  ])("is the actor when an apposition or a compound noun marks it (%s)", (language, text) => {
+    expect(rows(language, text)).toEqual(["lantern-works exit 2024-03-05"]);
+  });
+
+  it.each([
+    [
+      "en",
+      "Tim Cook, head of the company, said on Tuesday it would close its Shanghai office.",
+    ],
+    ["de", "Der Sensorhersteller Montag hat angekündigt, sein Büro in Shanghai zu schließen."],
+  ])("takes no person or date beside a marker for a company (%s)", (language, lead) => {
+    expect(rows(language, `Office closes\n\n${lead}`)).toEqual([]);
+  });
+
   it("records the country its marker names (en)", () => {
     const [draft] = read(
       "en",
