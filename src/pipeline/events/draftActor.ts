@@ -68,7 +68,13 @@ export function draftActor(
     : undefined;
   const buyerCountry = buyer && country(buyer.id);
   if (type === "divestment" && !lead && buyerCountry && buyerCountry !== CHINA) return null;
-  const around = sale.withoutBuyers({ mentions, before, inside, after });
+  // "its apps had been removed from Apple's app store": the store named in the phrase is where
+  // the move happened; only a company named before it, in the same clause, undergoes it. "Damus,
+  // one of the Twitter alternatives, was pulled": a company in an aside is no subject.
+  const subjects = before.filter((m) => !/[,;:(]/u.test(text.slice(atEnd(m), trigger.start)));
+  const around = trigger.undergone
+    ? { mentions: subjects, before: subjects, inside: [], after: [] }
+    : sale.withoutBuyers({ mentions, before, inside, after });
   let actor =
     sale.seller ??
     (subjectAnaphor && type !== "blocked"

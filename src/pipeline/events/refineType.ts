@@ -55,6 +55,7 @@ export function refineType(
   // store's owner, named before the authorities, takes the apps down; the authorities only ask.
   if (
     trigger.type === "blocked" &&
+    !trigger.undergone &&
     APP_STORE.test(text.slice(trigger.start, trigger.end)) &&
     mentions.some((m) => at(m) < trigger.start)
   )

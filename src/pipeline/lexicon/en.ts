@@ -227,6 +227,15 @@ export const en: Lexicon = {
         "(pull\\w*|remov\\w*|delist\\w*|tak\\w* down|took down|yank\\w*|purg\\w*) … (apps?|games?|titles|listings?) …… from (its |the )?(\\S+ )?(app ?store|store|play store|storefront)|(pull\\w*|remov\\w*|delist\\w*|yank\\w*|purg\\w*) from (its |the )?(\\S+ )?(app ?store|play store|storefront) … (apps?|games?|titles|listings?)",
       what: "app store listings",
     },
+    // "its apps had been removed from Apple's app store in China": told from the app's side,
+    // with no store owner acting, the removal is the censor's, and the app's maker is blocked.
+    {
+      type: "blocked",
+      pattern:
+        "(was|were|has been|have been|had been|got|is being|are being) (pulled|removed|delisted|taken down|yanked|purged|scrubbed|dropped) from (\\S+ ){0,3}?(app ?stores?|play store|google play|storefronts?|app markets?)",
+      what: "its app",
+      undergone: true,
+    },
     // "pulled Cheetah's CM File Manager and the Kika Keyboard from its store", "began removing
     // the apps of DO Global": apps named by their titles, or by their maker. The store's owner
     // acts: "X has been pulled from the App Store" is left to the pattern above.
@@ -408,7 +417,7 @@ export const en: Lexicon = {
     {
       type: "shutdown",
       pattern:
-        "{service} (\\S+ ){0,3}?(would|will|is to|was to|are to|were to|is set to|are set to|is going to|are going to|has|have|had)? ?(be |been )?(clos(e|ed|es|ing)|shut( down)?|discontinued|retired|switched off|turned off|taken offline|pulled|go dark|goes dark|went dark|gone dark|disbanded|dissolved|wound down)",
+        "{service} (\\S+ ){0,3}?(would|will|is to|was to|are to|were to|is set to|are set to|is going to|are going to|has|have|had)? ?(be |been )?(clos(e|ed|es|ing)|shut( down)?|discontinued|retired|switched off|turned off|taken offline|pulled(?! from)|go dark|goes dark|went dark|gone dark|disbanded|dissolved|wound down)",
     },
     // "Google is selling Motorola Mobility to Lenovo": a sale of anything to a buyer the text names as Chinese, or that is
     // a Chinese company, is a divestment toward China; to anyone else it is not read here.

@@ -141,6 +141,12 @@ export interface ActionRule {
    * buyer right after it is a Chinese company or is named as Chinese ("au chinois Midea").
    */
   readonly buyerChinese?: boolean;
+  /**
+   * The phrase tells the move from the side of what it is done to ("its apps had been removed
+   * from the app store"): the company named before it undergoes the move, no one named there
+   * makes it.
+   */
+  readonly undergone?: boolean;
 }
 
 /** Date words CLDR does not provide. */

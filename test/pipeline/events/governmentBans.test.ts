@@ -78,3 +78,24 @@ describe("the date of a main event reported without one, and no publication date
     expect(rows("ru", text, null)[0]).toBe("main whatsapp blocked 2017-09-25→-");
   });
 });
+
+describe("an app taken off stores, told from the app's side", () => {
+  it.each([
+    "The New York Times said on Thursday its apps had been removed from Apple's app store in China.",
+    "The New York Times app has been pulled from China's App Store, the newspaper said on Thursday.",
+  ])("is a block of the app's maker, not the store's move: %s", (lead) => {
+    expect(rows("en", `Apps pulled\n\n${lead}`, "2023-06-10")).toEqual([
+      "main new-york-times blocked 2023-06-08→-",
+    ]);
+  });
+
+  it("is no move in China when the stores are another country's", () => {
+    expect(
+      rows(
+        "en",
+        "Apps pulled\n\nDropbox's app was removed from app stores in India last week.",
+        "2023-06-10",
+      ),
+    ).toEqual([]);
+  });
+});
