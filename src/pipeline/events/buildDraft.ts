@@ -248,8 +248,10 @@ export function buildDraft(
     evidence: detach(f.sentence.text),
     primary: lead,
     confidence: Math.min(0.95, Number(confidence.toFixed(2))),
+    // A brand's exit read as its closure keeps the phrase's object; only a store's move read anew
+    // concerns its listings or its sellers.
     what:
-      type === trigger.type
+      type === trigger.type || (type !== "restriction" && type !== "seller-ban")
         ? (trigger.what ?? serviceLabel(text.slice(trigger.start, trigger.end), lexicon))
         : refinedWhat(type),
     mainland,

@@ -71,7 +71,9 @@ export function draftActor(
   // "its apps had been removed from Apple's app store": the store named in the phrase is where
   // the move happened; only a company named before it, in the same clause, undergoes it. "Damus,
   // one of the Twitter alternatives, was pulled": a company in an aside is no subject.
-  const subjects = before.filter((m) => !/[,;:(]/u.test(text.slice(atEnd(m), trigger.start)));
+  const subjects = before.filter(
+    (m) => at(m) < trigger.start && !/[,;:(]/u.test(text.slice(atEnd(m), trigger.start)),
+  );
   const around = trigger.undergone
     ? { mentions: subjects, before: subjects, inside: [], after: [] }
     : sale.withoutBuyers({ mentions, before, inside, after });

@@ -19,7 +19,7 @@ export interface MentionsAround {
  */
 export function namedActor(
   type: EventType,
-  { mentions, before, inside, after }: MentionsAround,
+  { before, inside, after }: MentionsAround,
   nearest: (list: readonly CompanyMention[]) => CompanyMention | undefined,
   country: (id: string) => string | undefined,
   lastCompany: string | null,
@@ -27,7 +27,12 @@ export function namedActor(
   const foreign = (list: readonly CompanyMention[]) => list.filter((m) => country(m.id) !== CHINA);
   // A block or a sale is news about the foreign company; a Chinese partner or buyer named
   // nearer the verb is the other party.
-  if (type === "blocked") return nearest(foreign(mentions)) ?? nearest(mentions);
+  // A company named after the next move phrase is that move's ("stopped loading…, and its app
+  // can no longer be found in Apple's App Store").
+  if (type === "blocked") {
+    const own = [...before, ...inside, ...after];
+    return nearest(foreign(own)) ?? nearest(own);
+  }
   if (type === "divestment" || type === "partnership-cut")
     // "ARM da la espalda a Huawei", "cuts Huawei off": the Chinese party is the one cut off.
     // "Didi will buy Uber's China business": the seller may be named inside the phrase.

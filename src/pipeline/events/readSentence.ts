@@ -8,7 +8,7 @@ import { findDates, type DateMention } from "../time/findDates.ts";
 import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
 import { newsTime } from "./storyRoles.ts";
 import type { Budget } from "../build/overBudget.ts";
-import { isEpithet } from "./epithet.ts";
+import { isEpithet, isOwnerCompound } from "./epithet.ts";
 
 /** What extraction needs besides the article. */
 export interface ExtractionContext {
@@ -215,7 +215,9 @@ export function readSentence(
     headline,
     companies: gazetteer
       .find(sentence.text, folded)
-      .filter((m) => !isEpithet(m, folded, lexicon, gazetteer)),
+      .filter(
+        (m) => !isEpithet(m, folded, lexicon, gazetteer) && !isOwnerCompound(m, sentence.text),
+      ),
     geography: readGeography,
     dates,
     timed: mentions.length > 0,

@@ -236,6 +236,13 @@ export const en: Lexicon = {
       what: "its app",
       undergone: true,
     },
+    {
+      type: "blocked",
+      pattern:
+        "((vanish|disappear)\\w* from|(can|could) no longer be (found|downloaded) (in|on|from)) (\\S+ ){0,3}?(app ?stores?|play store|google play|app markets?)",
+      what: "its app",
+      undergone: true,
+    },
     // "pulled Cheetah's CM File Manager and the Kika Keyboard from its store", "began removing
     // the apps of DO Global": apps named by their titles, or by their maker. The store's owner
     // acts: "X has been pulled from the App Store" is left to the pattern above.
@@ -395,7 +402,7 @@ export const en: Lexicon = {
     {
       type: "blocked",
       pattern:
-        "(unreachable|inaccessible|(was|were|is|are|has been|have been|got|remains?) (blocked|banned|censored)|(cannot|can't|could not|couldn't) be (accessed|reached))",
+        "(unreachable|inaccessible|(was|were|is|are|has been|have been|got|remains?) (blocked|banned|censored)|(cannot|can't|could not|couldn't|can no longer|could no longer) be (accessed|reached|loaded)|(stopped|stops|ceased) (loading|working|responding) for (users|visitors|people))",
     },
     // "dissolved its partnership with Alibaba": a relation dissolved is a cut, not a closure.
     {
@@ -453,7 +460,7 @@ export const en: Lexicon = {
     "the brand",
     // "The EMS giant", "the Taiwanese contract manufacturer": a noun with its modifiers; a
     // Chinese or local one is the other party, not the company the article is about.
-    "the (?!chinese |local |domestic )(\\S+ ){1,2}(company|firm|group|giant|maker|chipmaker|manufacturer|retailer|startup)",
+    "the (?!chinese |local |domestic )(\\S+ ){1,2}(company|firm|group|giant|maker|chipmaker|manufacturer|retailer|startup|platform|service|site|website|provider|operator|developer|publisher|network)",
   ],
   hedges: [
     // A move denied: "Steam has not been banned".

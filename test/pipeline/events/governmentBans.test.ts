@@ -99,3 +99,11 @@ describe("an app taken off stores, told from the app's side", () => {
     ).toEqual([]);
   });
 });
+
+describe("a service gone dark, told by what its users see", () => {
+  it("is a block of the service the lead describes, not of its owner or of the store's maker", () => {
+    const text =
+      "Twitch goes dark in China\n\nThe Amazon-owned game-streaming platform stopped loading for users across mainland China on Thursday, and its iPhone app can no longer be found in Apple's App Store there.";
+    expect(rows("en", text, "2018-09-21")).toEqual(["main twitch blocked 2018-09-20→-"]);
+  });
+});
