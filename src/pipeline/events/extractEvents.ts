@@ -122,6 +122,9 @@ export function extractEvents(
 const UMBRELLAS: readonly (readonly [EventType, ReadonlySet<EventType>])[] = [
   ["exit", new Set<EventType>(["sales-halt", "shutdown", "restriction"])],
   ["blocked", new Set<EventType>(["shutdown", "restriction"])],
+  // "Blizzard's licences with NetEase lapse, and its games in China go dark with them": the
+  // services that stop with a partner's licence are that cut.
+  ["partnership-cut", new Set<EventType>(["shutdown", "sales-halt"])],
   // "Uber sold its Chinese operation to Didi in exchange for a stake in it": one deal.
   ["divestment", new Set<EventType>(["other"])],
 ];

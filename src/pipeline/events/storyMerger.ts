@@ -132,8 +132,8 @@ export function storyMerger(parentOf: (company: string) => string | null = () =>
 const STORY_SLACK_DAYS = 4;
 
 // Kinds of move that two reports of one story may name differently: a "withdrawal" that is
-// the closing of its only service, a supply cut that is a partnership cut, a block that an
-// app store carried out as a removal.
+// the closing of its only service, a supply cut that is a partnership cut, services that go
+// dark with a partner's licence, a block that an app store carried out as a removal.
 const CLOSE_TYPES: readonly (readonly string[])[] = [
   ["exit", "shutdown"],
   ["exit", "sales-halt"],
@@ -142,6 +142,7 @@ const CLOSE_TYPES: readonly (readonly string[])[] = [
   ["restriction", "blocked"],
   ["shutdown", "blocked"],
   ["sales-halt", "partnership-cut"],
+  ["shutdown", "partnership-cut"],
   ["sales-halt", "restriction"],
   ["divestment", "other"],
 ];

@@ -47,9 +47,18 @@ export function storyRoles(
   time: NewsTime,
 ): StoryRole[] {
   let prose = 0;
+  let bylined = false;
   return facts.map((f) => {
     const lead = f.headline || prose < LEAD_SENTENCES;
-    if (!f.headline && isProse(f.sentence.text, lexicon.spaced)) prose++;
+    const sentence = !f.headline && isProse(f.sentence.text, lexicon.spaced);
+    if (sentence) prose++;
+    // "…suspendre la plupart de ses jeux. Une rupture après quatorze ans. / Par Julien
+    // Marchetti": a deck written in sentences ends where a byline or stamp stands, and the lead
+    // begins after it.
+    else if (!f.headline && !bylined && prose > 0 && lead) {
+      bylined = true;
+      prose = 0;
+    }
     const stated = f.dates.filter((d) => !d.dateline && !d.launch);
     const current = stated.some((d) => isCurrent(d, time));
     const old = stated.some((d) => !isCurrent(d, time));
@@ -70,11 +79,14 @@ export function storyRoles(
 
 // Bylines, kickers and decks rarely end a sentence; the lead's sentences do.
 const SENTENCE_END = /[.!?。！？؟।]["'”’»」』)]*$/u;
+// "[Image : un joueur… Légende : …]": a bracketed line is a picture's caption or a link.
+const CAPTION = /^\s*[[【][^\]】]*[\]】]\s*$/u;
 const LONG_WORDS = 15;
 const LONG_CHARS = 40;
 
 /** Whether a line reads as a sentence of the article, not a byline, kicker or deck. */
 export function isProse(text: string, spaced: boolean): boolean {
+  if (CAPTION.test(text)) return false;
   if (spaced ? text.split(/\s+/).length >= LONG_WORDS : text.length >= LONG_CHARS) return true;
   return SENTENCE_END.test(text) && (spaced ? text.split(/\s+/).length >= 6 : text.length >= 15);
 }

@@ -238,7 +238,9 @@ function datesMeet(a: EventDraft, b: EventDraft): boolean {
 function closeMoves(a: EventDraft, b: EventDraft): boolean {
   if (a.companies[0] !== b.companies[0]) return false;
   if (CLOSE.has(a.type) && CLOSE.has(b.type)) return true;
-  // "Halts chip shipments to Huawei" over "stopped supplying Huawei": one supply cut.
+  // "Halts chip shipments to Huawei" over "stopped supplying Huawei": one supply cut. "Its games
+  // go dark in China" over "its licences with NetEase lapse": the services that stop with a
+  // partner's licence are that cut.
   const types = new Set([a.type, b.type]);
-  return types.has("sales-halt") && types.has("partnership-cut");
+  return types.has("partnership-cut") && (types.has("sales-halt") || types.has("shutdown"));
 }

@@ -299,6 +299,13 @@ export const fr: Lexicon = {
       type: "partnership-cut",
       pattern: `{relation} … (${BEEN}) (rompue?s?|resilie(e|s|es)?|suspendue?s?|annule(e|s|es)?|revoque(e|s|es)?|gele(e|s|es)?|denonce(e|s|es)?)${E}`,
     },
+    // "ses accords de licence avec NetEase arrivant à échéance sans avoir été renouvelés".
+    {
+      type: "partnership-cut",
+      pattern: `{relation} …… (sans (avoir )?(ete )?renouvel${L}*|non renouvel${L}*|(ne|n') (seront|sera|ont|a|ont pas ete|a pas ete) pas (ete )?renouvel${L}*)`,
+    },
+    // "Blizzard et NetEase divorcent", "le divorce entre Blizzard et NetEase".
+    { type: "partnership-cut", pattern: `divorc${L}*` },
     {
       type: "partnership-cut",
       pattern: `(${CEASE}|${STOP} de|ne plus) (cooperer|collaborer|travailler|faire affaire|commercer|traiter) (avec|d'affaires avec)${E}`,

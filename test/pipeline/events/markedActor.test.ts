@@ -62,10 +62,7 @@ describe("a lead's actor the gazetteer does not know, marked as a company", () =
   });
 
   it.each([
-    [
-      "en",
-      "Tim Cook, head of the company, said on Tuesday it would close its Shanghai office.",
-    ],
+    ["en", "Tim Cook, head of the company, said on Tuesday it would close its Shanghai office."],
     ["de", "Der Sensorhersteller Montag hat angekündigt, sein Büro in Shanghai zu schließen."],
   ])("takes no person or date beside a marker for a company (%s)", (language, lead) => {
     expect(rows(language, `Office closes\n\n${lead}`)).toEqual([]);

@@ -486,3 +486,34 @@ describe("what is still to come, deep in an article", () => {
     expect(rows("en", en, "2016-05-10")).toContain("main msn shutdown 2016-05-09→2016-06-07");
   });
 });
+
+describe("a licence with a Chinese partner that lapses", () => {
+  it.each([
+    [
+      "zh",
+      "暴雪游戏停止中国大陆服务\n\n暴雪宣布，与网易的授权协议明年1月23日到期后双方未能就续约达成共识，旗下游戏在中国大陆的服务将随之暂停。",
+      "main blizzard partnership-cut 2022-11-17→2023-01-23",
+    ],
+    [
+      "fr",
+      "Blizzard et NetEase divorcent en Chine\n\nBlizzard a annoncé mercredi que ses accords de licence avec NetEase arrivent à échéance sans avoir été renouvelés.",
+      "main blizzard partnership-cut 2022-11-16→-",
+    ],
+  ])("is one cut, with the services that stop with it (%s)", (language, text, row) => {
+    expect(rows(language, text, "2022-11-17")).toEqual([row]);
+  });
+});
+
+describe("a deck written in sentences, above the byline", () => {
+  it("leaves the lead to the sentences after the byline, past a bracketed caption (fr)", () => {
+    const text = [
+      "Blizzard quitte la Chine",
+      "Faute d’accord, l’éditeur californien va suspendre ses jeux en Chine. Une rupture après quatorze ans de collaboration.",
+      "Par Julien Martin",
+      "[Image : un joueur devant un écran. Légende : un salon à Shanghai.]",
+      "C’est un coup de tonnerre pour des millions de joueurs chinois.",
+      "Blizzard Entertainment a annoncé mercredi qu’il allait suspendre ses services en Chine.",
+    ].join("\n\n");
+    expect(rows("fr", text, "2022-11-17")).toEqual(["main blizzard shutdown 2022-11-16→-"]);
+  });
+});

@@ -69,8 +69,9 @@ describe("the company gazetteer", () => {
     expect(ids("Apples and pears")).toEqual([]);
   });
 
-  it("knows Blizzard as 暴雪公司 but not the word 暴雪 (a snowstorm) alone", () => {
+  it("knows Blizzard as 暴雪公司 or as the one who speaks, but not the word 暴雪 (a snowstorm) alone", () => {
     expect(ids("暴雪公司宣布与网易终止合作")).toEqual(["blizzard", "netease"]);
+    expect(ids("暴雪宣布旗下游戏将停止服务")).toEqual(["blizzard"]);
     expect(ids("暴雪导致高速公路关闭")).toEqual([]);
   });
 
