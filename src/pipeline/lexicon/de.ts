@@ -269,17 +269,17 @@ export const de: Lexicon = {
       // "Apple hat auf Druck der Behörden die Apps der Zeitung aus dem App Store entfernt": the
       // auxiliary starts the span, so the publisher named in the object is not the actor.
       type: "restriction",
-      pattern: `(hat|haben|hatte|hatten)(?:\\s+\\S+){0,14}?\\s+aus (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|genommen|gestrichen|geloscht|verbannt)(?!${L})`,
+      pattern: `(hat|haben|hatte|hatten)(?:\\s+\\S+){0,14}?\\s+aus (dem |seinem |ihrem |chinesisch${L}* )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|genommen|gestrichen|geloscht|verbannt)(?!${L})`,
       what: "apps",
     },
     {
       type: "restriction",
-      pattern: `(entfern${L}*|nimmt … aus|nahm … aus|genommen|gestrichen|streicht|strich|loscht${L}*|geloscht) … (aus|im|in seinem|in ihrem) (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)`,
+      pattern: `(entfern${L}*|nimmt … aus|nahm … aus|genommen|gestrichen|streicht|strich|loscht${L}*|geloscht) … (aus|im|in seinem|in ihrem) (dem |seinem |ihrem |chinesisch${L}* )*(app ?store|play ?store|app-store)`,
       what: "apps",
     },
     {
       type: "restriction",
-      pattern: `aus (dem |seinem |ihrem |chinesischen )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|entfernen|genommen|nehmen|gestrichen|streichen|geloscht|loschen|verbannt)(?!${L})`,
+      pattern: `aus (dem |seinem |ihrem |chinesisch${L}* )*(app ?store|play ?store|app-store)${L}* (\\S+ ){0,3}?(entfernt|entfernen|genommen|nehmen|gestrichen|streichen|geloscht|loschen|verbannt)(?!${L})`,
       what: "apps",
     },
     {

@@ -398,6 +398,13 @@ export const fr: Lexicon = {
     // "Bing a reçu l'ordre de suspendre": told to by the state.
     {
       type: "blocked",
+      // "Skype n'est plus disponible dans l'App Store en Chine": told from the app's side.
+      pattern: `(n'est|ne sont|n'etait|n'etaient) plus (disponibles?|telechargeables?|accessibles?|proposee?s?) (dans|sur|depuis) (l'|le |la |les )?(\\S+ ){0,2}?(app store|boutiques?|play store|magasins? d'applications)`,
+      what: "its app",
+      undergone: true,
+    },
+    {
+      type: "blocked",
       pattern: `(a|ont|avait|avaient) recu l'ordre de (suspendre|cesser|retirer|fermer|couper|desactiver|bloquer)|(somme|sommee|contraint|contrainte|oblige|obligee)s? (par \\S+ )?de (suspendre|cesser|retirer|fermer|couper|desactiver)`,
       what: "government procurement",
     },

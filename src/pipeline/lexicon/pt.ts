@@ -229,7 +229,7 @@ export const pt: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `(limit${L}*|restring${L}*|restringi${L}*|desativ${L}*|desabilit${L}*|remov${L}*|cort(a|ou|ara|ar)) … (o |a |os |as )?(acesso|func(ao|oes)|funcionalidades?|recursos?|opc(ao|oes)|configurac(ao|oes))${E}`,
+      pattern: `(limit${L}*|restring${L}*|restringi${L}*|desativ${L}*|desabilit${L}*|remov${L}*|bloque${L}*|cort(a|ou|ara|ar)) … (o |a |os |as )?(acesso|func(ao|oes)|funcionalidades?|recursos?|opc(ao|oes)|configurac(ao|oes))${E}`,
       what: "access",
     },
     {
@@ -486,7 +486,10 @@ export const pt: Lexicon = {
     "estariam?",
     "deveriam?",
     `pode (ser|vir a|estar|acabar)${E}`,
-    `(considera|consideram|considerando)${E}`,
+    // "está considerando sair", not "países que considera sem suporte" (that it regards as).
+    `(esta|estao|estava|estavam|vem) considerando${E}`,
+    `(considera|consideram|considerando) (a possibilidade|a hipotese|a opcao)${E}`,
+    `(considera|consideram|considerando) (\\S+ )?(sair|fechar|encerrar|vender|deixar|suspender|retirar|interromper)${E}`,
     `(estuda|estudam|estudando)${E}`,
     `(avalia|avaliam|avaliando)${E}`,
     `cogit${L}*`,

@@ -326,6 +326,13 @@ export const zh: Lexicon = {
         what: "access",
       },
       { type: "restriction", pattern: "(暂停|停止|不再)(提供|支持)?…功能", what: "access" },
+      // "关掉这些地区的API流量", "OpenAI中国API服务终止": a developer platform's access cut off.
+      {
+        type: "restriction",
+        pattern:
+          "(关掉|关闭|切断|封锁|阻断|屏蔽|限制|停止|终止)(了)?[^,。;]{0,12}?api(流量|访问|服务|调用|接口)?|api(流量|访问|服务|调用|接口)(将|已|被)?(终止|停止|关闭|中断|切断)",
+        what: "API access",
+      },
       // A platform throttling a rival's links or content ("链接在微信里打不开", "仅自己可见").
       {
         type: "restriction",

@@ -107,3 +107,26 @@ describe("a service gone dark, told by what its users see", () => {
     expect(rows("en", text, "2018-09-21")).toEqual(["main twitch blocked 2018-09-20→-"]);
   });
 });
+
+describe("an app no longer in China's store, in other languages", () => {
+  it.each([
+    [
+      "fr",
+      "Skype n’est plus disponible dans l’App Store en Chine\n\nLes utilisateurs chinois ne le trouvent plus depuis un mois.",
+    ],
+  ])("is a block of the app's maker (%s)", (language, text) => {
+    expect(rows(language, text, "2017-11-22")).toContain("main skype blocked 2017-11-22→-");
+  });
+
+  it.each([
+    [
+      "pt",
+      "OpenAI desligará nações – tosse, China – a partir de 9 de julho\n\nA OpenAI enviou e-mails para usuários em países que considera “sem suporte”, dizendo que bloqueará seu acesso a partir de 9 de julho.",
+    ],
+    ["zh", "OpenAI中国API服务终止\n\nOpenAI将从7月9日开始采取措施,关掉这些地区的API流量。"],
+  ])("reads a developer platform cutting off access as its restriction (%s)", (language, text) => {
+    expect(rows(language, text, "2024-06-26")).toEqual([
+      "main openai restriction 2024-06-26→2024-07-09",
+    ]);
+  });
+});
