@@ -8,7 +8,8 @@ import { findDates, type DateMention } from "../time/findDates.ts";
 import { fromParts, resolveMention, toParts, type CalendarParts } from "../time/resolveDate.ts";
 import { newsTime } from "./storyRoles.ts";
 import type { Budget } from "../build/overBudget.ts";
-import { isEpithet, isOwnerCompound } from "./epithet.ts";
+import { describesAnother } from "./describesAnother.ts";
+import { isEpithet } from "./epithet.ts";
 
 /** What extraction needs besides the article. */
 export interface ExtractionContext {
@@ -216,7 +217,7 @@ export function readSentence(
     companies: gazetteer
       .find(sentence.text, folded)
       .filter(
-        (m) => !isEpithet(m, folded, lexicon, gazetteer) && !isOwnerCompound(m, sentence.text),
+        (m) => !isEpithet(m, folded, lexicon, gazetteer) && !describesAnother(m, sentence.text),
       ),
     geography: readGeography,
     dates,
