@@ -1,6 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { config as zodConfig } from "zod/mini";
 import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { negotiateLocale } from "../i18n/negotiateLocale.ts";
 import { timelineDigest } from "./data/timelineDigest.ts";
@@ -10,6 +11,10 @@ import { loadLocalizer } from "./i18n/localizers.ts";
 import { Root } from "./Root.tsx";
 import { DEFAULT_VIEW, formatViewState, parseViewState } from "./state/viewState.ts";
 import "./app.css";
+
+// The page's policy forbids eval (see contentSecurityPolicy.ts), so zod's compiled parsers cannot
+// be used; without this it would probe with \`new Function\` and the page would report a violation.
+zodConfig({ jitless: true });
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

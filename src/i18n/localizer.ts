@@ -3,6 +3,7 @@ import { dateFacts, describeDate } from "./describeDate.ts";
 import { INTL_TAG, localeDirection, type Locale } from "./locales.ts";
 import type { LocaleText } from "./loadLocale.ts";
 import type { Messages } from "./messages/types.ts";
+import { once } from "./once.ts";
 import { phraseText, type Phrase } from "./phrase.ts";
 import type { Phrasing } from "./phrasing/types.ts";
 import { formatNumber } from "./plural.ts";
@@ -39,21 +40,23 @@ export interface Localizer {
 export function createLocalizer(locale: Locale, { messages, phrasing }: LocaleText): Localizer {
   const tag = INTL_TAG[locale];
   const dir = localeDirection(locale);
+  // Each formatter is made when first used: making them all up front (display names above all)
+  // held the first render for tens of milliseconds on a phone, most of them for words not shown.
   const utc = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+    once(() => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }));
   const dayFormat = utc({ day: "numeric", month: "short", year: "numeric" });
   const ticks = {
     year: utc({ year: "numeric" }),
     month: utc({ month: "long" }),
     day: utc({ day: "numeric", month: "short" }),
   };
-  const percent = new Intl.NumberFormat(tag, { style: "percent" });
-  const list = new Intl.ListFormat(tag, { type: "conjunction" });
-  const languages = new Intl.DisplayNames(tag, { type: "language" });
-  const regions = new Intl.DisplayNames(tag, { type: "region" });
-  const named = (names: Intl.DisplayNames, code: string) => {
+  const percent = once(() => new Intl.NumberFormat(tag, { style: "percent" }));
+  const list = once(() => new Intl.ListFormat(tag, { type: "conjunction" }));
+  const languages = once(() => new Intl.DisplayNames(tag, { type: "language" }));
+  const regions = once(() => new Intl.DisplayNames(tag, { type: "region" }));
+  const named = (names: () => Intl.DisplayNames, code: string) => {
     try {
-      return names.of(code) ?? code;
+      return names().of(code) ?? code;
     } catch {
       return code;
     }
@@ -71,17 +74,16 @@ export function createLocalizer(locale: Locale, { messages, phrasing }: LocaleTe
       if (effective) return messages.dates.effective(effective);
       return event.effective ?? messages.dates.undated;
     },
-    day: (ms) => dayFormat.format(ms),
+    day: (ms) => dayFormat().format(ms),
     tick: (d) =>
       (d.getUTCDate() === 1
         ? d.getUTCMonth() === 0
           ? ticks.year
           : ticks.month
-        : ticks.day
-      ).format(d),
+        : ticks.day)().format(d),
     number: (n) => formatNumber(tag, n),
-    percent: (ratio) => percent.format(ratio),
-    listParts: (items) => list.formatToParts(items),
+    percent: (ratio) => percent().format(ratio),
+    listParts: (items) => list().formatToParts(items),
     languageName: (code) => named(languages, code),
     languageLabel: (code) => {
       const name = named(languages, code);

@@ -1,31 +1,10 @@
 // zod/mini: the app validates the dataset it loads with this schema, and classic zod would add
 // ~80 KB gzip to the page. The pipeline validates its output and writes JSON Schema from it too.
 import * as z from "zod/mini";
-import { isEdtf, type EdtfDate } from "./edtf.ts";
+import { CompanySchema } from "./company.ts";
+import { DATASET_VERSION } from "./datasetVersion.ts";
 import { EVENT_TYPES } from "./eventType.ts";
-
-/** Bumped when the dataset's shape changes incompatibly. */
-export const DATASET_VERSION = 1;
-
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  z.globalRegistry.add(schema as z.ZodMiniType, { description });
-  return schema;
-}
-
-const edtfDate = z.pipe(
-  z.string().check(
-    z.refine(isEdtf, {
-      message: "is not an EDTF date (e.g. 2020-08-03, 2021-06, 2021, 2021-05~)",
-    }),
-  ),
-  z.transform((value) => value as EdtfDate),
-);
-const slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, "must be lowercase letters, digits, '_' and '-'"));
-const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code"));
-const languageCode = z.string().check(z.regex(/^[a-z]{2,3}$/, "must be an ISO 639-1 code"));
-const text = z.string().check(z.minLength(1));
+import { countryCode, described, edtfDate, languageCode, slug, text } from "./fields.ts";
 
 /** Fields of an event a curator can pin; the rest are derived. */
 export const CURATABLE_EVENT_FIELDS = [
@@ -105,17 +84,6 @@ export const SourceArticleSchema = z.object({
   ),
 });
 
-/** A company named in the dataset. */
-export const CompanySchema = z.object({
-  id: slug,
-  name: text,
-  country: described(
-    z.nullable(countryCode),
-    "where the company is seated; null for one the gazetteer does not know",
-  ),
-  parent: z.nullable(slug),
-});
-
 /** An input file that produced no event, and why. */
 export const UnplacedSchema = z.object({
   file: z.string(),
@@ -167,7 +135,6 @@ export const SearchTextsSchema = z.record(z.string(), z.string());
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type EventSource = z.infer<typeof EventSourceSchema>;
 export type SourceArticle = z.infer<typeof SourceArticleSchema>;
-export type Company = z.infer<typeof CompanySchema>;
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 export type PipelineWarning = z.infer<typeof WarningSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;

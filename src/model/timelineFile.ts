@@ -3,7 +3,9 @@
 // second. This file holds only what the timeline, the filters and the list draw, as columns,
 // so it is a fifth of the size and parses without building an object per field.
 import * as z from "zod/mini";
-import { CompanySchema, DATASET_VERSION, type Dataset, type TimelineEvent } from "./dataset.ts";
+import { CompanySchema } from "./company.ts";
+import type { Dataset, TimelineEvent } from "./dataset.ts";
+import { DATASET_VERSION } from "./datasetVersion.ts";
 import { isEdtf, parseEdtf, type EdtfDate } from "./edtf.ts";
 import { EVENT_TYPES } from "./eventType.ts";
 

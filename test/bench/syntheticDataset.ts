@@ -1,11 +1,11 @@
+import type { Company } from "../../src/model/company.ts";
 import {
-  DATASET_VERSION,
   DatasetSchema,
-  type Company,
   type Dataset,
   type SourceArticle,
   type TimelineEvent,
 } from "../../src/model/dataset.ts";
+import { DATASET_VERSION } from "../../src/model/datasetVersion.ts";
 import { formatEdtf } from "../../src/model/edtf.ts";
 import { EVENT_TYPES, EVENT_TYPE_LABELS } from "../../src/model/eventType.ts";
 import { mulberry32 } from "./random.ts";

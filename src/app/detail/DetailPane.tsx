@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { eventSummary, eventTitle } from "../../i18n/eventText.ts";
 import { phraseText } from "../../i18n/phrase.ts";
-import type { Company, SourceArticle, TimelineEvent } from "../../model/dataset.ts";
+import type { Company } from "../../model/company.ts";
+import type { SourceArticle, TimelineEvent } from "../../model/dataset.ts";
 import { CURATABLE_EVENT_FIELDS } from "../../model/dataset.ts";
 import type { EventHead } from "../../model/timelineFile.ts";
 import { PhraseText } from "../i18n/PhraseText.tsx";

@@ -1,7 +1,6 @@
+import type { Company } from "../../model/company.ts";
 import {
-  DATASET_VERSION,
   DatasetSchema,
-  type Company,
   type Dataset,
   type PipelineWarning,
   type SourceArticle,
@@ -9,6 +8,7 @@ import {
   type TimelineEvent,
   type Unplaced,
 } from "../../model/dataset.ts";
+import { DATASET_VERSION } from "../../model/datasetVersion.ts";
 import { slug } from "../../model/slug.ts";
 import { describeEvent } from "../describe/describeEvent.ts";
 import {

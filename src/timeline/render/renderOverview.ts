@@ -33,19 +33,23 @@ export function renderDensity(
     if (i >= 0 && i < bins) counts[i] = (counts[i] ?? 0) + 1;
   }
   const peak = Math.max(1, ...counts);
+  // Only bins with events get a bar: a strip of empty bars is hundreds of nodes to lay out for
+  // nothing on a wide screen.
+  const bars = counts.flatMap((count, bin) => (count ? [{ bin, count }] : []));
+  const barHeight = (count: number) => 3 + (count / peak) * (height - 10);
   root
     .selectAll<SVGGElement, null>("g.density")
     .data([null])
     .join("g")
     .attr("class", "density")
     .attr("aria-hidden", "true")
-    .selectAll<SVGRectElement, number>("rect")
-    .data(counts)
+    .selectAll<SVGRectElement, { bin: number; count: number }>("rect")
+    .data(bars, (d) => d.bin)
     .join("rect")
-    .attr("x", (_, i) => r0 + i * BIN_PX)
+    .attr("x", (d) => r0 + d.bin * BIN_PX)
     .attr("width", BIN_PX - 0.5)
-    .attr("y", (c) => height - 4 - (c ? 3 + (c / peak) * (height - 10) : 0))
-    .attr("height", (c) => (c ? 3 + (c / peak) * (height - 10) : 0));
+    .attr("y", (d) => height - 4 - barHeight(d.count))
+    .attr("height", (d) => barHeight(d.count));
 }
 
 /** Keeps one brush per element in sync with the visible window. */
