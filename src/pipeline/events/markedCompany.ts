@@ -4,6 +4,8 @@ import { detach } from "../detach.ts";
 
 interface Markers {
   readonly before: RegExp;
+  /** A marker and one word after it, where adjectives follow the noun: "le studio britannique". */
+  readonly beforeAdjective: RegExp;
   readonly after: RegExp;
   /** Han or katakana right before a marker: "长电科技公司". */
   readonly cjk: RegExp;
@@ -17,6 +19,9 @@ function markers(lexicon: CompiledLexicon): Markers {
     const after = lexicon.companyAfter.source;
     found = {
       before: new RegExp(`(?:${lexicon.companyBefore.source})\\s+$`, "u"),
+      beforeAdjective: lexicon.adjectivesFollow
+        ? new RegExp(`(?:${lexicon.companyBefore.source})\\s+[\\p{L}-]{4,}\\s+$`, "u")
+        : /(?!)/u,
       after: new RegExp(`^\\s*(?:${after})(?![\\p{L}])`, "u"),
       cjk: new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー]{2,10}?(?=${after})`, "gu"),
     };
@@ -43,7 +48,7 @@ export function markedCompany(
   lexicon: CompiledLexicon,
   excluded: (name: string) => boolean,
 ): string | null {
-  const { before, after, cjk } = markers(lexicon);
+  const { before, beforeAdjective, after, cjk } = markers(lexicon);
   if (!lexicon.spaced) {
     for (const m of folded.text.slice(fromFolded, toFolded).matchAll(cjk)) {
       const name = m[0].replace(CJK_PARTICLE, "");
@@ -60,8 +65,16 @@ export function markedCompany(
     const foldedEnd = foldedIndex(folded, end);
     const marked =
       before.test(folded.text.slice(Math.max(0, foldedStart - 24), foldedStart)) ||
+      (beforeAdjective.test(folded.text.slice(Math.max(0, foldedStart - 40), foldedStart)) &&
+        lowerWordBefore(text, start)) ||
       after.test(folded.text.slice(foldedEnd, foldedEnd + 24));
     if (marked && !excluded(m[0])) return detach(m[0]);
   }
   return null;
+}
+
+// The word between a marker and a name is an adjective only when written in lower case:
+// "la société Apple Ndemic" has no adjective, "la société a annoncé" no name.
+function lowerWordBefore(text: string, start: number): boolean {
+  return /(?:^|\s)\p{Ll}[\p{L}-]{3,}\s+$/u.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -146,12 +146,17 @@ export function readSentence(
     // Past the opening paragraphs an article tells what happened: "In April its stores went
     // dark" in a January article is last April, unless the text marks when something starts or
     // the sentence tells what is to come.
+    // "It would stop making the chips from Monday": a weekday a change takes effect on, told as
+    // what is to come, is the next one.
     const told =
       !dated && sentence.paragraph >= PAST_PARAGRAPH && !marked && !ahead() && bareMonth(mention)
         ? { ...mention, past: true }
-        : mention;
+        : marked && mention.weekday !== undefined && mention.relative === undefined && ahead()
+          ? { ...mention, upcoming: true }
+          : mention;
     // "1日に新規登録を停止し、15日にサーバーを閉じる": a later day of the month than a day
-    // dated before it in the sentence is in that day's month, even past the day of writing.
+    // dated before it in the sentence is in that day's month, even past the day of writing;
+    // "自下週一（11日）起": the same day restates it.
     const lastDay = last ? toParts(last.value) : null;
     const laterDay =
       lastDay?.day !== undefined &&
@@ -161,7 +166,7 @@ export function readSentence(
       mention.year === undefined &&
       mention.relative === undefined &&
       mention.weekday === undefined &&
-      mention.day > lastDay.day
+      mention.day >= lastDay.day
         ? fromParts({ year: lastDay.year, month: lastDay.month, day: mention.day })
         : null;
     const value = laterDay ?? resolveMention(told, dated ?? published, before);

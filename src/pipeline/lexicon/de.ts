@@ -459,11 +459,11 @@ export const de: Lexicon = {
     {
       type: "blocked",
       pattern: `(wurde|wurden|ist|sind|war|waren) (\\S+ ){0,3}?(angewiesen|aufgefordert|gezwungen|verpflichtet),?${FAR}(abzuschalten|einzustellen|auszusetzen|zu (entfernen|nehmen|schliessen|sperren|deaktivieren|loschen|stoppen|beenden))(?!${L})`,
-      what: "government procurement",
     },
     {
       type: "blocked",
       pattern: `(beschaffung${L}*|einkaufsliste${L}*|vergabeliste${L}*)${FAR}(gestrichen|streicht|strich|entfernt|ausgeschlossen|genommen|verschwunden)(?!${L})`,
+      what: "government procurement",
     },
     {
       type: "blocked",

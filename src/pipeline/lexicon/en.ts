@@ -123,6 +123,12 @@ export const en: Lexicon = {
       pattern:
         "(liquidat\\w*|dissolv\\w*|wind\\w* up|wound up) (its |the |their )?(\\S+ ){0,2}?(joint venture|jv|subsidiar(y|ies)|units?)",
     },
+    // "It would stop making advanced AI chips for them": making for customers is selling to them.
+    {
+      type: "sales-halt",
+      pattern:
+        "(stop\\w*|ceas\\w*|halt\\w*|suspend\\w*|no longer) (making|manufacturing|producing|fabricating|supplying|shipping) …… for (them|(its |their )?(\\S+ ){0,3}?(customers|clients))",
+    },
     // "stopped making TVs in China": production there ends.
     {
       type: "shutdown",
@@ -572,6 +578,8 @@ export const en: Lexicon = {
     "shall",
     "'ll",
     "(is|are) (set |going )?to (be )?(close|shut|end|stop|leave|exit|sell|halt|cease)\\w*",
+    // Reported speech: "told customers it would stop making the chips".
+    "would (close|shut|end|stop|leave|exit|sell|halt|cease|suspend|withdraw)\\w*",
   ],
   effective: [
     "effective",

@@ -26,6 +26,7 @@ const CEASE = `(deja${L}* de|dejo de|dejar de|dejaron de|cesa${L}* de|ceso de|ce
 export const es: Lexicon = {
   language: "es",
   spaced: true,
+  adjectivesFollow: true,
   countries: {
     "ee. uu.": "US",
     "ee.uu.": "US",
@@ -361,11 +362,11 @@ export const es: Lexicon = {
     {
       type: "blocked",
       pattern: `(recibio|recibieron|ha recibido|han recibido) (la )?orden de (suspender|detener|retirar|cerrar|desactivar|bloquear)|(fue|fueron|ha sido|han sido) (obligad|forzad)[oa]s? a (suspender|detener|retirar|cerrar|desactivar)`,
-      what: "government procurement",
     },
     {
       type: "blocked",
       pattern: `(excluid${L}*|excluy${L}*|elimin${L}*|retir${L}*|desaparec${L}*) …… de la lista de (compras|proveedores|adquisiciones)`,
+      what: "government procurement",
     },
     {
       type: "blocked",
@@ -581,7 +582,7 @@ export const es: Lexicon = {
   companyMarkers: {
     before: [
       "la (empresa|compania|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante)",
-      "el (grupo|gigante|fabricante|conglomerado|buscador|portal)",
+      "el (grupo|gigante|fabricante|conglomerado|buscador|portal|estudio|desarrollador)",
       "la filial",
       "una (empresa|compania|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|filial)",
       "un (grupo|gigante|fabricante|conglomerado)",

@@ -33,6 +33,7 @@ const BEEN = `(a|ont|avait|avaient|aura|auront) ete|(est|sont|sera|seront|etait|
 export const fr: Lexicon = {
   language: "fr",
   spaced: true,
+  adjectivesFollow: true,
   countries: {
     "etats-unis": "US",
     "etats unis": "US",
@@ -406,11 +407,11 @@ export const fr: Lexicon = {
     {
       type: "blocked",
       pattern: `(a|ont|avait|avaient) recu l'ordre de (suspendre|cesser|retirer|fermer|couper|desactiver|bloquer)|(somme|sommee|contraint|contrainte|oblige|obligee)s? (par \\S+ )?de (suspendre|cesser|retirer|fermer|couper|desactiver)`,
-      what: "government procurement",
     },
     {
       type: "blocked",
       pattern: `(retir${L}*|exclu${L}*|ray${L}*|supprim${L}*|disparu${L}*) …… de la liste (des |d')?(achats|fournisseurs|marches|approvisionnements?)`,
+      what: "government procurement",
     },
     {
       type: "blocked",
@@ -454,6 +455,11 @@ export const fr: Lexicon = {
     {
       type: "divestment",
       pattern: `(scind${L}*|scission|spin-?off|filialis${L}*|separ${L}*) … (en|dans) une (societe|entite|entreprise|coentreprise) (autonome|independante|distincte|separee|locale)${E}`,
+    },
+    // "il cesserait de fabriquer pour eux des puces d'IA": making for customers is selling to them.
+    {
+      type: "sales-halt",
+      pattern: `(cess${L}* de|arret${L}* de|ne plus) (produire|fabriquer|fournir|livrer|graver) …… pour (eux|elles|(ses |leurs |les |des )(\\S+ ){0,2}?clients)`,
     },
     // "stopped making TVs in China": production there ends.
     {
@@ -681,6 +687,8 @@ export const fr: Lexicon = {
       "le constructeur",
       "l'equipementier",
       "le geant",
+      "le (petit |jeune )?studio",
+      "un (petit |jeune )?studio",
       "la plateforme",
       "la marque",
       "le fondeur",

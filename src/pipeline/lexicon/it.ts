@@ -24,6 +24,7 @@ const CEASE = `(smett${L}* di|smess[oa] di|cess(a|ano|ato|era|eranno|are|asse|as
 export const it: Lexicon = {
   language: "it",
   spaced: true,
+  adjectivesFollow: true,
   countries: {
     usa: "US",
     "stati uniti": "US",
@@ -580,6 +581,7 @@ export const it: Lexicon = {
       "la (societa|compagnia|startup|piattaforma|multinazionale|big tech|azienda)",
       "l'azienda",
       "il (gruppo|colosso|gigante|produttore|marchio|motore di ricerca)",
+      "lo (studio|sviluppatore)",
       "la controllata",
       "una (societa|compagnia|startup|piattaforma|multinazionale|azienda|controllata)",
       "un'azienda",

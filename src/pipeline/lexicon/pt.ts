@@ -25,6 +25,7 @@ const CEASE = `(deix(a|am|ou|aram|ara|arao|ar|ando|e|em|asse|assem|aria|ariam) d
 export const pt: Lexicon = {
   language: "pt",
   spaced: true,
+  adjectivesFollow: true,
   countries: {
     eua: "US",
     "estados unidos": "US",
@@ -566,7 +567,7 @@ export const pt: Lexicon = {
   companyMarkers: {
     before: [
       "a (empresa|companhia|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|gigante)",
-      "o (grupo|gigante|fabricante|conglomerado|buscador|portal)",
+      "o (grupo|gigante|fabricante|conglomerado|buscador|portal|estudio|desenvolvedor)",
       "a subsidiaria",
       "uma (empresa|companhia|firma|tecnologica|startup|plataforma|marca|multinacional|operadora|fabricante|subsidiaria)",
       "um (grupo|gigante|fabricante|conglomerado)",

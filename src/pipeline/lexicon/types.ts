@@ -28,6 +28,11 @@ export interface Lexicon {
    * the move ("撤退する見通し"). Elsewhere a hedge well after the move is another clause's.
    */
   readonly verbFinal?: boolean;
+  /**
+   * Adjectives follow the noun (fr, es, it, pt): "le petit studio britannique Ndemic", "la
+   * empresa texana Harlow", so one lower-case word may stand between a company marker and a name.
+   */
+  readonly adjectivesFollow?: boolean;
   /** Prefixes that attach to a word (Arabic و, ف): allowed before any pattern. */
   readonly clitics?: string;
   /** Country names the press uses that CLDR-derived lists lack ("Mỹ" → US). */

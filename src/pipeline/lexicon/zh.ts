@@ -278,6 +278,11 @@ export const zh: Lexicon = {
         pattern: `(停止|暂停|不再)(接受|承接|接)(来自)?(${CN}|国内|境内)(的)?(客户)?.{0,6}?(订单|新订单)`,
       },
       { type: "sales-halt", pattern: "(停止|暂停|中止)(接单|接受订单|预订|预售|订购)" },
+      // "将停止为其生产7纳米芯片", "停止替中国客户代工": making for customers is selling to them.
+      {
+        type: "sales-halt",
+        pattern: `(停止|暂停|中止|不再)(为|替|给)(其|他们|${CN}.{0,8}?客户|客户)(代工|生产|制造|供应|供货|出货)`,
+      },
       { type: "sales-halt", pattern: "(无法|不能|不再能)(再)?(购买|买到|订购)" },
       {
         type: "sales-halt",

@@ -10,6 +10,7 @@ export interface CompiledLexicon {
   readonly dropsSubjects: boolean;
   readonly capitalisesNouns: boolean;
   readonly verbFinal: boolean;
+  readonly adjectivesFollow: boolean;
   /** Each rule with a sticky regex: which rule matched where `allActions` found a phrase. */
   readonly actions: readonly { readonly rule: ActionRule; readonly regex: RegExp }[];
   /**
@@ -112,6 +113,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     dropsSubjects: lexicon.dropsSubjects ?? false,
     capitalisesNouns: lexicon.capitalisesNouns ?? false,
     verbFinal: lexicon.verbFinal ?? false,
+    adjectivesFollow: lexicon.adjectivesFollow ?? false,
     actions: lexicon.actions.map((rule) => ({
       rule,
       regex: new RegExp(start + expand(rule.pattern), "uy"),

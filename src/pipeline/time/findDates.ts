@@ -23,6 +23,8 @@ export interface DateMention {
   readonly past?: boolean;
   /** 0 (Sunday) – 6: the latest such day on or before the anchor. */
   readonly weekday?: number;
+  /** Told as what is to come: a weekday is the next such day after the anchor. */
+  readonly upcoming?: boolean;
   readonly relative?: {
     readonly unit: Unit;
     readonly offset: number;

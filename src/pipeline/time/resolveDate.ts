@@ -95,6 +95,10 @@ function resolveParts(
       return fromParts({ ...published, approximate: true });
     }
     const anchor = Date.UTC(published.year, published.month - 1, published.day);
+    if (mention.upcoming) {
+      const ahead = (mention.weekday - new Date(anchor).getUTCDay() + 7) % 7 || 7;
+      return fromDate(new Date(anchor + ahead * DAY), "day", approximate);
+    }
     const back = (new Date(anchor).getUTCDay() - mention.weekday + 7) % 7;
     return fromDate(new Date(anchor - back * DAY), "day", approximate);
   }
