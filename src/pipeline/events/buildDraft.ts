@@ -121,7 +121,10 @@ export function buildDraft(
       ? mentions
       : type === "divestment"
         ? [...inside, ...after, ...(trigger.sellerAfter || lexicon.verbFinal ? before : [])]
-        : after
+        : // "replace Huawei equipment": the supplier dropped is named inside the phrase.
+          trigger.supplierChinese
+          ? [...inside, ...after]
+          : after
   ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));
   const targets = told ? others : moveTargets(type, others, country);
   const targetIds = [...new Set(targets.map((m) => m.id))];

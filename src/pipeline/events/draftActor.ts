@@ -5,6 +5,7 @@ import type { CompanyMention } from "../mentions/gazetteer.ts";
 import { isPlace } from "./draftParties.ts";
 import type { NamedCompany } from "./eventDraft.ts";
 import { markedActor } from "./markedActor.ts";
+import { listedAfter } from "./coordinated.ts";
 import { namedActor, type MentionsAround } from "./namedActor.ts";
 import type { ExtractionContext, SentenceFacts } from "./readSentence.ts";
 import { saleRoles } from "./saleRoles.ts";
@@ -82,6 +83,16 @@ export function draftActor(
     (subjectAnaphor && type !== "blocked"
       ? undefined
       : namedActor(type, around, nearest, country, lastCompany));
+  // "Proximus and Orange chose Nokia, sidelining Huawei": who drops a supplier is the
+  // sentence's subject, not the supplier chosen in its place.
+  // The last of the names listed as the subject stands for the list ("Proximus et Orange
+  // Belgium"), as the name nearest the phrase does for other moves.
+  if (trigger.supplierChinese) {
+    const subject = [...before].sort((a, b) => at(a) - at(b)).find((m) => country(m.id) !== CHINA);
+    if (subject) actor = listedAfter(subject, before, f.sentence.text).at(-1) ?? subject;
+    // The supplier dropped is the other party, never the one who drops it.
+    else if (actor && country(actor.id) === CHINA) actor = undefined;
+  }
   // "The cut-off ends a relationship that made Huawei's HiSilicon…": a partnership cut that
   // names only Chinese companies is the foreign company's the text is telling of, and they
   // are its other party. So is a halted supply or a sale whose only named company is its

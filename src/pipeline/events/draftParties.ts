@@ -63,8 +63,8 @@ const CHINA = "CN";
 
 /**
  * The other parties of a move among the companies named with it, other than its actor. A
- * block, exit, restriction, halt or closure has none; a stake, seller ban or sale is about its
- * Chinese party where one is named; anything else takes the first company named.
+ * block, exit, restriction, halt or closure has none; a stake, seller ban, cut or sale is about
+ * its Chinese party where one is named; anything else takes the first company named.
  */
 export function moveTargets(
   type: EventType,
@@ -79,7 +79,15 @@ export function moveTargets(
     type === "shutdown"
   )
     return [];
-  const wantsChinese = type === "other" || type === "seller-ban" || type === "divestment";
+  // "…chose Nokia, dropping Huawei": a cut in this market is with its Chinese party.
+  const wantsChinese =
+    type === "other" ||
+    type === "seller-ban" ||
+    type === "divestment" ||
+    type === "partnership-cut";
   const chinese = others.filter((m) => country(m.id) === CHINA);
-  return wantsChinese && chinese.length > 0 ? chinese : others.slice(0, 1);
+  if (wantsChinese && chinese.length > 0)
+    // "ending log-in with Weibo, whose owner Alibaba…": a cut is with one party.
+    return type === "partnership-cut" ? chinese.slice(0, 1) : chinese;
+  return others.slice(0, 1);
 }

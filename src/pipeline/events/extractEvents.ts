@@ -21,6 +21,7 @@ import { describeBasis } from "./describeBasis.ts";
 import { tellStory } from "./tellStory.ts";
 import { checkBudget } from "../build/overBudget.ts";
 import { saleToChineseBuyer } from "./saleToChineseBuyer.ts";
+import { chineseSupplier } from "./chineseSupplier.ts";
 
 export type { ExtractionContext } from "./readSentence.ts";
 
@@ -76,7 +77,8 @@ export function extractEvents(
     const triggers = found.filter(
       (t) =>
         (!t.backdrop || !circumvented(folded, t, lexicon)) &&
-        (!t.buyerChinese || saleToChineseBuyer(f.folded, t, f.companies, lexicon, gazetteer)),
+        (!t.buyerChinese || saleToChineseBuyer(f.folded, t, f.companies, lexicon, gazetteer)) &&
+        (!t.supplierChinese || chineseSupplier(f.folded, t, f.companies, gazetteer)),
     );
     // A sentence that names no place may lean on the two before it, and the lead on the
     // headline ("…: el silencio de Pekín tumba la compra").

@@ -320,6 +320,13 @@ export const de: Lexicon = {
     },
 
     // Partnership cuts.
+    // "will Huawei-Komponenten ersetzen", "verzichtet künftig auf Huawei": a supplier dropped.
+    {
+      type: "partnership-cut",
+      pattern: `(\\S*(komponenten|technik|ausrustung|bauteile|antennen|netzwerktechnik|gerate)) … (ersetz${L}*|ersetzt|auszutauschen|austausch${L}*|ausgetauscht|ausbau${L}*|auszubauen|ausgebaut|entfern${L}*|verbann${L}*)|(ersetz${L}*|tausch${L}*|baut|bauen|entfern${L}*|verbann${L}*) … (\\S*(komponenten|technik|ausrustung|bauteile|antennen|netzwerktechnik))|verzicht${L}* (kunftig |ganz |vollstandig |nun |ab sofort )?auf`,
+      what: "equipment supply",
+      supplierChinese: true,
+    },
     {
       type: "partnership-cut",
       pattern: "(konnen|kann|konnten) sich nicht mehr … (anmelden|einloggen)",

@@ -298,6 +298,22 @@ export const en: Lexicon = {
       pattern:
         "(cut\\w*|sever\\w*|end\\w*|terminat\\w*|scrap\\w*|drop\\w*|cancel\\w*|suspend\\w*|pull\\w*|revok\\w*) … {relation}",
     },
+    // "will replace Huawei equipment in its network", "rip out ZTE gear": a supplier dropped.
+    {
+      type: "partnership-cut",
+      pattern:
+        "(replac\\w*|rip\\w* out|ripp\\w* out|strip\\w* out|remov\\w*|phas\\w* out|swap\\w* out|purg\\w*|exclud\\w*) (all |the |its |their |existing )?(\\S+ ){0,2}?(equipment|gear|kit|hardware|components|base stations|antennas)",
+      what: "equipment supply",
+      supplierChinese: true,
+    },
+    // "chose Ericsson, dropping Huawei", "turned its back on ZTE".
+    {
+      type: "partnership-cut",
+      pattern:
+        "(dropp\\w*|ditch\\w*|sidelin\\w*|shun\\w*|spurn\\w*|jilt\\w*|turn\\w* (its |their )?backs? on|cut\\w* out) (?!(from|off|out|by|to|in|on)\\b)(chinese )?(supplier |vendor |rival |equipment maker )?",
+      what: "equipment supply",
+      supplierChinese: true,
+    },
     // "did not renew its licence with The9", "failed to agree on renewing the deal".
     {
       type: "partnership-cut",

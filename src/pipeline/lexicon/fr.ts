@@ -305,6 +305,20 @@ export const fr: Lexicon = {
       type: "partnership-cut",
       pattern: `{relation} …… (sans (avoir )?(ete )?renouvel${L}*|non renouvel${L}*|(ne|n') (seront|sera|ont|a|ont pas ete|a pas ete) pas (ete )?renouvel${L}*)`,
     },
+    // "remplacer le matériel Huawei", "écartant le chinois Huawei", "tournent le dos à Huawei":
+    // a supplier dropped.
+    {
+      type: "partnership-cut",
+      pattern: `(remplac${L}*|retir${L}*|demont${L}*|bannir|bann${L}*|exclu${L}*) (progressivement |peu a peu |entierement |totalement )?(les |le |des |du |tout le |tous les )?(materiels?|equipements?|antennes|composants|kit)`,
+      what: "equipment supply",
+      supplierChinese: true,
+    },
+    {
+      type: "partnership-cut",
+      pattern: `(ecart${L}*|tourn${L}* le dos|tourn${L}* la page|se passer|se passe|se passent|se passera|se passeront) (ainsi |donc |desormais |definitivement )?(a |de |d')?(l'|le |la |les )?(chinois |equipementier chinois |groupe chinois )?`,
+      what: "equipment supply",
+      supplierChinese: true,
+    },
     // "Blizzard et NetEase divorcent", "le divorce entre Blizzard et NetEase".
     { type: "partnership-cut", pattern: `divorc${L}*` },
     {

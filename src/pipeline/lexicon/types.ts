@@ -147,6 +147,12 @@ export interface ActionRule {
    */
   readonly buyerChinese?: boolean;
   /**
+   * A supplier dropped by what is done to its goods ("replace Huawei equipment", "écartant le
+   * chinois Huawei"): a move only when the company named inside the phrase or right after it
+   * is Chinese. "Replace old equipment" drops no one.
+   */
+  readonly supplierChinese?: boolean;
+  /**
    * The phrase tells the move from the side of what it is done to ("its apps had been removed
    * from the app store"): the company named before it undergoes the move, no one named there
    * makes it.

@@ -13,6 +13,8 @@ export interface Trigger {
   readonly sellerAfter: boolean;
   /** Only a sale to a Chinese buyer (see `ActionRule.buyerChinese`). */
   readonly buyerChinese: boolean;
+  /** Only a Chinese supplier dropped (see `ActionRule.supplierChinese`). */
+  readonly supplierChinese: boolean;
   /** What is named before the phrase undergoes the move (see `ActionRule.undergone`). */
   readonly undergone: boolean;
 }
@@ -59,6 +61,7 @@ export function findTriggers(folded: string, lexicon: CompiledLexicon): Trigger[
       backdrop: hit.rule.backdrop === true,
       sellerAfter: hit.rule.sellerAfter === true,
       buyerChinese: hit.rule.buyerChinese === true,
+      supplierChinese: hit.rule.supplierChinese === true,
       undergone: hit.rule.undergone === true,
     });
   }
