@@ -121,8 +121,9 @@ export function buildDraft(
       ? mentions
       : type === "divestment"
         ? [...inside, ...after, ...(trigger.sellerAfter || lexicon.verbFinal ? before : [])]
-        : // "replace Huawei equipment": the supplier dropped is named inside the phrase.
-          trigger.supplierChinese
+        : // "replace Huawei equipment", "The9 ile lisans anlaşmasını yenilemeyecek": the party
+          // of a cut may be named inside the phrase.
+          trigger.supplierChinese || type === "partnership-cut"
           ? [...inside, ...after]
           : after
   ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));

@@ -63,6 +63,7 @@ export const de: Lexicon = {
       // German compounds its sites: "Handyfabrik", "Chipwerk", "Forschungslabor".
       office: [
         `[${L}-]*(buros?|niederlassung(en)?|fabrik(en)?|labor(e|s)?)`,
+        `([${L}-]*entwicklungs|spiele)?studios?`,
         "werk(e|s)?",
         `[${L}]*(produktions|zweig|halbleiter|chip|montage|fertigungs)werk(e|s)?`,
         `[${L}-]*(rechenzentr${L}*|forschungszentr${L}*|entwicklungszentr${L}*)`,

@@ -42,6 +42,8 @@ export const en: Lexicon = {
       app: ["apps?", "applications?"],
       office: [
         "offices?",
+        // "its Shanghai studio": a game or software maker's workplace.
+        "(game |games |development |dev )?studios?",
         "factor(y|ies)",
         "plants?",
         "labs?",
@@ -219,7 +221,7 @@ export const en: Lexicon = {
     {
       type: "restriction",
       pattern:
-        "(limit\\w*|restrict\\w*|suspend\\w*|halt\\w*|stop\\w*|paus\\w*|clos\\w*) … (sign-?ups?|registrations?|new users?|new accounts?)",
+        "(limit\\w*|restrict\\w*|suspend\\w*|halt\\w*|stop\\w*|paus\\w*|clos\\w*) … (sign-?ups?|registrations?|new users?|new accounts?|new (\\S+ )?domains?( names)?)",
       what: "sign-ups",
     },
     {

@@ -59,6 +59,8 @@ export const es: Lexicon = {
       app: [`aplicacion(es)?${E}`, `apps?${E}`],
       office: [
         "oficinas?",
+        // Not "estudio" alone: "un estudio de mercado" is a survey.
+        "estudios? de (desarrollo|videojuegos|juegos)",
         "fabricas?",
         `plantas?${E}`,
         "centros? de (datos|investigacion|desarrollo|i\\+d|innovacion)",

@@ -75,6 +75,7 @@ export const fr: Lexicon = {
       app: ["applications?", "apps?", "applis?", "logiciels?"],
       office: [
         "bureaux",
+        "studios?( de (developpement|jeux?( video)?))?",
         "bureau( de representation)?",
         "antennes?",
         "sieges?",

@@ -59,6 +59,7 @@ export const it: Lexicon = {
       app: [`app${E}`, `applicazion(e|i)${E}`],
       office: [
         `uffic(i|io)${E}`,
+        "studi(o)? di (sviluppo|videogiochi)",
         "fabbric(a|he)",
         "stabiliment(o|i)",
         "impiant(o|i) produttiv",

@@ -63,6 +63,7 @@ export const pt: Lexicon = {
       app: [`aplicativos?${E}`, `aplicac(ao|oes)${E}`, `apps?${E}`],
       office: [
         "escritorios?",
+        "estudios? de (desenvolvimento|jogos|games|videogames)",
         "fabricas?",
         `plantas?${E}`,
         "centros? de (dados|pesquisa|desenvolvimento|p&d|inovacao)",
@@ -220,7 +221,7 @@ export const pt: Lexicon = {
     },
     {
       type: "restriction",
-      pattern: `${CEASE} (aceitar|admitir|cadastrar|registrar|permitir) … (novos|novas) (usuarios|clientes|contas|cadastros|assinantes)${E}`,
+      pattern: `${CEASE} (aceitar|admitir|cadastrar|registrar|permitir) … (novos|novas) (usuarios|clientes|contas|cadastros|assinantes|dominios|enderecos)${E}`,
       what: "sign-ups",
     },
     {

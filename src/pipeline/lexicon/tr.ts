@@ -25,7 +25,7 @@ const FROM_CHINA = `(cin'?(den|dan)|cin pazar${I}ndan|cin anakaras${I}ndan|pekin
 
 // Verbs of stopping: durdurdu, askıya aldı, sonlandırıyor, son verdi, kesti, dondurdu…
 const STOP = `durdur${L}*|s${I}n${I}rland${I}r${L}*|k${I}s${I}tla${L}*|ask${I}ya al${L}*|sonland${I}r${L}*|son ver${L}*|sona erdir${L}*|bitir${L}*|dondur${L}*|kes(ti|ti|iyor|ecek|ece|me|mi|il)${L}*|kest${I}${L}*`;
-const CUT = `${STOP}|iptal (et|ed)${L}*|feshe?t${L}*|feshed${L}*|geri cek${L}*|kopar${L}*|yenileme(me|yecek|di)${L}*`;
+const CUT = `${STOP}|iptal (et|ed)${L}*|feshe?t${L}*|feshed${L}*|geri cek${L}*|kopar${L}*|yenileme(me|yece[kg]|di)${L}*`;
 
 // Nouns that, standing between a service and "close / stop", are what is stopped instead.
 const NOT_THING = `sat${I}s|ihracat|sevkiyat|teslimat|kay${I}t|kayd|erisim|uyelik`;
@@ -262,6 +262,8 @@ export const tr: Lexicon = {
       what: "log-in integration",
     },
     { type: "partnership-cut", pattern: ending(`${PARTY}(?:{relation})`, CUT) },
+    // "The9 ile yollarını ayırdı": parted ways with a partner.
+    { type: "partnership-cut", pattern: `${PARTY}yollar${I}n${I} ay${I}r${L}*` },
     {
       type: "partnership-cut",
       pattern: `(ortakl${I}g${I}n${I}n|is ?birlig${I}n${I}n|anlasman${I}n|sozlesmenin|lisans${I}n${I}n|iliskilerin) (sona ermesi|sonland${I}r${I}lmas${I}|iptali|askiya al${I}nmas${I})`,
