@@ -518,8 +518,9 @@ export const es: Lexicon = {
     `amenaz(a|an|o|aron|ando|aba) con${E}`,
     `(?<!${L})si (el|la|los|las|no|se) `,
     "en caso de",
-    "segun (algunos|varios|diversos|fuentes|medios|informes|rumores)",
-    "fuentes (cercanas|proximas)",
+    "segun rumores",
+    // Sources alone report a fact; with the conditional of hearsay or a plan they report talk.
+    "(segun (algunos|varios|diversos|fuentes|medios|informes)|fuentes (cercanas|proximas))[^.]{0,80}?(habria|habrian|estaria|estarian|podria|podrian|tendria|tendrian|planea|planean|considera|consideran|evalua|evaluan)",
     "no ha confirmado",
     `especul${L}*`,
     "posiblemente",

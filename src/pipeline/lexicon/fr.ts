@@ -613,8 +613,9 @@ export const fr: Lexicon = {
     "etudie la possibilite",
     "songe(nt)? a",
     "serai(t|ent) (en train|sur le point|pret|prete|en discussion|en negociation)",
-    "selon (des|plusieurs|certaines) (sources|rumeurs|informations de presse)",
-    "de source proche",
+    "selon (des|plusieurs|certaines) rumeurs",
+    // Sources alone report a fact; with the conditional of hearsay or a plan they report talk.
+    "(selon (des|plusieurs|certaines) (sources|informations de presse)|de source proche)[^.]{0,80}?(aurai(t|ent)|serai(t|ent)|pourrai(t|ent)|envisag|prevoirai(t|ent)|compterai(t|ent))",
     "n'a pas confirme",
     "n'exclut pas",
     `speculation${L}*`,

@@ -519,7 +519,10 @@ export const it: Lexicon = {
     `(?<!${L})se (il|la|i|le|lo|gli|non) `,
     "qualora",
     "nel caso in cui",
-    "secondo (fonti|indiscrezioni|voci|alcuni|quanto riportato)",
+    "secondo (indiscrezioni|voci)",
+    // Sources alone report a fact ("secondo fonti cinesi, TSMC ha informato…"); with the
+    // conditional of hearsay or a plan they report talk.
+    "secondo (fonti|alcuni|quanto riportato)[^.]{0,80}?(avrebbe|avrebbero|sarebbe|sarebbero|starebbe|starebbero|potrebbe|potrebbero|intende|intendono|valuta|sta valutando|pianifica)",
     "non ha confermato",
     `speculazion${L}*`,
     `ipotes${L}*`,

@@ -505,9 +505,10 @@ export const pt: Lexicon = {
     `(?<!(uma|a) )amea(ca|cam|cou|caram|cando)${E}`,
     `(?<!${L})se (o|a|os|as|nao) `,
     `(?<!${L})caso (o|a|os|as|nao) `,
-    "segundo (fontes|relatos|rumores|pessoas)",
+    "segundo rumores",
+    // Sources alone report a fact; with the conditional of hearsay or a plan they report talk.
+    "(segundo (fontes|relatos|pessoas)|fontes (proximas|ligadas|familiarizadas))[^.]{0,80}?(estaria|estariam|teria|teriam|poderia|poderiam|planeja|planejam|considera|consideram|avalia|avaliam)",
     "relatos de que",
-    "fontes (proximas|ligadas|familiarizadas)",
     "nao confirmou",
     `especul${L}*`,
     "supostamente",
