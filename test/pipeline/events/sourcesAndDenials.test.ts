@@ -57,3 +57,16 @@ describe("a report its subject calls untrue (zh)", () => {
     expect(articleRows("zh", text, "2023-06-19")).toEqual([]);
   });
 });
+
+describe("the Thai word for the authorities used as 'official' (th)", () => {
+  it("blocks nothing when it names an official account or says 'officially'", () => {
+    const text =
+      "Sony Xperia ถอนตัวจากจีน บัญชี Weibo ทางการถูกยกเลิก-เว็บไซต์ลบหน้ามือถือ\n\nเมื่อวันพุธ บัญชีบริการอย่างเป็นทางการของ Xperia ถูกยกเลิก";
+    expect(articleRows("th", text, "2025-11-06").filter((r) => r.includes("blocked"))).toEqual([]);
+  });
+
+  it("is still the authorities when it stands as the subject", () => {
+    const text = "หัวข้อ\n\nเมื่อวันจันทร์ ทางการจีนสั่งแบน Instagram ในจีนแผ่นดินใหญ่";
+    expect(articleRows("th", text, "2025-11-06")).toEqual(["main instagram blocked 2025-11-03→-"]);
+  });
+});
