@@ -7,7 +7,7 @@ import { detach } from "../detach.ts";
 import { coordinated, listedAfter } from "./coordinated.ts";
 import { draftActor } from "./draftActor.ts";
 import { best, nearestDate, nearestTrigger, ownDates } from "./draftDates.ts";
-import { dropParents, isPlace, moveTargets, properName } from "./draftParties.ts";
+import { dropParents, isPlace, moveTargets, partyCandidates, properName } from "./draftParties.ts";
 import type { EventDraft } from "./eventDraft.ts";
 import { marketScope } from "./marketScope.ts";
 import { namesSite, refinedWhat, refineType } from "./refineType.ts";
@@ -112,20 +112,12 @@ export function buildDraft(
   // site closing, not the company's exit.
   if (type === "exit" && actor && namesSite(f.folded, actor, lexicon)) type = "shutdown";
 
-  // "céder à son partenaire Sinnet ses serveurs": a sale's buyer may stand inside the phrase,
-  // and where the verb comes last, before it ("SK하이닉스는 인텔의 낸드 사업을 인수").
   // The actor's own units and parent are never the other party.
   const family = (id: string) => gazetteer.companies.get(id)?.parent ?? id;
-  const others = (
-    type === "seller-ban"
-      ? mentions
-      : type === "divestment"
-        ? [...inside, ...after, ...(trigger.sellerAfter || lexicon.verbFinal ? before : [])]
-        : // "replace Huawei equipment", "The9 ile lisans anlaşmasını yenilemeyecek": the party
-          // of a cut may be named inside the phrase.
-          trigger.supplierChinese || type === "partnership-cut"
-          ? [...inside, ...after]
-          : after
+  const others = partyCandidates(
+    type,
+    { mentions, before, inside, after },
+    trigger.sellerAfter || lexicon.verbFinal,
   ).filter((m) => m.id !== actorId && m !== actor && family(m.id) !== family(actorId));
   const targets = told ? others : moveTargets(type, others, country);
   const targetIds = [...new Set(targets.map((m) => m.id))];

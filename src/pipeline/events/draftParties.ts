@@ -5,6 +5,7 @@ import type { CountryNames } from "../mentions/countryNames.ts";
 import type { CompanyMention, Gazetteer } from "../mentions/gazetteer.ts";
 import { detach } from "../detach.ts";
 import { markedCompany } from "./markedCompany.ts";
+import type { MentionsAround } from "./namedActor.ts";
 
 /**
  * Company mentions without parents of companies also named. A company named twice keeps both
@@ -60,6 +61,24 @@ export function properName(
 }
 
 const CHINA = "CN";
+
+/**
+ * Where a move's other party may be named: anywhere for a seller ban; inside or after the phrase
+ * for a sale ("céder à son partenaire Sinnet ses serveurs"), and before it when the verb comes
+ * last or the sale is told from the buyer's side ("SK하이닉스는 인텔의 낸드 사업을 인수"); inside
+ * or after it for a cut ("replace Huawei equipment", "The9 ile lisans anlaşmasını
+ * yenilemeyecek"); after it otherwise.
+ */
+export function partyCandidates(
+  type: EventType,
+  { mentions, before, inside, after }: MentionsAround,
+  partyBefore: boolean,
+): readonly CompanyMention[] {
+  if (type === "seller-ban") return mentions;
+  if (type === "divestment") return [...inside, ...after, ...(partyBefore ? before : [])];
+  if (type === "partnership-cut") return [...inside, ...after];
+  return after;
+}
 
 /**
  * The other parties of a move among the companies named with it, other than its actor. A
